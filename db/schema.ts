@@ -1,0 +1,233 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  type SQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+} from "drizzle-orm/sqlite-core";
+
+export const exampleStatuses = [
+  "pending",
+  "published",
+  "rejected",
+  "withdrawn",
+] as const;
+export type ExampleStatus = (typeof exampleStatuses)[number];
+
+/** Where care is given; the submission form and the filters offer exactly these. */
+export const careSettings = {
+  acute: "Acute",
+  "mental-health": "Mental health",
+  community: "Community",
+  ambulance: "Ambulance",
+  specialist: "Specialist",
+  "primary-care": "Primary care",
+  "group-or-system": "Group or system",
+} as const;
+export type CareSetting = keyof typeof careSettings;
+
+/** The seven NHS England regions. */
+export const regions = {
+  "east-of-england": "East of England",
+  london: "London",
+  midlands: "Midlands",
+  "north-east-and-yorkshire": "North East and Yorkshire",
+  "north-west": "North West",
+  "south-east": "South East",
+  "south-west": "South West",
+} as const;
+export type Region = keyof typeof regions;
+
+const timestamp = (name: string) => integer(name, { mode: "timestamp" });
+
+/** A CHECK that a column holds one of a fixed list, so bad data cannot get in by any route. */
+function inList(column: SQLiteColumn, values: readonly string[]) {
+  return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
+}
+
+export const examples = sqliteTable(
+  "examples",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Permanent once published: a new title gets a new slug and a redirect from the old one. */
+    slug: text("slug").notNull().unique(),
+    /** Human-readable and quotable, for example IX-0007. */
+    reference: text("reference").notNull().unique(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    problem: text("problem").notNull(),
+    approach: text("approach").notNull(),
+    impact: text("impact").notNull(),
+    learning: text("learning"),
+    organisation: text("organisation"),
+    careSetting: text("care_setting", {
+      enum: Object.keys(careSettings) as [CareSetting, ...CareSetting[]],
+    }),
+    region: text("region", {
+      enum: Object.keys(regions) as [Region, ...Region[]],
+    }),
+    keywords: text("keywords", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    sourceTitle: text("source_title"),
+    sourceChapter: text("source_chapter"),
+    sourceUrl: text("source_url"),
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    contactConsent: integer("contact_consent", { mode: "boolean" }),
+    status: text("status", { enum: exampleStatuses })
+      .notNull()
+      .default("pending"),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+    publishedAt: timestamp("published_at"),
+    reviewDueAt: timestamp("review_due_at"),
+  },
+  (table) => [
+    index("examples_status_published_idx").on(table.status, table.publishedAt),
+    check("examples_status_check", inList(table.status, exampleStatuses)),
+    check(
+      "examples_care_setting_check",
+      sql`${table.careSetting} IS NULL OR ${inList(table.careSetting, Object.keys(careSettings))}`,
+    ),
+    check(
+      "examples_region_check",
+      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
+    ),
+    check(
+      "examples_reference_check",
+      sql`${table.reference} GLOB 'IX-[0-9][0-9][0-9][0-9]*'`,
+    ),
+  ],
+);
+
+export const themes = sqliteTable("themes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull(),
+});
+
+export const exampleThemes = sqliteTable(
+  "example_themes",
+  {
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.exampleId, table.themeId] }),
+    index("example_themes_theme_idx").on(table.themeId),
+  ],
+);
+
+export const surveyStatements = sqliteTable(
+  "survey_statements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    surveyName: text("survey_name").notNull(),
+    surveyYear: integer("survey_year").notNull(),
+    /** The statement as put to respondents, for example "Our trust board has ...". */
+    statement: text("statement").notNull(),
+    /** The same statement as a finding about respondents: "their trust board has ...". */
+    finding: text("finding").notNull(),
+    /** Percentages as reported; NULL where the report gives no figure (never 0). */
+    stronglyAgree: integer("strongly_agree"),
+    agree: integer("agree"),
+    neither: integer("neither"),
+    disagree: integer("disagree"),
+    stronglyDisagree: integer("strongly_disagree"),
+    /** What the report says about its own figures, for example an unsplit "3% disagreed". */
+    note: text("note"),
+    sourceTitle: text("source_title").notNull(),
+    sourceChapter: text("source_chapter"),
+    sourceUrl: text("source_url").notNull(),
+    position: integer("position").notNull(),
+  },
+  (table) => [
+    check(
+      "survey_statements_shares_check",
+      sql`coalesce(${table.stronglyAgree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.agree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.neither}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.disagree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.stronglyDisagree}, 0) BETWEEN 0 AND 100`,
+    ),
+  ],
+);
+
+export const statementThemes = sqliteTable(
+  "statement_themes",
+  {
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => surveyStatements.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.statementId, table.themeId] })],
+);
+
+/** Old slugs of examples whose title changed, so shared links keep working. */
+export const slugRedirects = sqliteTable("slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  exampleId: integer("example_id")
+    .notNull()
+    .references(() => examples.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at").notNull(),
+});
+
+export const examplesRelations = relations(examples, ({ many }) => ({
+  exampleThemes: many(exampleThemes),
+}));
+
+export const themesRelations = relations(themes, ({ many }) => ({
+  exampleThemes: many(exampleThemes),
+  statementThemes: many(statementThemes),
+}));
+
+export const exampleThemesRelations = relations(exampleThemes, ({ one }) => ({
+  example: one(examples, {
+    fields: [exampleThemes.exampleId],
+    references: [examples.id],
+  }),
+  theme: one(themes, {
+    fields: [exampleThemes.themeId],
+    references: [themes.id],
+  }),
+}));
+
+export const surveyStatementsRelations = relations(
+  surveyStatements,
+  ({ many }) => ({ statementThemes: many(statementThemes) }),
+);
+
+export const statementThemesRelations = relations(
+  statementThemes,
+  ({ one }) => ({
+    statement: one(surveyStatements, {
+      fields: [statementThemes.statementId],
+      references: [surveyStatements.id],
+    }),
+    theme: one(themes, {
+      fields: [statementThemes.themeId],
+      references: [themes.id],
+    }),
+  }),
+);
+
+export type Example = typeof examples.$inferSelect;
+export type NewExample = typeof examples.$inferInsert;
+export type Theme = typeof themes.$inferSelect;
+export type NewTheme = typeof themes.$inferInsert;
+export type SurveyStatement = typeof surveyStatements.$inferSelect;
+export type NewSurveyStatement = typeof surveyStatements.$inferInsert;

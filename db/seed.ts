@@ -1,0 +1,146 @@
+import "server-only";
+import { count, inArray } from "drizzle-orm";
+import {
+  seedExamples,
+  seedStatements,
+  seedThemes,
+  source,
+  survey,
+} from "@/seed/catalogue";
+import { db as appDb, type Db } from "./client";
+import { reviewDueFrom } from "./examples";
+import {
+  examples,
+  exampleThemes,
+  statementThemes,
+  surveyStatements,
+  themes,
+} from "./schema";
+
+export type SeedReport = {
+  examples: number;
+  themes: number;
+  statements: number;
+};
+
+/**
+ * Adds the source report's themes, examples and survey statements that are missing, in one
+ * transaction. It never overwrites: rows already there (a moderator's edit, a submission) stay
+ * as they are, so running it twice gives the same rows.
+ */
+export function seedCatalogue(database: Db = appDb()): SeedReport {
+  const now = new Date();
+  return database.transaction((tx) => {
+    const insertedThemes = tx
+      .insert(themes)
+      .values(seedThemes)
+      .onConflictDoNothing()
+      .returning({ id: themes.id })
+      .all();
+    const themeIds = new Map(
+      tx
+        .select({ id: themes.id, slug: themes.slug })
+        .from(themes)
+        .where(
+          inArray(
+            themes.slug,
+            seedThemes.map((theme) => theme.slug),
+          ),
+        )
+        .all()
+        .map((theme) => [theme.slug, theme.id]),
+    );
+    const themeIdOf = (slug: string) => {
+      const id = themeIds.get(slug);
+      if (id === undefined)
+        throw new Error(`Seed refers to unknown theme "${slug}"`);
+      return id;
+    };
+
+    let insertedExamples = 0;
+    for (const { themes: exampleThemeSlugs, ...example } of seedExamples) {
+      const inserted = tx
+        .insert(examples)
+        .values({
+          ...example,
+          sourceTitle: source.title,
+          sourceChapter: source.chapter,
+          sourceUrl: source.url,
+          status: "published",
+          createdAt: now,
+          updatedAt: now,
+          publishedAt: now,
+          reviewDueAt: reviewDueFrom(now),
+        })
+        .onConflictDoNothing()
+        .returning({ id: examples.id })
+        .get();
+      if (!inserted) continue;
+      insertedExamples += 1;
+      tx.insert(exampleThemes)
+        .values(
+          exampleThemeSlugs.map((slug) => ({
+            exampleId: inserted.id,
+            themeId: themeIdOf(slug),
+          })),
+        )
+        .run();
+    }
+
+    let insertedStatements = 0;
+    for (const [
+      position,
+      { themes: statementThemeSlugs, ...statement },
+    ] of seedStatements.entries()) {
+      const inserted = tx
+        .insert(surveyStatements)
+        .values({
+          ...statement,
+          surveyName: survey.name,
+          surveyYear: survey.year,
+          sourceTitle: source.title,
+          sourceChapter: source.chapter,
+          sourceUrl: source.url,
+          position,
+        })
+        .onConflictDoNothing()
+        .returning({ id: surveyStatements.id })
+        .get();
+      if (!inserted) continue;
+      insertedStatements += 1;
+      tx.insert(statementThemes)
+        .values(
+          statementThemeSlugs.map((slug) => ({
+            statementId: inserted.id,
+            themeId: themeIdOf(slug),
+          })),
+        )
+        .run();
+    }
+
+    return {
+      themes: insertedThemes.length,
+      examples: insertedExamples,
+      statements: insertedStatements,
+    };
+  });
+}
+
+/** True when the database holds no examples and no survey statements at all. */
+export async function isCatalogueEmpty(
+  database: Db = appDb(),
+): Promise<boolean> {
+  const [exampleRows] = await database.select({ n: count() }).from(examples);
+  const [statementRows] = await database
+    .select({ n: count() })
+    .from(surveyStatements);
+  return (exampleRows?.n ?? 0) === 0 && (statementRows?.n ?? 0) === 0;
+}
+
+/** Seeds a brand-new catalogue; used when the app starts. */
+export async function seedIfEmpty(
+  database: Db = appDb(),
+): Promise<SeedReport | null> {
+  if (!(await isCatalogueEmpty(database))) return null;
+  return seedCatalogue(database);
+}

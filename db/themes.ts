@@ -1,0 +1,35 @@
+import "server-only";
+import { and, asc, count, eq } from "drizzle-orm";
+import { db } from "./client";
+import { isPublished } from "./examples";
+import { examples, exampleThemes, themes, type Theme } from "./schema";
+
+export type ThemeWithCount = Theme & { exampleCount: number };
+
+/** Every theme with how many published examples it holds, A to Z. */
+export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
+  return db()
+    .select({
+      id: themes.id,
+      slug: themes.slug,
+      name: themes.name,
+      description: themes.description,
+      exampleCount: count(examples.id),
+    })
+    .from(themes)
+    .leftJoin(exampleThemes, eq(exampleThemes.themeId, themes.id))
+    .leftJoin(
+      examples,
+      and(eq(examples.id, exampleThemes.exampleId), isPublished),
+    )
+    .groupBy(themes.id)
+    .orderBy(asc(themes.name));
+}
+
+/** A theme by its slug, or null so the page can answer 404. */
+export async function getThemeBySlug(slug: string): Promise<Theme | null> {
+  const theme = await db().query.themes.findFirst({
+    where: eq(themes.slug, slug),
+  });
+  return theme ?? null;
+}

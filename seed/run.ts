@@ -1,0 +1,23 @@
+/**
+ * `npm run db:seed` adds the source report's content that is missing.
+ * `npm run db:reset` deletes the local database first, then rebuilds and seeds it.
+ */
+import fs from "node:fs";
+import { env } from "@/env";
+import { closeDb, openDb } from "@/db/client";
+import { seedCatalogue } from "@/db/seed";
+
+const reset = process.argv.includes("--reset");
+const file = env.DATABASE_PATH;
+
+if (reset) {
+  for (const suffix of ["", "-wal", "-shm"])
+    fs.rmSync(`${file}${suffix}`, { force: true });
+  console.log(`Deleted ${file}`);
+}
+
+const added = seedCatalogue(openDb(file));
+closeDb(file);
+console.log(
+  `Seeded ${file}: added ${added.examples} examples, ${added.themes} themes and ${added.statements} survey statements (content already there is left as it is).`,
+);
