@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { ThemeTags } from "./theme-tags";
+
+type ListedExample = {
+  slug: string;
+  title: string;
+  summary: string;
+  themes: { slug: string; name: string }[];
+};
+
+/** A list of examples: title linking to the example, summary and theme tags. */
+export function ExampleList({
+  examples,
+  headingLevel = 2,
+}: {
+  examples: ListedExample[];
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="app-result-list">
+      {examples.map((example) => (
+        <li key={example.slug} className="app-result">
+          <Heading className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
+            <Link href={`/examples/${example.slug}`}>{example.title}</Link>
+          </Heading>
+          <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+            {example.summary}
+          </p>
+          <ThemeTags themes={example.themes} />
+        </li>
+      ))}
+    </ul>
+  );
+}
