@@ -30,11 +30,9 @@ test("the home page links every theme with its number of examples", async ({
     const link = themeList.getByRole("link", { name: theme.name, exact: true });
     await expect(link).toHaveAttribute("href", `/themes/${theme.slug}`);
     await expect(
-      themeList
-        .getByRole("listitem")
-        .filter({
-          has: page.getByRole("link", { name: theme.name, exact: true }),
-        }),
+      themeList.getByRole("listitem").filter({
+        has: page.getByRole("link", { name: theme.name, exact: true }),
+      }),
     ).toContainText(/\(\d+ examples?\)/);
   }
   await themeList

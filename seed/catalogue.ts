@@ -370,7 +370,7 @@ export const seedStatements: SeedStatement[] = [
     neither: 11,
     disagree: 3,
     stronglyDisagree: null,
-    note: `${unsplitDisagree} This was the highest share of trust leaders strongly agreeing of the five statements.`,
+    note: `${unsplitDisagree} Of the five statements, this one had the highest share of trust leaders strongly agreeing.`,
     themes: ["equality-diversity-and-inclusion"],
   },
   {
