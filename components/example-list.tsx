@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Highlight } from "./highlight";
 import { ThemeTags } from "./theme-tags";
 
 type ListedExample = {
@@ -12,9 +13,12 @@ type ListedExample = {
 export function ExampleList({
   examples,
   headingLevel = 2,
+  terms = [],
 }: {
   examples: ListedExample[];
   headingLevel?: 2 | 3;
+  /** Searched words to mark in titles and summaries. */
+  terms?: string[];
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -22,10 +26,12 @@ export function ExampleList({
       {examples.map((example) => (
         <li key={example.slug} className="app-result">
           <Heading className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
-            <Link href={`/examples/${example.slug}`}>{example.title}</Link>
+            <Link href={`/examples/${example.slug}`}>
+              <Highlight text={example.title} terms={terms} />
+            </Link>
           </Heading>
           <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
-            {example.summary}
+            <Highlight text={example.summary} terms={terms} />
           </p>
           <ThemeTags themes={example.themes} />
         </li>

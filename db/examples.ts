@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { db } from "./client";
-import { examples, exampleThemes, type Example, type Theme } from "./schema";
+import { examples, type Example, type Theme } from "./schema";
 
 /** The one condition every public read goes through, so nothing unpublished can leak. */
 export const isPublished = eq(examples.status, "published");
@@ -36,22 +36,6 @@ export async function listPublishedExamples({
     with: withThemes,
     orderBy: [desc(examples.publishedAt), desc(examples.id)],
     limit,
-  });
-  return rows.map(flattenThemes);
-}
-
-/** Published examples in one theme, newest first. */
-export async function listPublishedExamplesInTheme(
-  themeId: number,
-): Promise<ExampleWithThemes[]> {
-  const inTheme = db()
-    .select({ id: exampleThemes.exampleId })
-    .from(exampleThemes)
-    .where(eq(exampleThemes.themeId, themeId));
-  const rows = await db().query.examples.findMany({
-    where: and(isPublished, inArray(examples.id, inTheme)),
-    with: withThemes,
-    orderBy: [desc(examples.publishedAt), desc(examples.id)],
   });
   return rows.map(flattenThemes);
 }

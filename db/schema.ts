@@ -1,5 +1,12 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  careSettings,
+  exampleStatuses,
+  regions,
+  type CareSetting,
+  type Region,
+} from "./options";
+import {
   type SQLiteColumn,
   check,
   index,
@@ -8,38 +15,6 @@ import {
   sqliteTable,
   text,
 } from "drizzle-orm/sqlite-core";
-
-export const exampleStatuses = [
-  "pending",
-  "published",
-  "rejected",
-  "withdrawn",
-] as const;
-export type ExampleStatus = (typeof exampleStatuses)[number];
-
-/** Where care is given; the submission form and the filters offer exactly these. */
-export const careSettings = {
-  acute: "Acute",
-  "mental-health": "Mental health",
-  community: "Community",
-  ambulance: "Ambulance",
-  specialist: "Specialist",
-  "primary-care": "Primary care",
-  "group-or-system": "Group or system",
-} as const;
-export type CareSetting = keyof typeof careSettings;
-
-/** The seven NHS England regions. */
-export const regions = {
-  "east-of-england": "East of England",
-  london: "London",
-  midlands: "Midlands",
-  "north-east-and-yorkshire": "North East and Yorkshire",
-  "north-west": "North West",
-  "south-east": "South East",
-  "south-west": "South West",
-} as const;
-export type Region = keyof typeof regions;
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp" });
 
@@ -89,6 +64,8 @@ export const examples = sqliteTable(
   },
   (table) => [
     index("examples_status_published_idx").on(table.status, table.publishedAt),
+    index("examples_status_title_idx").on(table.status, table.title),
+    index("examples_care_setting_idx").on(table.careSetting),
     check("examples_status_check", inList(table.status, exampleStatuses)),
     check(
       "examples_care_setting_check",

@@ -33,3 +33,9 @@ export async function getThemeBySlug(slug: string): Promise<Theme | null> {
   });
   return theme ?? null;
 }
+
+/** Every theme's slug, for checking what a URL asks for. */
+export async function listThemeSlugs(): Promise<string[]> {
+  const rows = await db().select({ slug: themes.slug }).from(themes);
+  return rows.map(({ slug }) => slug);
+}

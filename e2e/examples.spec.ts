@@ -36,7 +36,7 @@ test("the examples list shows every published example with its themes", async ({
 }) => {
   await page.goto("/examples");
   await expect(page.getByRole("status")).toHaveText(
-    `${seedExamples.length} examples, newest first`,
+    `${seedExamples.length} examples`,
   );
   const homeFirst = page.getByRole("listitem").filter({
     has: page.getByRole("link", {

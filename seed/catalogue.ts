@@ -1,4 +1,4 @@
-import type { CareSetting } from "@/db/schema";
+import type { CareSetting } from "@/db/options";
 
 /**
  * The catalogue's first content: NHS Providers, State of the provider sector 2023, chapter

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatDate } from "@/components/format";
 import { ThemeTags } from "@/components/theme-tags";
 import { getPublishedExampleBySlug } from "@/db/examples";
-import { careSettings, regions } from "@/db/schema";
+import { careSettings, regions } from "@/db/options";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ExampleList } from "@/components/example-list";
-import { pluralise } from "@/components/format";
+import { readSearchQuery, searchApiUrl } from "@/app/examples/search-params";
+import { ExampleSearch } from "@/components/example-search";
+import { QueryProvider } from "@/components/query-provider";
 import { SurveyHeadlines } from "@/components/survey-headlines";
-import { listPublishedExamplesInTheme } from "@/db/examples";
+import { searchExamples } from "@/db/search";
 import { listSurveyStatementsForTheme } from "@/db/survey";
-import { getThemeBySlug } from "@/db/themes";
+import { getThemeBySlug, listThemeSlugs } from "@/db/themes";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = await getThemeBySlug((await params).slug);
@@ -19,12 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { title: "Page not found" };
 }
 
-export default async function ThemePage({ params }: Props) {
+export default async function ThemePage({ params, searchParams }: Props) {
   const theme = await getThemeBySlug((await params).slug);
   if (!theme) notFound();
-  const [statements, examples] = await Promise.all([
+  const themeSlugs = await listThemeSlugs();
+  const query = readSearchQuery(await searchParams, themeSlugs);
+  const [statements, initial] = await Promise.all([
     listSurveyStatementsForTheme(theme.id),
-    listPublishedExamplesInTheme(theme.id),
+    searchExamples({ ...query, themes: [theme.slug] }),
   ]);
   return (
     <>
@@ -42,12 +48,16 @@ export default async function ThemePage({ params }: Props) {
           <SurveyHeadlines statements={statements} />
         </>
       ) : null}
-      <h2>{pluralise(examples.length, "example")}</h2>
-      {examples.length > 0 ? (
-        <ExampleList examples={examples} headingLevel={3} />
-      ) : (
-        <p>There are no published examples in this theme yet.</p>
-      )}
+      <h2>Examples in this theme</h2>
+      <QueryProvider>
+        <ExampleSearch
+          initial={initial}
+          initialApiUrl={searchApiUrl(query, theme.slug)}
+          action={`/themes/${theme.slug}`}
+          themeSlugs={themeSlugs}
+          scope={{ slug: theme.slug, name: theme.name }}
+        />
+      </QueryProvider>
     </>
   );
 }

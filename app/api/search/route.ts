@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { parseSearchQuery } from "@/app/examples/search-params";
+import { searchExamples } from "@/db/search";
+import { listThemeSlugs } from "@/db/themes";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/search?q=&theme=&setting=&sort=&page= — the same search as /examples, as JSON. */
+export async function GET(request: NextRequest) {
+  const parsed = parseSearchQuery(
+    request.nextUrl.searchParams,
+    await listThemeSlugs(),
+  );
+  if (!parsed.ok) {
+    return NextResponse.json(
+      { error: { parameter: parsed.parameter, message: parsed.message } },
+      { status: 400 },
+    );
+  }
+  return NextResponse.json(await searchExamples(parsed.params), {
+    headers: { "Cache-Control": "no-store" },
+  });
+}

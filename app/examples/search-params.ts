@@ -1,0 +1,137 @@
+import { z } from "zod";
+import {
+  careSettings,
+  sortOptions,
+  type CareSetting,
+  type Sort,
+} from "@/db/options";
+import type { SearchParams } from "@/db/search";
+
+const settingValues = Object.keys(careSettings) as [
+  CareSetting,
+  ...CareSetting[],
+];
+const sortValues = Object.keys(sortOptions) as [Sort, ...Sort[]];
+
+/** The search's URL parameters, shared by /examples, the theme pages and GET /api/search. */
+export function searchQuerySchema(themeSlugs: string[]) {
+  const known = new Set(themeSlugs);
+  return z.object({
+    q: z
+      .string()
+      .max(200, "Search words must be 200 characters or fewer")
+      .optional(),
+    theme: z
+      .array(z.string().refine((slug) => known.has(slug), "Unknown theme"))
+      .max(20, "Choose 20 themes or fewer"),
+    setting: z.array(z.enum(settingValues, "Unknown care setting")).max(20),
+    sort: z
+      .enum(sortValues, "Sort must be relevance, newest or title")
+      .optional(),
+    page: z.coerce
+      .number("Page must be a whole number")
+      .int("Page must be a whole number")
+      .min(1, "Page must be 1 or more")
+      .max(5000, "Page must be 5000 or less")
+      .optional(),
+    exact: z.enum(["1", "true"], "Exact must be 1 or true").optional(),
+  });
+}
+
+type Raw = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** Reads the parameters from a URL or from Next.js searchParams into plain values. */
+export function rawSearchQuery(input: Raw) {
+  const all = (key: string): string[] => {
+    if (input instanceof URLSearchParams) return input.getAll(key);
+    const value = input[key];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  };
+  const first = (key: string) => all(key)[0];
+  return {
+    q: first("q"),
+    theme: all("theme"),
+    setting: all("setting"),
+    sort: first("sort") || undefined,
+    page: first("page") || undefined,
+    exact: first("exact") || undefined,
+  };
+}
+
+export type SearchQueryResult =
+  | { ok: true; params: SearchParams }
+  | { ok: false; parameter: string; message: string };
+
+/** Validates search parameters; the first problem is named so an API client can fix it. */
+export function parseSearchQuery(
+  input: Raw,
+  themeSlugs: string[],
+): SearchQueryResult {
+  const parsed = searchQuerySchema(themeSlugs).safeParse(rawSearchQuery(input));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      parameter: String(issue?.path[0] ?? "query"),
+      message: issue?.message ?? "Invalid search",
+    };
+  }
+  const { q, theme, setting, sort, page, exact } = parsed.data;
+  return {
+    ok: true,
+    params: {
+      q,
+      themes: theme,
+      settings: setting,
+      sort,
+      page,
+      exact: exact !== undefined,
+    },
+  };
+}
+
+/** Lenient reading for pages: drops what is not valid rather than refusing the whole search. */
+export function readSearchQuery(
+  input: Raw,
+  themeSlugs: string[],
+): SearchParams {
+  const raw = rawSearchQuery(input);
+  const strict = parseSearchQuery(input, themeSlugs);
+  if (strict.ok) return strict.params;
+  const known = new Set(themeSlugs);
+  const page = Number(raw.page);
+  return {
+    q: raw.q?.slice(0, 200),
+    themes: raw.theme.filter((slug) => known.has(slug)),
+    settings: raw.setting.filter((s): s is CareSetting => s in careSettings),
+    sort: raw.sort && raw.sort in sortOptions ? (raw.sort as Sort) : undefined,
+    page:
+      Number.isInteger(page) && page >= 1 ? Math.min(page, 5000) : undefined,
+    exact: raw.exact === "1" || raw.exact === "true",
+  };
+}
+
+/** The URL of a search, with only the parameters that differ from the defaults. */
+export function searchUrl(path: string, params: SearchParams): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  for (const theme of params.themes ?? []) query.append("theme", theme);
+  for (const setting of params.settings ?? []) query.append("setting", setting);
+  if (params.sort && params.sort !== "relevance")
+    query.set("sort", params.sort);
+  if (params.page && params.page > 1) query.set("page", String(params.page));
+  if (params.exact) query.set("exact", "1");
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The JSON API URL for a search; on a theme's page every search is limited to that theme. */
+export function searchApiUrl(
+  params: SearchParams,
+  themeScope?: string,
+): string {
+  return searchUrl(
+    "/api/search",
+    themeScope ? { ...params, themes: [themeScope] } : params,
+  );
+}

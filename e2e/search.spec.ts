@@ -1,0 +1,171 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const searchBox = (page: import("@playwright/test").Page) =>
+  page.getByRole("searchbox", { name: "Search examples" });
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form searches and filters by submitting to the server", async ({
+    page,
+  }) => {
+    await page.goto("/examples");
+    await searchBox(page).fill("discharge");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/examples\?q=discharge/);
+    await expect(page.getByRole("status")).toHaveText(
+      "2 examples found for ‘discharge’",
+    );
+
+    await page.getByRole("checkbox", { name: /Quality improvement/ }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/theme=quality-improvement/);
+    await expect(page.getByRole("status")).toHaveText(
+      "1 example found for ‘discharge’",
+    );
+    await expect(
+      page.getByRole("link", { name: /Virginia Mason Institute/ }),
+    ).toBeVisible();
+  });
+
+  test("a misspelt search is corrected and says so", async ({ page }) => {
+    await page.goto("/examples?q=home+frist");
+    await expect(
+      page.getByText("Showing results for ‘home first’."),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Home First/ })).toBeVisible();
+    await page
+      .getByRole("link", { name: "Search instead for ‘home frist’" })
+      .click();
+    await expect(page).toHaveURL(/exact=1/);
+    await expect(page.getByRole("status")).toContainText(
+      "found for ‘home frist’",
+    );
+    await expect(page.getByText("Showing results for")).toHaveCount(0);
+  });
+});
+
+test("results follow the words as they are typed, without moving focus", async ({
+  page,
+}) => {
+  await page.goto("/examples");
+  await expect(page.getByRole("status")).toHaveText("11 examples");
+  await searchBox(page).pressSequentially("neurolgy", { delay: 30 });
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘neurology’",
+  );
+  await expect(
+    page.getByText("Showing results for ‘neurology’."),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("link", {
+      name: "Rapid access to neurology assessment (RANA)",
+    }),
+  ).toBeVisible();
+  await expect(page.locator("mark").first()).toHaveText("neurology");
+  await expect(page).toHaveURL(/\/examples\?q=neurolgy$/);
+  await expect(searchBox(page)).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test("ticking two themes shows examples in either; removing one by its tag keeps the other", async ({
+  page,
+}) => {
+  await page.goto("/examples");
+  await page.getByRole("checkbox", { name: /^Digital/ }).check();
+  await expect(page.getByRole("status")).toHaveText("2 examples");
+  await page.getByRole("checkbox", { name: /^Patient flow/ }).check();
+  await expect(page.getByRole("status")).toHaveText("5 examples");
+  await expect(page).toHaveURL(/theme=digital&theme=patient-flow/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Remove this filter: Digital" }).click();
+  await expect(page.getByRole("status")).toHaveText("3 examples");
+  await expect(
+    page.getByRole("checkbox", { name: /^Digital/ }),
+  ).not.toBeChecked();
+  await expect(
+    page.getByRole("checkbox", { name: /^Patient flow/ }),
+  ).toBeChecked();
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByRole("status")).toHaveText("11 examples");
+});
+
+test("the back button restores the previous results", async ({ page }) => {
+  await page.goto("/examples");
+  await searchBox(page).fill("racism");
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘racism’",
+  );
+  await searchBox(page).fill("mentoring");
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘mentoring’",
+  );
+  await page.goBack();
+  await expect(page).toHaveURL(/q=racism/);
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘racism’",
+  );
+  await expect(searchBox(page)).toHaveValue("racism");
+  await page.goForward();
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘mentoring’",
+  );
+});
+
+test("an empty search says how to find something and passes axe", async ({
+  page,
+}) => {
+  await page.goto("/examples?q=xylophone");
+  await expect(
+    page.getByRole("heading", { name: "No examples found" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "browsing examples by theme" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a theme page shows its survey figure and searches within the theme", async ({
+  page,
+}) => {
+  await page.goto("/themes/digital");
+  await expect(
+    page.getByText(
+      "71% of trust leaders agreed that their trust board has a strong focus on digital innovation",
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("2 examples");
+  await page
+    .getByRole("searchbox", { name: "Search Digital examples" })
+    .fill("dementia");
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘dementia’",
+  );
+  await expect(page).toHaveURL(/\/themes\/digital\?q=dementia$/);
+  await expectNoAxeViolations(page);
+});
+
+test("the JSON API answers bad parameters with a 400 naming the parameter", async ({
+  request,
+}) => {
+  const ok = await request.get("/api/search?q=neurolgy&theme=patient-flow");
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.results[0].slug).toBe("rapid-access-to-neurology-assessment");
+  expect(body.correctedQuery).toBe("neurology");
+
+  for (const [query, parameter] of [
+    [`q=${"a".repeat(201)}`, "q"],
+    ["theme=no-such-theme", "theme"],
+    ["setting=hospital", "setting"],
+    ["page=0", "page"],
+    ["page=two", "page"],
+    ["sort=best", "sort"],
+  ]) {
+    const response = await request.get(`/api/search?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect((await response.json()).error.parameter, query).toBe(parameter);
+  }
+});
