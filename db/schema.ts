@@ -66,6 +66,8 @@ export const examples = sqliteTable(
     index("examples_status_published_idx").on(table.status, table.publishedAt),
     index("examples_status_title_idx").on(table.status, table.title),
     index("examples_care_setting_idx").on(table.careSetting),
+    // Lets search count and filter its matches without reading whole rows.
+    index("examples_facets_idx").on(table.id, table.status, table.careSetting),
     check("examples_status_check", inList(table.status, exampleStatuses)),
     check(
       "examples_care_setting_check",
@@ -116,6 +118,8 @@ export const surveyStatements = sqliteTable(
     statement: text("statement").notNull(),
     /** The same statement as a finding about respondents: "their trust board has ...". */
     finding: text("finding").notNull(),
+    /** A short form for the chart, for example "Board focus on digital innovation". */
+    chartLabel: text("chart_label"),
     /** Percentages as reported; NULL where the report gives no figure (never 0). */
     stronglyAgree: integer("strongly_agree"),
     agree: integer("agree"),

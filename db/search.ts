@@ -64,7 +64,6 @@ type Row = {
   care_setting: CareSetting | null;
   published_at: number | null;
   keywords: string;
-  body: string;
   themes: string | null;
 };
 
@@ -191,31 +190,161 @@ function matchExpression(words: string[][], join: "AND" | "OR"): string {
   return [`(${all})`, ...alternatives].join(" OR ");
 }
 
-// bm25 weights: title, keywords, summary, body, organisation, joined.
-const bm25 = sql`bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0)`;
+/** The same match, limited to the short fields where a match matters most. */
+const inTitleOrKeywords = (match: string) =>
+  `{title keywords joined} : (${match})`;
 
-function filterConditions(themeIds: number[], settings: CareSetting[]): SQL[] {
-  const conditions: SQL[] = [sql`e.status = 'published'`];
+// ---------------------------------------------------------------------------------------------
+// Filters and counts
+
+type Filters = { themeIds: number[]; settings: CareSetting[] };
+
+const list = (values: (string | number)[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+
+function conditions({ themeIds, settings }: Filters): SQL {
+  const parts = [sql`e.status = 'published'`];
+  if (settings.length > 0)
+    parts.push(sql`e.care_setting IN (${list(settings)})`);
   if (themeIds.length > 0) {
-    conditions.push(
-      sql`e.id IN (SELECT example_id FROM example_themes WHERE theme_id IN (${sql.join(
-        themeIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}))`,
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM example_themes t WHERE t.example_id = e.id AND t.theme_id IN (${list(themeIds)}))`,
     );
   }
-  if (settings.length > 0) {
-    conditions.push(
-      sql`e.care_setting IN (${sql.join(
-        settings.map((s) => sql`${s}`),
-        sql`, `,
-      )})`,
-    );
-  }
-  return conditions;
+  return sql.join(parts, sql` AND `);
 }
 
-const where = (conditions: SQL[]) => sql.join(conditions, sql` AND `);
+/**
+ * Which themes and setting each published example has, held in memory as one byte per example
+ * and theme, so that counting a search's matches by theme and setting costs microseconds rather
+ * than a join per facet. Rebuilt when the data changes.
+ */
+type FacetIndex = {
+  published: number[];
+  themeIds: number[];
+  /** inTheme[i][exampleId] is 1 when the example is in themeIds[i]. */
+  inTheme: Uint8Array[];
+  /** settingOf[exampleId] is 1 + the setting's position in careSettings, or 0 for none. */
+  settingOf: Uint8Array;
+};
+const settingKeys = Object.keys(careSettings) as CareSetting[];
+let facetIndex: { key: string; value: FacetIndex } | null = null;
+
+function loadFacetIndex(): FacetIndex {
+  const key = dataVersionKey();
+  if (facetIndex?.key === key) return facetIndex.value;
+  const examples = db().all<{ id: number; setting: CareSetting | null }>(
+    sql`SELECT id, care_setting AS setting FROM examples INDEXED BY examples_facets_idx WHERE status = 'published'`,
+  );
+  const links = db().all<{ exampleId: number; themeId: number }>(
+    sql`SELECT example_id AS exampleId, theme_id AS themeId FROM example_themes`,
+  );
+  const size = examples.reduce((max, { id }) => Math.max(max, id), 0) + 1;
+  const themeIds = [...new Set(links.map(({ themeId }) => themeId))];
+  const inTheme = themeIds.map(() => new Uint8Array(size));
+  for (const { exampleId, themeId } of links) {
+    if (exampleId < size) inTheme[themeIds.indexOf(themeId)]![exampleId] = 1;
+  }
+  const settingOf = new Uint8Array(size);
+  for (const { id, setting } of examples) {
+    settingOf[id] = setting ? settingKeys.indexOf(setting) + 1 : 0;
+  }
+  const value = {
+    published: examples.map(({ id }) => id),
+    themeIds,
+    inTheme,
+    settingOf,
+  };
+  facetIndex = { key, value };
+  return value;
+}
+
+type Counts = {
+  total: number;
+  themes: Map<number, number>;
+  settings: Map<string, number>;
+};
+
+/**
+ * How many examples match, and how many each theme and setting would give. A theme's count keeps
+ * the setting filter but not the theme filter, and the other way round, so each count says what
+ * ticking that box would give.
+ */
+function countMatches(match: string | null, filters: Filters): Counts {
+  const index = loadFacetIndex();
+  const ids = match
+    ? (db()
+        .$client.prepare(
+          "SELECT rowid FROM examples_fts WHERE examples_fts MATCH ?",
+        )
+        .pluck()
+        .all(match) as number[])
+    : index.published;
+  const wantedThemes = filters.themeIds
+    .map((id) => index.inTheme[index.themeIds.indexOf(id)])
+    .filter((bitmap): bitmap is Uint8Array => bitmap !== undefined);
+  const wantedSettings = new Set(
+    filters.settings.map((setting) => settingKeys.indexOf(setting) + 1),
+  );
+  const themeCounts = new Array<number>(index.themeIds.length).fill(0);
+  const settingCounts = new Array<number>(settingKeys.length + 1).fill(0);
+  let total = 0;
+  for (const id of ids) {
+    if (id >= index.settingOf.length) continue; // published after the index was built
+    const setting = index.settingOf[id]!;
+    const settingOk = wantedSettings.size === 0 || wantedSettings.has(setting);
+    const themeOk =
+      filters.themeIds.length === 0 ||
+      wantedThemes.some((bitmap) => bitmap[id] === 1);
+    if (settingOk && themeOk) total += 1;
+    if (themeOk) settingCounts[setting] = (settingCounts[setting] ?? 0) + 1;
+    if (settingOk) {
+      index.inTheme.forEach((bitmap, i) => {
+        if (bitmap[id] === 1) themeCounts[i] = (themeCounts[i] ?? 0) + 1;
+      });
+    }
+  }
+  return {
+    total,
+    themes: new Map(index.themeIds.map((id, i) => [id, themeCounts[i] ?? 0])),
+    settings: new Map(
+      settingKeys.map((key, i) => [key, settingCounts[i + 1] ?? 0]),
+    ),
+  };
+}
+
+// bm25 weights: title, keywords, summary, body, organisation, joined. As an ORDER BY expression
+// with a LIMIT, SQLite keeps only the best rows while sorting, which beats FTS5's "ORDER BY rank".
+const bm25 = sql.raw("bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0)");
+
+/** Ids in bm25 order, title and keyword matches first. */
+function rankMatches(match: string, filters: Filters, limit: number): number[] {
+  const hasFilters = filters.themeIds.length > 0 || filters.settings.length > 0;
+  // The index holds published examples only, so without filters there is nothing to join.
+  const rank = (expression: string, n: number) =>
+    db()
+      .all<{ id: number }>(
+        hasFilters
+          ? sql`SELECT f.rowid AS id FROM examples_fts AS f
+                CROSS JOIN examples AS e INDEXED BY examples_facets_idx ON e.id = f.rowid
+                WHERE examples_fts MATCH ${expression} AND ${conditions(filters)}
+                ORDER BY ${bm25} LIMIT ${n}`
+          : sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expression}
+                ORDER BY ${bm25} LIMIT ${n}`,
+      )
+      .map(({ id }) => id);
+  // Ranking every match of a common word is slow; ranking its title matches is not, and they
+  // come first anyway. The rest are ranked only when a later page needs them.
+  const first = rank(inTitleOrKeywords(match), limit);
+  if (first.length >= limit) return first;
+  return [
+    ...first,
+    ...rank(`(${match}) NOT ${inTitleOrKeywords(match)}`, limit - first.length),
+  ];
+}
 
 // ---------------------------------------------------------------------------------------------
 // The search
@@ -231,11 +360,12 @@ export async function searchExamples(
   params: SearchParams = {},
 ): Promise<SearchResponse> {
   const themes = listThemes();
-  const selectedThemes = themes.filter((theme) =>
-    params.themes?.includes(theme.slug),
-  );
-  const themeIds = selectedThemes.map((theme) => theme.id);
-  const settings = (params.settings ?? []).filter((s) => s in careSettings);
+  const filters: Filters = {
+    themeIds: themes
+      .filter((theme) => params.themes?.includes(theme.slug))
+      .map((theme) => theme.id),
+    settings: (params.settings ?? []).filter((s) => s in careSettings),
+  };
   const q = (params.q ?? "").trim();
 
   let words = queryWords(q);
@@ -251,109 +381,81 @@ export async function searchExamples(
     }
   }
 
-  // With no words to rank by, "relevance" lists the newest first.
-  const sort: Sort = params.sort ?? "relevance";
-  const requestedPage = Math.max(1, Math.floor(params.page ?? 1));
-
   // Every word must match; only when nothing does, any word may.
-  let matchText: string | null = null;
+  let match: string | null = null;
   for (const join of words.length > 0 ? (["AND", "OR"] as const) : []) {
-    matchText = matchExpression(words, join);
+    match = matchExpression(words, join);
     const [row] = db().all<{ n: number }>(
-      sql`SELECT EXISTS (SELECT 1 FROM examples_fts WHERE examples_fts MATCH ${matchText}) AS n`,
+      sql`SELECT EXISTS (SELECT 1 FROM examples_fts WHERE examples_fts MATCH ${match}) AS n`,
     );
     if (row?.n) break;
   }
-  const match = matchText
-    ? sql`SELECT rowid FROM examples_fts WHERE examples_fts MATCH ${matchText}`
-    : null;
-  const conditions = (themeIds: number[], settings: CareSetting[]) => [
-    ...filterConditions(themeIds, settings),
-    ...(match ? [sql`e.id IN (${match})`] : []),
-  ];
 
-  const [countRow] = db().all<{ n: number }>(
-    sql`SELECT count(*) AS n FROM examples e WHERE ${where(conditions(themeIds, settings))}`,
-  );
-  const total = countRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(requestedPage, pageCount);
+  const counts = countMatches(match, filters);
+  const pageCount = Math.max(1, Math.ceil(counts.total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(params.page ?? 1)), pageCount);
   const offset = (page - 1) * pageSize;
+  // With no words to rank by, "relevance" lists the newest first.
+  const sort: Sort = params.sort ?? "relevance";
 
-  let ids: number[];
-  if (matchText && sort === "relevance") {
-    const ranked = db()
-      .all<{ id: number }>(
-        sql`SELECT f.rowid AS id FROM examples_fts f JOIN examples e ON e.id = f.rowid
-            WHERE examples_fts MATCH ${matchText}
-              AND ${where(filterConditions(themeIds, settings))}
-            ORDER BY ${bm25} LIMIT ${Math.max(rerankSize, offset + pageSize)}`,
-      )
-      .map(({ id }) => id);
-    const reranked = rerank(ranked.slice(0, rerankSize), words);
-    ids = [...reranked, ...ranked.slice(rerankSize)].slice(
-      offset,
-      offset + pageSize,
+  let rows: Row[];
+  if (match && sort === "relevance") {
+    const ranked = rankMatches(
+      match,
+      filters,
+      Math.max(rerankSize, offset + pageSize),
     );
+    const candidates = loadRows(ranked.slice(0, rerankSize));
+    const order = [
+      ...rerank(candidates, words).map((row) => row.id),
+      ...ranked.slice(rerankSize),
+    ];
+    const pageIds = order.slice(offset, offset + pageSize);
+    const loaded = new Map(candidates.map((row) => [row.id, row]));
+    const missing = pageIds.filter((id) => !loaded.has(id));
+    for (const row of loadRows(missing)) loaded.set(row.id, row);
+    rows = pageIds.flatMap((id) => loaded.get(id) ?? []);
   } else {
     const order =
       sort === "title"
         ? sql`e.title COLLATE NOCASE, e.id`
         : sql`e.published_at DESC, e.id DESC`;
-    ids = db()
+    const from = match
+      ? sql`(SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${match}) AS m
+            CROSS JOIN examples AS e ON e.id = m.id`
+      : sql`examples AS e`;
+    const ids = db()
       .all<{ id: number }>(
-        sql`SELECT e.id FROM examples e WHERE ${where(conditions(themeIds, settings))}
+        sql`SELECT e.id FROM ${from} WHERE ${conditions(filters)}
             ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
       )
       .map(({ id }) => id);
+    const loaded = new Map(loadRows(ids).map((row) => [row.id, row]));
+    rows = ids.flatMap((id) => loaded.get(id) ?? []);
   }
-
-  const rows = loadRows(ids);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const results = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toHit(row)] : [];
-  });
-
-  const themeCounts = new Map(
-    db()
-      .all<{ id: number; n: number }>(
-        sql`SELECT et.theme_id AS id, count(*) AS n FROM example_themes et JOIN examples e ON e.id = et.example_id
-            WHERE ${where(conditions([], settings))} GROUP BY et.theme_id`,
-      )
-      .map(({ id, n }) => [id, n]),
-  );
-  const settingCounts = new Map(
-    db()
-      .all<{ setting: string; n: number }>(
-        sql`SELECT e.care_setting AS setting, count(*) AS n FROM examples e
-            WHERE ${where(conditions(themeIds, []))} AND e.care_setting IS NOT NULL GROUP BY e.care_setting`,
-      )
-      .map(({ setting, n }) => [setting, n]),
-  );
 
   return {
     q,
-    total,
+    total: counts.total,
     page,
     pageCount,
     sort,
-    results,
+    results: rows.map(toHit),
     correctedQuery,
     terms: words.map((parts) => parts.join(" ")),
     facets: {
       themes: themes.map((theme) => ({
         value: theme.slug,
         label: theme.name,
-        count: themeCounts.get(theme.id) ?? 0,
-        selected: themeIds.includes(theme.id),
+        count: counts.themes.get(theme.id) ?? 0,
+        selected: filters.themeIds.includes(theme.id),
       })),
       settings: (Object.entries(careSettings) as [CareSetting, string][]).map(
         ([value, label]) => ({
           value,
           label,
-          count: settingCounts.get(value) ?? 0,
-          selected: settings.includes(value),
+          count: counts.settings.get(value) ?? 0,
+          selected: filters.settings.includes(value),
         }),
       ),
     },
@@ -364,13 +466,9 @@ function loadRows(ids: number[]): Row[] {
   if (ids.length === 0) return [];
   return db().all<Row>(
     sql`SELECT e.id, e.slug, e.reference, e.title, e.summary, e.care_setting, e.published_at, e.keywords,
-          concat_ws(' ', e.problem, e.approach, e.impact, e.learning) AS body,
           (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name))
              FROM example_themes et JOIN themes t ON t.id = et.theme_id WHERE et.example_id = e.id) AS themes
-        FROM examples e WHERE e.status = 'published' AND e.id IN (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )})`,
+        FROM examples e WHERE e.id IN (${list(ids)}) AND +e.status = 'published'`,
   );
 }
 
@@ -393,28 +491,32 @@ function toHit(row: Row): SearchHit {
   };
 }
 
-/** Re-orders bm25's best candidates with fuse.js, which weighs a match in the title highest. */
-function rerank(ids: number[], words: string[][]): number[] {
-  if (ids.length < 2) return ids;
-  const rows = loadRows(ids);
+/**
+ * Re-orders bm25's best candidates (given in bm25 order) with fuse.js, so that a close match in
+ * the title or keywords comes first.
+ */
+function rerank(rows: Row[], words: string[][]): Row[] {
+  if (rows.length < 2) return rows;
   const fuse = new Fuse(rows, {
+    // Title and keywords only: fuse.js on long text costs more than it adds, and a match
+    // elsewhere still counts through bm25's order.
     keys: [
-      { name: "title", weight: 4 },
-      { name: "keywords", weight: 2 },
-      { name: "summary", weight: 1.5 },
-      { name: "body", weight: 0.5 },
+      { name: "title", weight: 2 },
+      { name: "keywords", weight: 1 },
     ],
     ignoreLocation: true,
     ignoreDiacritics: true,
     includeScore: true,
-    threshold: 0.6,
+    threshold: 0.4,
   });
   const query = words.map((parts) => parts.join(" ")).join(" ");
   const fuseScore = new Map(
     fuse.search(query).map(({ item, score }) => [item.id, score ?? 1]),
   );
-  const position = new Map(ids.map((id, i) => [id, i / ids.length]));
-  const score = (id: number) =>
-    0.7 * (fuseScore.get(id) ?? 1) + 0.3 * (position.get(id) ?? 1);
-  return [...ids].sort((a, b) => score(a) - score(b));
+  const score = (row: Row, position: number) =>
+    0.7 * (fuseScore.get(row.id) ?? 1) + 0.3 * (position / rows.length);
+  return rows
+    .map((row, position) => ({ row, score: score(row, position) }))
+    .sort((a, b) => a.score - b.score)
+    .map(({ row }) => row);
 }

@@ -298,6 +298,7 @@ export type SeedStatement = {
   slug: string;
   statement: string;
   finding: string;
+  chartLabel: string;
   stronglyAgree: number | null;
   agree: number | null;
   neither: number | null;
@@ -319,6 +320,7 @@ const unsplitDisagree =
 export const seedStatements: SeedStatement[] = [
   {
     slug: "nhs-impact-helpful",
+    chartLabel: "NHS IMPACT has been helpful for quality improvement",
     statement:
       "NHS IMPACT has been helpful in ensuring a focus on quality improvement",
     finding:
@@ -333,6 +335,7 @@ export const seedStatements: SeedStatement[] = [
   },
   {
     slug: "board-prioritising-quality-improvement",
+    chartLabel: "Board prioritising quality improvement",
     statement:
       "Our trust board is prioritising a focus on quality improvement and trust-wide improvement programmes",
     finding:
@@ -347,6 +350,7 @@ export const seedStatements: SeedStatement[] = [
   },
   {
     slug: "board-prioritising-health-inequalities",
+    chartLabel: "Board prioritising tackling health inequalities",
     statement:
       "Our trust board is prioritising a focus on tackling health inequalities",
     finding:
@@ -361,6 +365,7 @@ export const seedStatements: SeedStatement[] = [
   },
   {
     slug: "board-prioritising-race-equality",
+    chartLabel: "Board prioritising race equality",
     statement:
       "Our trust board is prioritising a clear focus on promoting race equality and tackling discrimination",
     finding:
@@ -375,6 +380,7 @@ export const seedStatements: SeedStatement[] = [
   },
   {
     slug: "board-focus-digital-innovation",
+    chartLabel: "Board has a strong focus on digital innovation",
     statement: "Our trust board has a strong focus on digital innovation",
     finding: "their trust board has a strong focus on digital innovation",
     stronglyAgree: 12,

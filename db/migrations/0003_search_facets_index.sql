@@ -1,0 +1,1 @@
+CREATE INDEX `examples_facets_idx` ON `examples` (`id`,`status`,`care_setting`);

@@ -1,0 +1,1 @@
+ALTER TABLE `survey_statements` ADD `chart_label` text;

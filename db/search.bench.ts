@@ -1,0 +1,427 @@
+/**
+ * `npm run bench:search`: measures the real search module on generated catalogues of 1,000,
+ * 10,000 and 100,000 examples, beside a plain full-scan fuse.js over the same documents.
+ * Each size runs in its own process (its own DATABASE_PATH and a clean heap).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import Fuse from "fuse.js";
+
+const sizes = [1_000, 10_000, 100_000];
+
+// Sixteen rare words, each planted in one example, and the misspellings people type for them.
+const planted: [word: string, typo: string][] = [
+  ["phlebotomy", "phlebotmoy"],
+  ["chiropody", "chiropdoy"],
+  ["audiology", "audiolgoy"],
+  ["orthoptics", "orthopitcs"],
+  ["podiatry", "podaitry"],
+  ["haematology", "haemtaology"],
+  ["dermatology", "dermatolgy"],
+  ["rheumatology", "rhuematology"],
+  ["urodynamics", "urodynamcis"],
+  ["endoscopy", "endoscpy"],
+  ["radiotherapy", "radiotherpay"],
+  ["lymphoedema", "lymphedema"],
+  ["continence", "continance"],
+  ["tracheostomy", "tracheostmoy"],
+  ["bronchiectasis", "bronchiectsis"],
+  ["sonography", "sonogrpahy"],
+];
+
+const commonWords = [
+  "patient",
+  "patients",
+  "discharge",
+  "ward",
+  "staff",
+  "clinic",
+  "outpatient",
+  "digital",
+  "training",
+  "community",
+  "hospital",
+  "nurse",
+  "team",
+  "care",
+  "service",
+  "pathway",
+  "waiting",
+  "referral",
+  "assessment",
+  "programme",
+  "improvement",
+  "quality",
+  "safety",
+  "flow",
+  "beds",
+  "emergency",
+  "mental",
+  "health",
+  "inequalities",
+  "virtual",
+  "record",
+  "appointment",
+  "theatre",
+  "surgery",
+  "pharmacy",
+  "therapy",
+  "support",
+  "families",
+  "carers",
+  "volunteers",
+  "workforce",
+  "leadership",
+];
+
+const queries: { q: string; plantedIndex?: number }[] = [
+  ...planted.map(([, typo], plantedIndex) => ({ q: typo, plantedIndex })),
+  ...planted
+    .slice(0, 8)
+    .map(([word], plantedIndex) => ({ q: word, plantedIndex })),
+  ...[
+    "discharge",
+    "patient",
+    "ward",
+    "staff",
+    "digital",
+    "training",
+    "community",
+    "outpatient",
+  ].map((q) => ({ q })),
+  ...[
+    "patient discharge",
+    "staff training programme",
+    "digital outpatient clinic",
+    "mental health beds",
+    "waiting list referral",
+    "carers support families",
+  ].map((q) => ({ q })),
+  ...["disch", "pati", "train", "comm", "digi", "pharm"].map((q) => ({ q })),
+];
+
+/** A small deterministic random number generator, so every run measures the same catalogue. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+function makeWords(next: () => number, count: number): string[] {
+  const syllables = [
+    "ba",
+    "ker",
+    "lin",
+    "tor",
+    "mo",
+    "sen",
+    "dra",
+    "vel",
+    "qui",
+    "pan",
+    "rof",
+    "tus",
+    "el",
+    "an",
+    "gri",
+    "dom",
+  ];
+  const words = new Set<string>();
+  while (words.size < count) {
+    const length = 2 + Math.floor(next() * 3);
+    words.add(
+      Array.from(
+        { length },
+        () => syllables[Math.floor(next() * syllables.length)],
+      ).join(""),
+    );
+  }
+  return [...words];
+}
+
+type GeneratedExample = {
+  title: string;
+  summary: string;
+  problem: string;
+  approach: string;
+  impact: string;
+  keywords: string[];
+};
+
+function generate(size: number): GeneratedExample[] {
+  const next = random(size);
+  const vocabulary = [...makeWords(next, 3000), ...commonWords];
+  // Zipf-like: a few words are very common, most are rare.
+  const word = () =>
+    vocabulary[Math.floor(vocabulary.length * next() ** 2.2)] as string;
+  const sentence = (n: number) => Array.from({ length: n }, word).join(" ");
+  const examples: GeneratedExample[] = [];
+  for (let i = 0; i < size; i++) {
+    examples.push({
+      title: `${sentence(3)} ${commonWords[i % commonWords.length]} ${sentence(2)}`,
+      summary: sentence(18),
+      problem: sentence(18),
+      approach: sentence(18),
+      impact: sentence(14),
+      keywords: [word(), word(), word()],
+    });
+  }
+  // Spread the planted words through the catalogue, one example each.
+  planted.forEach(([rare], index) => {
+    const example = examples[
+      Math.floor(((index + 0.5) / planted.length) * size)
+    ] as GeneratedExample;
+    example.title = `${rare} ${example.title}`;
+    example.summary = `${example.summary} ${rare}`;
+  });
+  return examples;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[
+      Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+    ] ?? 0
+  );
+};
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+async function runSize(size: number) {
+  const { openDb, closeDb } = await import("./client");
+  const { seedCatalogue } = await import("./seed");
+  const file = process.env.DATABASE_PATH as string;
+
+  const examples = generate(size);
+  const plantedSlugs = planted.map(
+    (_, index) =>
+      `bench-${Math.floor(((index + 0.5) / planted.length) * size)}`,
+  );
+
+  const buildStart = performance.now();
+  const database = openDb(file);
+  seedCatalogue(database);
+  const client = database.$client;
+  const themeIds = (
+    client.prepare("SELECT id FROM themes").all() as { id: number }[]
+  ).map(({ id }) => id);
+  const insertExample = client.prepare(
+    `INSERT INTO examples (slug, reference, title, summary, problem, approach, impact, keywords, care_setting, status, created_at, updated_at, published_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?)`,
+  );
+  const insertTheme = client.prepare(
+    "INSERT INTO example_themes (example_id, theme_id) VALUES (?, ?)",
+  );
+  const settings = [
+    "acute",
+    "mental-health",
+    "community",
+    "ambulance",
+    "specialist",
+    "primary-care",
+    null,
+  ];
+  const now = Math.floor(Date.now() / 1000);
+  client.transaction(() => {
+    examples.forEach((example, i) => {
+      const { lastInsertRowid } = insertExample.run(
+        `bench-${i}`,
+        `IX-${String(100_000 + i).padStart(6, "0")}`,
+        example.title,
+        example.summary,
+        example.problem,
+        example.approach,
+        example.impact,
+        JSON.stringify(example.keywords),
+        settings[i % settings.length],
+        now - i,
+        now - i,
+        now - i,
+      );
+      insertTheme.run(lastInsertRowid, themeIds[i % themeIds.length]);
+    });
+  })();
+  client.exec("INSERT INTO examples_fts(examples_fts) VALUES ('optimize')");
+  const buildMs = performance.now() - buildStart;
+  closeDb(file);
+
+  // Start as the server does: open an existing, indexed database and answer a first search.
+  const { searchExamples } = await import("./search");
+  const coldStart = performance.now();
+  openDb(file);
+  const openMs = performance.now() - coldStart;
+  await searchExamples({ q: "discharge" });
+  const firstSearchMs = performance.now() - coldStart;
+
+  const times: number[] = [];
+  let found = 0;
+  let typoFound = 0;
+  for (const round of [0, 1, 2]) {
+    for (const query of queries) {
+      const start = performance.now();
+      const response = await searchExamples({ q: query.q });
+      const elapsed = performance.now() - start;
+      if (round > 0) times.push(elapsed); // round 0 warms caches
+      if (round === 1 && query.plantedIndex !== undefined) {
+        const hit = response.results
+          .slice(0, 10)
+          .some((result) => result.slug === plantedSlugs[query.plantedIndex!]);
+        if (hit) found += 1;
+        if (
+          hit &&
+          query.plantedIndex !== undefined &&
+          queries.indexOf(query) < planted.length
+        )
+          typoFound += 1;
+      }
+    }
+  }
+  const filtered: number[] = [];
+  for (const query of queries.slice(16, 30)) {
+    const start = performance.now();
+    await searchExamples({
+      q: query.q,
+      themes: ["patient-flow", "digital"],
+      settings: ["acute"],
+    });
+    filtered.push(performance.now() - start);
+  }
+  const memory = process.memoryUsage();
+
+  // The baseline: fuse.js over every document, in memory, as a naive search would.
+  const docs = openDb(file)
+    .$client.prepare(
+      "SELECT slug, title, summary, keywords, problem || ' ' || approach || ' ' || impact AS body FROM examples WHERE status = 'published'",
+    )
+    .all() as { slug: string }[];
+  const fuseBuildStart = performance.now();
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: "title", weight: 4 },
+      { name: "keywords", weight: 2 },
+      { name: "summary", weight: 1.5 },
+      { name: "body", weight: 0.5 },
+    ],
+    ignoreLocation: true,
+    threshold: 0.35,
+  });
+  const fuseBuildMs = performance.now() - fuseBuildStart;
+  const fuseQueries =
+    size >= 100_000
+      ? [queries[0]!, queries[3]!, queries[16]!, queries[24]!, queries[32]!]
+      : queries;
+  const fuseTimes: number[] = [];
+  let fuseTypoFound = 0;
+  let fuseTypoAsked = 0;
+  for (const query of fuseQueries) {
+    const start = performance.now();
+    const results = fuse.search(query.q, { limit: 10 });
+    fuseTimes.push(performance.now() - start);
+    if (
+      query.plantedIndex !== undefined &&
+      queries.indexOf(query) < planted.length
+    ) {
+      fuseTypoAsked += 1;
+      if (
+        results.some(
+          ({ item }) => item.slug === plantedSlugs[query.plantedIndex!],
+        )
+      )
+        fuseTypoFound += 1;
+    }
+  }
+
+  console.log(
+    JSON.stringify({
+      size,
+      buildMs,
+      openMs,
+      firstSearchMs,
+      median: percentile(times, 50),
+      p95: percentile(times, 95),
+      filteredP95: percentile(filtered, 95),
+      typoRecall: `${typoFound}/${planted.length}`,
+      plantedRecall: `${found}/${planted.length + 8}`,
+      rss: memory.rss,
+      heap: memory.heapUsed,
+      dbBytes: fs.statSync(file).size,
+      fuse: {
+        buildMs: fuseBuildMs,
+        queries: fuseQueries.length,
+        median: percentile(fuseTimes, 50),
+        p95: percentile(fuseTimes, 95),
+        typoRecall: `${fuseTypoFound}/${fuseTypoAsked}`,
+      },
+    }),
+  );
+}
+
+function main() {
+  const sizeArg = process.argv.indexOf("--size");
+  if (sizeArg !== -1) {
+    void runSize(Number(process.argv[sizeArg + 1]));
+    return;
+  }
+  const started = performance.now();
+  console.log(
+    `Search benchmark: ${queries.length} queries (${planted.length} typos), ${os.cpus().length} cores, Node ${process.version}\n`,
+  );
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-bench-"));
+    try {
+      const output = execFileSync(
+        process.execPath,
+        [...process.execArgv, __filename, "--size", String(size)],
+        {
+          env: { ...process.env, DATABASE_PATH: path.join(dir, "bench.db") },
+          encoding: "utf8",
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
+      const r = JSON.parse(output.trim().split("\n").at(-1) as string);
+      rows.push([
+        size.toLocaleString("en-GB"),
+        `${(r.buildMs / 1000).toFixed(1)} s`,
+        `${ms(r.openMs)} / ${ms(r.firstSearchMs)}`,
+        `${ms(r.median)} / ${ms(r.p95)}`,
+        ms(r.filteredP95),
+        r.typoRecall,
+        `${mb(r.rss)} (${mb(r.dbBytes)} file)`,
+        `${ms(r.fuse.median)} / ${ms(r.fuse.p95)} (${r.fuse.queries} q)`,
+        r.fuse.typoRecall,
+        `${(r.fuse.p95 / r.p95).toFixed(0)}x`,
+      ]);
+      console.log(`${size.toLocaleString("en-GB")} examples done`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const header = [
+    "examples",
+    "index build",
+    "cold open / first search",
+    "median / p95",
+    "p95 with filters",
+    "typo recall (top 10)",
+    "memory (RSS)",
+    "fuse.js full scan median / p95",
+    "fuse.js typo recall",
+    "p95 ratio",
+  ];
+  console.log(
+    `\n| ${header.join(" | ")} |\n| ${header.map(() => "---").join(" | ")} |`,
+  );
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  console.log(
+    `\nFinished in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+main();
