@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SurveyChart } from "@/components/survey-chart";
 import { SurveyHeadlines } from "@/components/survey-headlines";
 import {
   reportedTotal,
@@ -40,6 +41,9 @@ export default async function SurveyPage() {
 
       <h2>Headline figures</h2>
       <SurveyHeadlines statements={statements} />
+
+      <h2>All answers</h2>
+      <SurveyChart statements={statements} />
 
       <div className="nhsuk-scroll" data-module="nhsuk-scroll">
         <div
