@@ -6,6 +6,11 @@ const schema = z.object({
     .enum(["development", "test", "production"])
     .default("development"),
   DATABASE_PATH: z.string().min(1).default("data/catalogue.db"),
+  /** The public address, for canonical links, feeds and the sitemap. */
+  SITE_URL: z
+    .url()
+    .default("http://localhost:3000")
+    .transform((url) => url.replace(/\/+$/, "")),
 });
 
 /** Every environment variable the app reads, checked once so a typo fails loudly at start. */

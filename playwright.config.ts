@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabasePath } from "./e2e/catalogue";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 // The e2e server gets its own database, deleted before each run, never the developer's.
-const databasePath = "test-results/e2e-catalogue.db";
+const databasePath = e2eDatabasePath;
 
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -45,6 +46,7 @@ export default defineConfig({
     timeout: 180_000,
     env: {
       DATABASE_PATH: databasePath,
+      SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -8,6 +8,13 @@ export const metadata: Metadata = {
   title: { default: serviceName, template: `%s – ${serviceName}` },
   description:
     "Search NHS innovation and quality improvement examples by theme, share them, and submit your own.",
+  alternates: {
+    types: {
+      "application/atom+xml": [
+        { url: "/feed.xml", title: `${serviceName}: newest examples` },
+      ],
+    },
+  },
   icons: {
     icon: [
       { url: "/assets/images/favicon.ico", sizes: "48x48" },

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import {
+  csvDownloadUrl,
   readSearchQuery,
   searchApiUrl,
   searchUrl,
@@ -309,6 +310,12 @@ export function ExampleSearch({
               />
             )}
           </div>
+
+          <p className="nhsuk-body-s app-no-print">
+            <a href={csvDownloadUrl(params, scope?.slug)} download>
+              Download these examples as CSV
+            </a>
+          </p>
 
           <Pagination
             page={data.page}

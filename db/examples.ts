@@ -1,7 +1,13 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "./client";
-import { examples, type Example, type Theme } from "./schema";
+import {
+  examples,
+  exampleThemes,
+  slugRedirects,
+  type Example,
+  type Theme,
+} from "./schema";
 
 /** The one condition every public read goes through, so nothing unpublished can leak. */
 export const isPublished = eq(examples.status, "published");
@@ -61,4 +67,201 @@ export function reviewDueFrom(publishedAt: Date): Date {
 /** Formats a reference number as shown to people, for example 7 → IX-0007. */
 export function formatReference(n: number): string {
   return `IX-${String(n).padStart(4, "0")}`;
+}
+
+/** A URL slug from a title: lower case, accents dropped, words joined by hyphens. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+  return slug || "example";
+}
+
+export type ExampleRoute =
+  | { kind: "published"; example: ExampleWithThemes }
+  | { kind: "moved"; slug: string }
+  | { kind: "withdrawn"; title: string; reference: string }
+  | { kind: "missing" };
+
+/**
+ * What the public should get at /examples/[slug]: the example, a permanent redirect from an old
+ * slug, a "withdrawn" page, or nothing (also for pending and rejected examples).
+ */
+export async function findExampleRoute(slug: string): Promise<ExampleRoute> {
+  const direct = await db().query.examples.findFirst({
+    where: eq(examples.slug, slug),
+    columns: { id: true },
+  });
+  const redirect = direct
+    ? undefined
+    : await db().query.slugRedirects.findFirst({
+        where: eq(slugRedirects.oldSlug, slug),
+      });
+  const id = direct?.id ?? redirect?.exampleId;
+  if (id === undefined) return { kind: "missing" };
+  const example = await db().query.examples.findFirst({
+    where: eq(examples.id, id),
+    with: withThemes,
+  });
+  if (!example) return { kind: "missing" };
+  if (example.status === "withdrawn") {
+    return {
+      kind: "withdrawn",
+      title: example.title,
+      reference: example.reference,
+    };
+  }
+  if (example.status !== "published") return { kind: "missing" };
+  if (example.slug !== slug) return { kind: "moved", slug: example.slug };
+  return { kind: "published", example: flattenThemes(example) };
+}
+
+/** The current slug of a published example by its reference (IX-0007), or null. */
+export async function findSlugByReference(
+  reference: string,
+): Promise<string | null> {
+  const example = await db().query.examples.findFirst({
+    where: and(isPublished, eq(examples.reference, reference.toUpperCase())),
+    columns: { slug: true },
+  });
+  return example?.slug ?? null;
+}
+
+/**
+ * Changes an example's title. Once published, a slug keeps its meaning: a new title gets a new
+ * slug and the old one redirects to it for good.
+ */
+export function renameExample(id: number, title: string): { slug: string } {
+  return db().transaction((tx) => {
+    const example = tx.select().from(examples).where(eq(examples.id, id)).get();
+    if (!example) throw new Error(`No example ${id}`);
+    let slug = example.slug;
+    if (example.status === "published" && slugify(title) !== example.slug) {
+      const base = slugify(title);
+      const taken = (candidate: string) =>
+        tx
+          .select({ id: examples.id })
+          .from(examples)
+          .where(eq(examples.slug, candidate))
+          .get() ??
+        tx
+          .select({ id: slugRedirects.exampleId })
+          .from(slugRedirects)
+          .where(
+            and(
+              eq(slugRedirects.oldSlug, candidate),
+              ne(slugRedirects.exampleId, id),
+            ),
+          )
+          .get();
+      slug = base;
+      for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
+      tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).run();
+      tx.insert(slugRedirects)
+        .values({ oldSlug: example.slug, exampleId: id, createdAt: new Date() })
+        .onConflictDoNothing()
+        .run();
+    }
+    tx.update(examples)
+      .set({ title, slug, updatedAt: new Date() })
+      .where(eq(examples.id, id))
+      .run();
+    return { slug };
+  });
+}
+
+/** Takes a published example down; its address then answers 410 Gone. */
+export function withdrawExample(id: number): void {
+  db()
+    .update(examples)
+    .set({ status: "withdrawn", updatedAt: new Date() })
+    .where(and(eq(examples.id, id), isPublished))
+    .run();
+}
+
+/**
+ * Up to `limit` published examples to suggest beside one: those sharing the most themes first,
+ * then those whose text is most alike (full-text match on the example's title and keywords).
+ */
+export async function listRelatedExamples(
+  example: Pick<Example, "id" | "title" | "keywords">,
+  limit = 4,
+): Promise<ExampleWithThemes[]> {
+  const ownThemes = db()
+    .select({ id: exampleThemes.themeId })
+    .from(exampleThemes)
+    .where(eq(exampleThemes.exampleId, example.id));
+  const sharing = await db()
+    .select({ id: exampleThemes.exampleId, shared: sql<number>`count(*)` })
+    .from(exampleThemes)
+    .innerJoin(examples, eq(examples.id, exampleThemes.exampleId))
+    .where(
+      and(
+        isPublished,
+        ne(examples.id, example.id),
+        inArray(exampleThemes.themeId, ownThemes),
+      ),
+    )
+    .groupBy(exampleThemes.exampleId)
+    .orderBy(desc(sql`count(*)`), desc(examples.publishedAt), desc(examples.id))
+    .limit(limit);
+  const ids = sharing.map(({ id }) => id);
+  if (ids.length < limit) {
+    const words = [
+      ...new Set(
+        `${example.title} ${example.keywords.join(" ")}`
+          .normalize("NFKD")
+          .replace(/\p{M}/gu, "")
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]{4,}/gu) ?? [],
+      ),
+    ].slice(0, 12);
+    if (words.length > 0) {
+      const alike = await db().all<{ id: number }>(
+        sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${words.map((w) => `"${w}"`).join(" OR ")}
+            ORDER BY bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0) LIMIT ${limit + ids.length + 1}`,
+      );
+      for (const { id } of alike) {
+        if (ids.length >= limit) break;
+        if (id !== example.id && !ids.includes(id)) ids.push(id);
+      }
+    }
+  }
+  if (ids.length === 0) return [];
+  const rows = await db().query.examples.findMany({
+    where: and(isPublished, inArray(examples.id, ids)),
+    with: withThemes,
+  });
+  const byId = new Map(rows.map((row) => [row.id, flattenThemes(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Published examples by slug, in the order given, for the open data API and CSV. */
+export async function getPublishedExamplesBySlugs(
+  slugs: string[],
+): Promise<ExampleWithThemes[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db().query.examples.findMany({
+    where: and(isPublished, inArray(examples.slug, slugs)),
+    with: withThemes,
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, flattenThemes(row)]));
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+/** Slug and last change of every published example, for the sitemap. */
+export async function listPublishedExampleDates(): Promise<
+  { slug: string; updatedAt: Date }[]
+> {
+  return db()
+    .select({ slug: examples.slug, updatedAt: examples.updatedAt })
+    .from(examples)
+    .where(isPublished)
+    .orderBy(desc(examples.publishedAt));
 }

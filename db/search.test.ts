@@ -4,35 +4,16 @@ import { db } from "./client";
 import { examples } from "./schema";
 import { searchExamples } from "./search";
 import { seedCatalogue } from "./seed";
+import { insertTestExample } from "./testing";
 
 const topSlugs = async (q: string, count = 3) =>
   (await searchExamples({ q })).results.slice(0, count).map((hit) => hit.slug);
 
-function addExample(
+const addExample = (
   slug: string,
   title: string,
   status: "pending" | "rejected" | "withdrawn" | "published",
-) {
-  const now = new Date();
-  return db()
-    .insert(examples)
-    .values({
-      slug,
-      reference: `IX-${String(5000 + Math.floor(Math.random() * 4000))}`,
-      title,
-      summary: `${title} summary`,
-      problem: "A problem",
-      approach: "An approach",
-      impact: "An impact",
-      keywords: ["zebracrossing"],
-      status,
-      createdAt: now,
-      updatedAt: now,
-      publishedAt: status === "published" ? now : null,
-    })
-    .returning()
-    .get();
-}
+) => insertTestExample({ slug, title, status, keywords: ["zebracrossing"] });
 
 beforeAll(() => {
   seedCatalogue();

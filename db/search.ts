@@ -10,7 +10,7 @@ import { careSettings, type CareSetting, type Sort } from "./options";
  * a match in the title counts most. Measured in ../shared/STACK.md and `npm run bench:search`.
  */
 
-export const pageSize = 20;
+const defaultPageSize = 20;
 const rerankSize = 50;
 
 export type SearchParams = {
@@ -21,6 +21,8 @@ export type SearchParams = {
   page?: number;
   /** Search the words as typed, without spelling correction. */
   exact?: boolean;
+  /** Results a page: 20 on screen; more for downloads. */
+  perPage?: number;
 };
 
 export type SearchHit = {
@@ -392,6 +394,10 @@ export async function searchExamples(
   }
 
   const counts = countMatches(match, filters);
+  const pageSize = Math.min(
+    Math.max(1, params.perPage ?? defaultPageSize),
+    10_000,
+  );
   const pageCount = Math.max(1, Math.ceil(counts.total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(params.page ?? 1)), pageCount);
   const offset = (page - 1) * pageSize;

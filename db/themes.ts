@@ -1,10 +1,14 @@
 import "server-only";
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, max } from "drizzle-orm";
 import { db } from "./client";
 import { isPublished } from "./examples";
 import { examples, exampleThemes, themes, type Theme } from "./schema";
 
-export type ThemeWithCount = Theme & { exampleCount: number };
+export type ThemeWithCount = Theme & {
+  exampleCount: number;
+  /** When any of its published examples last changed, for the sitemap. */
+  lastChange: Date | null;
+};
 
 /** Every theme with how many published examples it holds, A to Z. */
 export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
@@ -15,6 +19,7 @@ export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
       name: themes.name,
       description: themes.description,
       exampleCount: count(examples.id),
+      lastChange: max(examples.updatedAt),
     })
     .from(themes)
     .leftJoin(exampleThemes, eq(exampleThemes.themeId, themes.id))

@@ -50,7 +50,7 @@ test("results follow the words as they are typed, without moving focus", async (
   page,
 }) => {
   await page.goto("/examples");
-  await expect(page.getByRole("status")).toHaveText("11 examples");
+  await expect(page.getByRole("status")).toHaveText(/^\d+ examples$/);
   await searchBox(page).pressSequentially("neurolgy", { delay: 30 });
   await expect(page.getByRole("status")).toHaveText(
     "1 example found for ‘neurology’",
@@ -73,6 +73,7 @@ test("ticking two themes shows examples in either; removing one by its tag keeps
   page,
 }) => {
   await page.goto("/examples");
+  const everything = await page.getByRole("status").textContent();
   await page.getByRole("checkbox", { name: /^Digital/ }).check();
   await expect(page.getByRole("status")).toHaveText("2 examples");
   await page.getByRole("checkbox", { name: /^Patient flow/ }).check();
@@ -89,7 +90,7 @@ test("ticking two themes shows examples in either; removing one by its tag keeps
     page.getByRole("checkbox", { name: /^Patient flow/ }),
   ).toBeChecked();
   await page.getByRole("link", { name: "Clear filters" }).click();
-  await expect(page.getByRole("status")).toHaveText("11 examples");
+  await expect(page.getByRole("status")).toHaveText(everything ?? "");
 });
 
 test("the back button restores the previous results", async ({ page }) => {

@@ -135,3 +135,13 @@ export function searchApiUrl(
     themeScope ? { ...params, themes: [themeScope] } : params,
   );
 }
+
+/** The CSV download of every example a search finds (the open data API with format=csv). */
+export function csvDownloadUrl(
+  params: SearchParams,
+  themeScope?: string,
+): string {
+  const scoped = themeScope ? { ...params, themes: [themeScope] } : params;
+  const url = searchUrl("/api/examples", { ...scoped, page: undefined });
+  return `${url}${url.includes("?") ? "&" : "?"}format=csv`;
+}

@@ -4,6 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { readSearchQuery, searchApiUrl } from "@/app/examples/search-params";
 import { ExampleSearch } from "@/components/example-search";
 import { QueryProvider } from "@/components/query-provider";
+import { serviceName } from "@/components/site-header";
+import { absoluteUrl } from "@/components/site-url";
 import { SurveyHeadlines } from "@/components/survey-headlines";
 import { searchExamples } from "@/db/search";
 import { listSurveyStatementsForTheme } from "@/db/survey";
@@ -19,7 +21,21 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const theme = await getThemeBySlug((await params).slug);
   return theme
-    ? { title: theme.name, description: theme.description }
+    ? {
+        title: theme.name,
+        description: theme.description,
+        alternates: {
+          canonical: absoluteUrl(`/themes/${theme.slug}`),
+          types: {
+            "application/atom+xml": [
+              {
+                url: `/themes/${theme.slug}/feed.xml`,
+                title: `${serviceName}: ${theme.name}`,
+              },
+            ],
+          },
+        },
+      }
     : { title: "Page not found" };
 }
 

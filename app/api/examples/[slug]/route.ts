@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { findExampleRoute } from "@/db/examples";
+import { toOpenData } from "../open-data";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/examples/[slug] — one published example as open data. */
+export async function GET(
+  _: Request,
+  { params }: { params: Promise<{ slug: string }> },
+) {
+  const slug = (await params).slug;
+  const route = await findExampleRoute(slug);
+  switch (route.kind) {
+    case "published":
+      return NextResponse.json(toOpenData(route.example));
+    case "moved":
+      return NextResponse.redirect(
+        new URL(`/api/examples/${route.slug}`, _.url),
+        308,
+      );
+    case "withdrawn":
+      return NextResponse.json(
+        { error: { message: `${route.reference} has been withdrawn` } },
+        { status: 410 },
+      );
+    default:
+      return NextResponse.json(
+        { error: { message: "No published example has that address" } },
+        { status: 404 },
+      );
+  }
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { absoluteUrl } from "@/components/site-url";
+import { careSettings, regions } from "@/db/options";
+import type { ExampleWithThemes } from "@/db/examples";
+
+/** One published example as open data: contact details only where the person agreed to share them. */
+export function toOpenData(example: ExampleWithThemes) {
+  const consented = example.contactConsent === true;
+  return {
+    reference: example.reference,
+    slug: example.slug,
+    url: absoluteUrl(`/examples/${example.slug}`),
+    title: example.title,
+    summary: example.summary,
+    problem: example.problem,
+    approach: example.approach,
+    impact: example.impact,
+    learning: example.learning,
+    organisation: example.organisation,
+    careSetting: example.careSetting,
+    region: example.region,
+    keywords: example.keywords,
+    themes: example.themes.map((theme) => ({
+      slug: theme.slug,
+      name: theme.name,
+    })),
+    source: {
+      title: example.sourceTitle,
+      chapter: example.sourceChapter,
+      url: example.sourceUrl,
+    },
+    contact: consented
+      ? { name: example.contactName, email: example.contactEmail }
+      : null,
+    publishedAt: example.publishedAt?.toISOString() ?? null,
+    updatedAt: example.updatedAt.toISOString(),
+    reviewDueAt: example.reviewDueAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a
+ * formula; a leading apostrophe makes them show it as text (OWASP's CSV injection advice).
+ */
+export function protectCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const columns = [
+  "Reference",
+  "Title",
+  "Summary",
+  "Why it was needed",
+  "What was done",
+  "Results so far",
+  "Lessons for others",
+  "Themes",
+  "Care setting",
+  "Region",
+  "Organisation",
+  "Contact name",
+  "Contact email",
+  "Source",
+  "Source link",
+  "Published",
+  "Last updated",
+  "Link",
+];
+
+/** The examples as CSV: a header row, one row an example, UTF-8 with a byte order mark for Excel. */
+export function toCsv(examples: ExampleWithThemes[]): string {
+  const rows = examples.map((example) => {
+    const data = toOpenData(example);
+    return [
+      data.reference,
+      data.title,
+      data.summary,
+      data.problem,
+      data.approach,
+      data.impact,
+      data.learning ?? "",
+      data.themes.map((theme) => theme.name).join("; "),
+      data.careSetting ? careSettings[data.careSetting] : "",
+      data.region ? regions[data.region] : "",
+      data.organisation ?? "",
+      data.contact?.name ?? "",
+      data.contact?.email ?? "",
+      [data.source.title, data.source.chapter].filter(Boolean).join(", "),
+      data.source.url ?? "",
+      data.publishedAt?.slice(0, 10) ?? "",
+      data.updatedAt.slice(0, 10),
+      data.url,
+    ].map(protectCell);
+  });
+  return `\uFEFF${stringify([columns, ...rows], { record_delimiter: "windows" })}`;
+}

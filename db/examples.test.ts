@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import {
+  findExampleRoute,
+  findSlugByReference,
+  listRelatedExamples,
+  renameExample,
+  slugify,
+  withdrawExample,
+} from "./examples";
+import { seedCatalogue } from "./seed";
+import { insertTestExample } from "./testing";
+
+seedCatalogue();
+
+const add = (title: string, status: "pending" | "published" = "published") =>
+  insertTestExample({ title, slug: slugify(title), status });
+
+describe("example addresses", () => {
+  it("makes readable slugs from titles", () => {
+    expect(slugify("Home First: a transitional discharge model")).toBe(
+      "home-first-a-transitional-discharge-model",
+    );
+    expect(slugify("  A&E   réferrals — pre-op  ")).toBe(
+      "a-and-e-referrals-pre-op",
+    );
+    expect(slugify("!!!")).toBe("example");
+  });
+
+  it("keeps an old slug working after a title change, for good", async () => {
+    const example = add("Ward huddles");
+    const { slug } = renameExample(example.id, "Daily ward safety huddles");
+    expect(slug).toBe("daily-ward-safety-huddles");
+    expect(await findExampleRoute("ward-huddles")).toEqual({
+      kind: "moved",
+      slug,
+    });
+    renameExample(example.id, "Ward safety huddles every morning");
+    expect(await findExampleRoute("ward-huddles")).toEqual({
+      kind: "moved",
+      slug: "ward-safety-huddles-every-morning",
+    });
+    expect(await findExampleRoute("daily-ward-safety-huddles")).toMatchObject({
+      kind: "moved",
+    });
+    const current = await findExampleRoute("ward-safety-huddles-every-morning");
+    expect(current.kind).toBe("published");
+  });
+
+  it("gives a new title a slug of its own when another example already has it", () => {
+    add("Stroke pathway");
+    const other = add("Stroke pathway review");
+    expect(renameExample(other.id, "Stroke pathway").slug).toBe(
+      "stroke-pathway-2",
+    );
+  });
+
+  it("does not move a pending example's slug, and does not show it", async () => {
+    const pending = add("Pending pilot", "pending");
+    expect(renameExample(pending.id, "Pending pilot renamed").slug).toBe(
+      "pending-pilot",
+    );
+    expect(await findExampleRoute("pending-pilot")).toEqual({
+      kind: "missing",
+    });
+    expect(await findSlugByReference(pending.reference)).toBeNull();
+  });
+
+  it("says a withdrawn example was withdrawn, at its old slugs too", async () => {
+    const example = add("Falls clinic");
+    renameExample(example.id, "Falls prevention clinic");
+    withdrawExample(example.id);
+    expect(await findExampleRoute("falls-prevention-clinic")).toMatchObject({
+      kind: "withdrawn",
+    });
+    expect(await findExampleRoute("falls-clinic")).toMatchObject({
+      kind: "withdrawn",
+    });
+    expect(await findSlugByReference(example.reference)).toBeNull();
+  });
+
+  it("finds a published example by its reference, in any case", async () => {
+    expect(await findSlugByReference("ix-0005")).toBe("home-first");
+  });
+});
+
+describe("related examples", () => {
+  it("puts examples sharing the most themes first and never the example itself", async () => {
+    const homeFirst = await findExampleRoute("home-first");
+    if (homeFirst.kind !== "published")
+      throw new Error("home-first should be published");
+    const related = await listRelatedExamples(homeFirst.example);
+    expect(related).toHaveLength(4);
+    expect(related.map((example) => example.slug)).not.toContain("home-first");
+    // Home First is in Patient flow and Mental health and learning disabilities.
+    const sharesATheme = (slug: string) =>
+      related.find((example) => example.slug === slug)?.themes.length ?? 0;
+    expect(
+      sharesATheme("rapid-access-to-neurology-assessment"),
+    ).toBeGreaterThan(0);
+    expect(
+      sharesATheme("lead-provider-model-mental-health-learning-disabilities"),
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,32 @@
+import { db } from "./client";
+import { examples, type NewExample } from "./schema";
+
+let made = 0;
+
+/** Inserts an example for a test: published unless said otherwise, unique slug and reference. */
+export function insertTestExample(
+  fields: Partial<NewExample> & { title: string },
+) {
+  const now = new Date();
+  made += 1;
+  const unique = `${now.getTime()}${made}`;
+  const status = fields.status ?? "published";
+  return db()
+    .insert(examples)
+    .values({
+      slug: `test-${unique}`,
+      reference: `IX-8${unique}`,
+      summary: `${fields.title}: a summary written for a test.`,
+      problem: "Written for a test.",
+      approach: "Written for a test.",
+      impact: "Written for a test.",
+      createdAt: now,
+      updatedAt: now,
+      publishedAt:
+        status === "published" || status === "withdrawn" ? now : null,
+      ...fields,
+      status,
+    })
+    .returning()
+    .get();
+}

@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+
+/** The e2e server's own database; playwright.config.ts deletes it before each run. */
+export const e2eDatabasePath = "test-results/e2e-catalogue.db";
+
+function run<T>(command: string, input: object): T {
+  const output = execFileSync(
+    "node_modules/.bin/tsx",
+    [
+      "--conditions=react-server",
+      "e2e/fixtures/catalogue-cli.ts",
+      command,
+      JSON.stringify(input),
+    ],
+    {
+      env: { ...process.env, DATABASE_PATH: e2eDatabasePath },
+      encoding: "utf8",
+    },
+  );
+  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as T;
+}
+
+/** Adds an example (published unless said otherwise) with a unique slug; returns slug and reference. */
+export const addExample = (input: {
+  title: string;
+  status?: "pending" | "published" | "rejected" | "withdrawn";
+  theme?: string;
+  contactName?: string;
+  contactEmail?: string;
+  contactConsent?: boolean;
+}) => run<{ slug: string; reference: string }>("add", input);
+
+export const renameExample = (slug: string, title: string) =>
+  run<{ slug: string }>("rename", { slug, title });
+
+export const withdrawExample = (slug: string) =>
+  run<object>("withdraw", { slug });
