@@ -1,17 +1,38 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { findExampleRoute } from "@/db/examples";
+import { findExampleRoute, findSlugByReference } from "@/db/examples";
+import { getThemeBySlug } from "@/db/themes";
 
 /**
- * A withdrawn example's address answers 410 Gone (a page cannot set that status itself); the
- * page still renders, saying the example was withdrawn and offering search.
+ * Sets the status of pages that cannot set it themselves: 410 Gone at a withdrawn example's
+ * address, and 404 for an unknown example, theme or reference. The pages render the matching
+ * content; this only changes the status line.
  */
 export async function proxy(request: NextRequest) {
-  const slug = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
-  const route = await findExampleRoute(slug);
-  if (route.kind === "withdrawn") {
-    return NextResponse.rewrite(request.nextUrl, { status: 410 });
+  const [, section, rawKey = ""] = request.nextUrl.pathname.split("/");
+  let key: string;
+  try {
+    key = decodeURIComponent(rawKey);
+  } catch {
+    // A malformed address: the page could not even read its parameters.
+    return NextResponse.rewrite(new URL("/_not-found", request.url), {
+      status: 404,
+    });
   }
-  return NextResponse.next();
+  let status = 200;
+  if (section === "examples") {
+    const route = await findExampleRoute(key);
+    if (route.kind === "withdrawn") status = 410;
+    if (route.kind === "missing") status = 404;
+  } else if (section === "themes") {
+    if (!(await getThemeBySlug(key))) status = 404;
+  } else if (section === "e") {
+    if (!(await findSlugByReference(key))) status = 404;
+  }
+  return status === 200
+    ? NextResponse.next()
+    : NextResponse.rewrite(request.nextUrl, { status });
 }
 
-export const config = { matcher: ["/examples/:slug"] };
+export const config = {
+  matcher: ["/examples/:slug", "/themes/:slug", "/e/:reference"],
+};

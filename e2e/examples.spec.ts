@@ -94,3 +94,25 @@ test("an unknown theme answers 404", async ({ page }) => {
     "Page not found",
   );
 });
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an unknown example, theme or reference still shows the NHS-style 404 page", async ({
+    page,
+  }) => {
+    for (const path of [
+      "/examples/no-such-example",
+      "/themes/no-such-theme",
+      "/e/IX-99999",
+      "/examples/%E0%A4%A",
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(
+        "Page not found",
+      );
+      await expect(page.locator("html"), path).toHaveAttribute("lang", "en-GB");
+    }
+  });
+});

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { formatDate } from "@/components/format";
+import { PageNotFound } from "@/components/page-not-found";
 import { SearchForm } from "@/components/search-form";
 import { serviceName } from "@/components/site-header";
 import { absoluteUrl } from "@/components/site-url";
@@ -111,7 +112,7 @@ export default async function ExamplePage({ params }: Props) {
   if (route.kind === "moved") permanentRedirect(`/examples/${route.slug}`);
   if (route.kind === "withdrawn")
     return <Withdrawn reference={route.reference} />;
-  if (route.kind !== "published") notFound();
+  if (route.kind !== "published") return <PageNotFound />;
   const { example } = route;
   const related = await listRelatedExamples(example);
   const canonical = absoluteUrl(`/examples/${example.slug}`);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { readSearchQuery, searchApiUrl } from "@/app/examples/search-params";
 import { ExampleSearch } from "@/components/example-search";
+import { PageNotFound } from "@/components/page-not-found";
 import { QueryProvider } from "@/components/query-provider";
 import { serviceName } from "@/components/site-header";
 import { absoluteUrl } from "@/components/site-url";
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThemePage({ params, searchParams }: Props) {
   const theme = await getThemeBySlug((await params).slug);
-  if (!theme) notFound();
+  if (!theme) return <PageNotFound />;
   const themeSlugs = await listThemeSlugs();
   const query = readSearchQuery(await searchParams, themeSlugs);
   const [statements, initial] = await Promise.all([
