@@ -18,7 +18,7 @@ export default function AccessibilityPage() {
         <li>zoom in up to 400% without the text spilling off the screen</li>
         <li>navigate the whole service using just a keyboard</li>
         <li>use the service with a screen reader</li>
-        <li>search and submit examples with JavaScript turned off</li>
+        <li>search and filter examples with JavaScript turned off</li>
         <li>read the survey figures as a table as well as a chart</li>
       </ul>
       <h2>How accessible this service is</h2>
