@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
+import { ServiceProblem } from "@/components/service-problem";
 
 export default function ErrorPage({
   error,
@@ -11,18 +11,5 @@ export default function ErrorPage({
   useEffect(() => {
     console.error(error);
   }, [error]);
-  return (
-    <>
-      <title>Sorry, there is a problem with the service</title>
-      <h1>Sorry, there is a problem with the service</h1>
-      <p>Try again later.</p>
-      <p>Nothing you entered has been published.</p>
-      <p>
-        <Link href="/">Go to the homepage</Link>
-      </p>
-      {error.digest ? (
-        <p className="nhsuk-body-s">Error reference: {error.digest}</p>
-      ) : null}
-    </>
-  );
+  return <ServiceProblem digest={error.digest} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ServiceProblem } from "@/components/service-problem";
 import "./globals.scss";
 
 /** Shown only when the root layout itself fails, so it brings its own html and body. */
@@ -14,15 +14,7 @@ export default function GlobalError({
       <body>
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
-            <title>Sorry, there is a problem with the service</title>
-            <h1>Sorry, there is a problem with the service</h1>
-            <p>Try again later.</p>
-            <p>
-              <Link href="/">Go to the homepage</Link>
-            </p>
-            {error.digest ? (
-              <p className="nhsuk-body-s">Error reference: {error.digest}</p>
-            ) : null}
+            <ServiceProblem digest={error.digest} />
           </main>
         </div>
       </body>

@@ -30,6 +30,10 @@ export const addExample = (input: {
   contactConsent?: boolean;
 }) => run<{ slug: string; reference: string }>("add", input);
 
+/** Adds `count` published examples titled "<title> 1", "<title> 2" and so on. */
+export const addManyExamples = (title: string, count: number) =>
+  run<object>("add-many", { title, count });
+
 export const renameExample = (slug: string, title: string) =>
   run<{ slug: string }>("rename", { slug, title });
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { addManyExamples } from "./catalogue";
 
 const searchBox = (page: import("@playwright/test").Page) =>
   page.getByRole("searchbox", { name: "Search examples" });
@@ -169,4 +170,26 @@ test("the JSON API answers bad parameters with a 400 naming the parameter", asyn
     expect(response.status(), query).toBe(400);
     expect((await response.json()).error.parameter, query).toBe(parameter);
   }
+});
+
+test("results come 20 to a page, with NHS pagination", async ({ page }) => {
+  const word = `pagetest${Date.now()}`;
+  addManyExamples(`Rota planning ${word}`, 23);
+  await page.goto(`/examples?q=${word}&sort=title`);
+  await expect(page.getByRole("status")).toHaveText(
+    `23 examples found for ‘${word}’, page 1 of 2`,
+  );
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await expect(
+    pagination.getByRole("link", { name: "Page 1" }),
+  ).toHaveAttribute("aria-current", "page");
+  await pagination.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByRole("status")).toHaveText(
+    `23 examples found for ‘${word}’, page 2 of 2`,
+  );
+  await expect(
+    page.getByRole("heading", { level: 2 }).filter({ hasText: word }),
+  ).toHaveCount(3);
+  await expectNoAxeViolations(page);
 });
