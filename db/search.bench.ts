@@ -295,6 +295,7 @@ async function runSize(size: number) {
   const memory = process.memoryUsage();
 
   // The baseline: fuse.js over every document, in memory, as a naive search would.
+  const heapBeforeFuse = process.memoryUsage().heapUsed;
   const docs = openDb(file)
     .$client.prepare(
       "SELECT slug, title, summary, keywords, problem || ' ' || approach || ' ' || impact AS body FROM examples WHERE status = 'published'",
@@ -312,6 +313,8 @@ async function runSize(size: number) {
     threshold: 0.35,
   });
   const fuseBuildMs = performance.now() - fuseBuildStart;
+  // Documents and index that fuse.js must hold in memory (heap growth; approximate without a GC).
+  const fuseHeap = process.memoryUsage().heapUsed - heapBeforeFuse;
   const fuseQueries =
     size >= 100_000
       ? [queries[0]!, queries[3]!, queries[16]!, queries[24]!, queries[32]!]
@@ -353,6 +356,7 @@ async function runSize(size: number) {
       dbBytes: fs.statSync(file).size,
       fuse: {
         buildMs: fuseBuildMs,
+        heap: fuseHeap,
         queries: fuseQueries.length,
         median: percentile(fuseTimes, 50),
         p95: percentile(fuseTimes, 95),
@@ -394,6 +398,7 @@ function main() {
         ms(r.filteredP95),
         r.typoRecall,
         `${mb(r.rss)} (${mb(r.dbBytes)} file)`,
+        `${(r.fuse.buildMs / 1000).toFixed(1)} s / ${mb(r.fuse.heap)}`,
         `${ms(r.fuse.median)} / ${ms(r.fuse.p95)} (${r.fuse.queries} q)`,
         r.fuse.typoRecall,
         `${(r.fuse.p95 / r.p95).toFixed(0)}x`,
@@ -411,6 +416,7 @@ function main() {
     "p95 with filters",
     "typo recall (top 10)",
     "memory (RSS)",
+    "fuse.js build / heap",
     "fuse.js full scan median / p95",
     "fuse.js typo recall",
     "p95 ratio",

@@ -264,6 +264,16 @@ function loadFacetIndex(): FacetIndex {
   return value;
 }
 
+/** Ids of every published example matching an FTS5 expression (the index holds no others). */
+function matchingIds(match: string): number[] {
+  return db()
+    .$client.prepare(
+      "SELECT rowid FROM examples_fts WHERE examples_fts MATCH ?",
+    )
+    .pluck()
+    .all(match) as number[];
+}
+
 type Counts = {
   total: number;
   themes: Map<number, number>;
@@ -275,16 +285,9 @@ type Counts = {
  * the setting filter but not the theme filter, and the other way round, so each count says what
  * ticking that box would give.
  */
-function countMatches(match: string | null, filters: Filters): Counts {
+function countMatches(matched: number[] | null, filters: Filters): Counts {
   const index = loadFacetIndex();
-  const ids = match
-    ? (db()
-        .$client.prepare(
-          "SELECT rowid FROM examples_fts WHERE examples_fts MATCH ?",
-        )
-        .pluck()
-        .all(match) as number[])
-    : index.published;
+  const ids = matched ?? index.published;
   const wantedThemes = filters.themeIds
     .map((id) => index.inTheme[index.themeIds.indexOf(id)])
     .filter((bitmap): bitmap is Uint8Array => bitmap !== undefined);
@@ -385,15 +388,14 @@ export async function searchExamples(
 
   // Every word must match; only when nothing does, any word may.
   let match: string | null = null;
+  let matched: number[] | null = null;
   for (const join of words.length > 0 ? (["AND", "OR"] as const) : []) {
     match = matchExpression(words, join);
-    const [row] = db().all<{ n: number }>(
-      sql`SELECT EXISTS (SELECT 1 FROM examples_fts WHERE examples_fts MATCH ${match}) AS n`,
-    );
-    if (row?.n) break;
+    matched = matchingIds(match);
+    if (matched.length > 0) break;
   }
 
-  const counts = countMatches(match, filters);
+  const counts = countMatches(matched, filters);
   const pageSize = Math.min(
     Math.max(1, params.perPage ?? defaultPageSize),
     10_000,
