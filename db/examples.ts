@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "./client";
+import { bm25 } from "./search";
 import {
   examples,
   exampleThemes,
@@ -225,7 +226,7 @@ export async function listRelatedExamples(
     if (words.length > 0) {
       const alike = await db().all<{ id: number }>(
         sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${words.map((w) => `"${w}"`).join(" OR ")}
-            ORDER BY bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0) LIMIT ${limit + ids.length + 1}`,
+            ORDER BY ${bm25} LIMIT ${limit + ids.length + 1}`,
       );
       for (const { id } of alike) {
         if (ids.length >= limit) break;
@@ -233,26 +234,30 @@ export async function listRelatedExamples(
       }
     }
   }
-  if (ids.length === 0) return [];
-  const rows = await db().query.examples.findMany({
-    where: and(isPublished, inArray(examples.id, ids)),
-    with: withThemes,
-  });
-  const byId = new Map(rows.map((row) => [row.id, flattenThemes(row)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return publishedInOrder("id", ids);
 }
 
 /** Published examples by slug, in the order given, for the open data API and CSV. */
 export async function getPublishedExamplesBySlugs(
   slugs: string[],
 ): Promise<ExampleWithThemes[]> {
-  if (slugs.length === 0) return [];
+  return publishedInOrder("slug", slugs);
+}
+
+/** The published examples among `keys` (ids or slugs), with their themes, in the order given. */
+async function publishedInOrder(
+  key: "id" | "slug",
+  keys: (number | string)[],
+): Promise<ExampleWithThemes[]> {
+  if (keys.length === 0) return [];
   const rows = await db().query.examples.findMany({
-    where: and(isPublished, inArray(examples.slug, slugs)),
+    where: and(isPublished, inArray(examples[key], keys)),
     with: withThemes,
   });
-  const bySlug = new Map(rows.map((row) => [row.slug, flattenThemes(row)]));
-  return slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+  const byKey = new Map<number | string, ExampleWithThemes>(
+    rows.map((row) => [row[key], flattenThemes(row)]),
+  );
+  return keys.flatMap((k) => byKey.get(k) ?? []);
 }
 
 /** Slug and last change of every published example, for the sitemap. */

@@ -323,7 +323,9 @@ function countMatches(matched: number[] | null, filters: Filters): Counts {
 
 // bm25 weights: title, keywords, summary, body, organisation, joined. As an ORDER BY expression
 // with a LIMIT, SQLite keeps only the best rows while sorting, which beats FTS5's "ORDER BY rank".
-const bm25 = sql.raw("bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0)");
+export const bm25 = sql.raw(
+  "bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0)",
+);
 
 /** Ids in bm25 order, title and keyword matches first. */
 function rankMatches(match: string, filters: Filters, limit: number): number[] {
