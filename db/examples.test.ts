@@ -5,10 +5,10 @@ import {
   listRelatedExamples,
   renameExample,
   slugify,
-  withdrawExample,
 } from "./examples";
 import { seedCatalogue } from "./seed";
-import { insertTestExample } from "./testing";
+import { withdrawExample } from "./moderation";
+import { insertTestExample, insertTestModerator } from "./testing";
 
 seedCatalogue();
 
@@ -68,7 +68,11 @@ describe("example addresses", () => {
   it("says a withdrawn example was withdrawn, at its old slugs too", async () => {
     const example = add("Falls clinic");
     renameExample(example.id, "Falls prevention clinic");
-    withdrawExample(example.id);
+    withdrawExample({
+      id: example.id,
+      moderatorId: insertTestModerator().id,
+      reason: "Test",
+    });
     expect(await findExampleRoute("falls-prevention-clinic")).toMatchObject({
       kind: "withdrawn",
     });

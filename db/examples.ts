@@ -134,56 +134,76 @@ export async function findSlugByReference(
   return example?.slug ?? null;
 }
 
+type Transaction = Parameters<
+  Parameters<ReturnType<typeof db>["transaction"]>[0]
+>[0];
+
+/** A slug for `title` that no other example uses now or has used before. */
+export function uniqueSlug(tx: Transaction, title: string, id: number): string {
+  const base = slugify(title);
+  const taken = (candidate: string) =>
+    tx
+      .select({ id: examples.id })
+      .from(examples)
+      .where(and(eq(examples.slug, candidate), ne(examples.id, id)))
+      .get() ??
+    tx
+      .select({ id: slugRedirects.exampleId })
+      .from(slugRedirects)
+      .where(
+        and(
+          eq(slugRedirects.oldSlug, candidate),
+          ne(slugRedirects.exampleId, id),
+        ),
+      )
+      .get();
+  let slug = base;
+  for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
 /**
- * Changes an example's title. Once published, a slug keeps its meaning: a new title gets a new
- * slug and the old one redirects to it for good.
+ * Gives a published example the slug for its new title. Once published, a slug keeps its meaning:
+ * the old one redirects to the new one for good. Call inside the transaction that changes the title.
  */
+export function moveSlugForTitle(
+  tx: Transaction,
+  example: Pick<Example, "id" | "slug" | "status">,
+  title: string,
+): string {
+  if (example.status !== "published" || slugify(title) === example.slug)
+    return example.slug;
+  const slug = uniqueSlug(tx, title, example.id);
+  if (slug === example.slug) return slug;
+  tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).run();
+  tx.insert(slugRedirects)
+    .values({
+      oldSlug: example.slug,
+      exampleId: example.id,
+      createdAt: new Date(),
+    })
+    .onConflictDoNothing()
+    .run();
+  return slug;
+}
+
+/** Changes an example's title, moving a published example's slug with a redirect from the old one. */
 export function renameExample(id: number, title: string): { slug: string } {
   return db().transaction((tx) => {
     const example = tx.select().from(examples).where(eq(examples.id, id)).get();
     if (!example) throw new Error(`No example ${id}`);
-    let slug = example.slug;
-    if (example.status === "published" && slugify(title) !== example.slug) {
-      const base = slugify(title);
-      const taken = (candidate: string) =>
-        tx
-          .select({ id: examples.id })
-          .from(examples)
-          .where(eq(examples.slug, candidate))
-          .get() ??
-        tx
-          .select({ id: slugRedirects.exampleId })
-          .from(slugRedirects)
-          .where(
-            and(
-              eq(slugRedirects.oldSlug, candidate),
-              ne(slugRedirects.exampleId, id),
-            ),
-          )
-          .get();
-      slug = base;
-      for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
-      tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).run();
-      tx.insert(slugRedirects)
-        .values({ oldSlug: example.slug, exampleId: id, createdAt: new Date() })
-        .onConflictDoNothing()
-        .run();
-    }
+    const slug = moveSlugForTitle(tx, example, title);
     tx.update(examples)
-      .set({ title, slug, updatedAt: new Date() })
+      .set({
+        title,
+        slug,
+        updatedAt: new Date(),
+        version: sql`${examples.version} + 1`,
+      })
       .where(eq(examples.id, id))
       .run();
     return { slug };
   });
-}
-
-/** Takes a published example down; its address then answers 410 Gone. */
-export function withdrawExample(id: number): void {
-  db()
-    .update(examples)
-    .set({ status: "withdrawn", updatedAt: new Date() })
-    .where(and(eq(examples.id, id), isPublished))
-    .run();
 }
 
 /**

@@ -39,3 +39,21 @@ export const sortOptions = {
   title: "A to Z",
 } as const;
 export type Sort = keyof typeof sortOptions;
+
+/** What can happen to an example, as recorded in its moderation history. */
+export const moderationActions = [
+  "submitted",
+  "edited",
+  "approved",
+  "rejected",
+  "withdrawn",
+] as const;
+export type ModerationAction = (typeof moderationActions)[number];
+
+/** Status names as moderators see them. */
+export const statusLabels: Record<ExampleStatus, string> = {
+  pending: "Waiting for review",
+  published: "Published",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};

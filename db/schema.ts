@@ -2,6 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import {
   careSettings,
   exampleStatuses,
+  moderationActions,
   regions,
   type CareSetting,
   type Region,
@@ -54,6 +55,12 @@ export const examples = sqliteTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     contactConsent: integer("contact_consent", { mode: "boolean" }),
+    /** A page with more about the work; only http(s) addresses are ever stored or linked. */
+    moreInfoUrl: text("more_info_url"),
+    /** Sent with the form, so a refresh or double click finds the first copy instead of a second. */
+    submissionKey: text("submission_key").unique(),
+    /** Goes up with every change, so two moderators cannot overwrite each other unawares. */
+    version: integer("version").notNull().default(1),
     status: text("status", { enum: exampleStatuses })
       .notNull()
       .default("pending"),
@@ -167,9 +174,75 @@ export const slugRedirects = sqliteTable("slug_redirects", {
   createdAt: timestamp("created_at").notNull(),
 });
 
+export const moderators = sqliteTable("moderators", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Stored in lower case, so sign-in does not depend on how it was typed. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** scrypt, with its parameters and salt: see db/passwords.ts. */
+  passwordHash: text("password_hash").notNull(),
+  createdAt: timestamp("created_at").notNull(),
+});
+
+/** Signed-in moderators. Only a hash of each session token is kept, so a copy of the database cannot sign anyone in. */
+export const moderatorSessions = sqliteTable(
+  "moderator_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    moderatorId: integer("moderator_id")
+      .notNull()
+      .references(() => moderators.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+  },
+  (table) => [index("moderator_sessions_expiry_idx").on(table.expiresAt)],
+);
+
+/** Who did what to an example and when: submissions, edits and decisions. Never deleted. */
+export const moderationEvents = sqliteTable(
+  "moderation_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    /** NULL when the person who submitted the example did it. */
+    moderatorId: integer("moderator_id").references(() => moderators.id),
+    action: text("action", { enum: moderationActions }).notNull(),
+    reason: text("reason"),
+    /** For edits: each changed field with its old and new value. */
+    changes: text("changes", { mode: "json" }).$type<FieldChanges>(),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [
+    index("moderation_events_example_idx").on(table.exampleId),
+    check(
+      "moderation_events_action_check",
+      inList(table.action, moderationActions),
+    ),
+  ],
+);
+
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
 export const examplesRelations = relations(examples, ({ many }) => ({
   exampleThemes: many(exampleThemes),
+  moderationEvents: many(moderationEvents),
 }));
+
+export const moderationEventsRelations = relations(
+  moderationEvents,
+  ({ one }) => ({
+    example: one(examples, {
+      fields: [moderationEvents.exampleId],
+      references: [examples.id],
+    }),
+    moderator: one(moderators, {
+      fields: [moderationEvents.moderatorId],
+      references: [moderators.id],
+    }),
+  }),
+);
 
 export const themesRelations = relations(themes, ({ many }) => ({
   exampleThemes: many(exampleThemes),
@@ -212,3 +285,5 @@ export type Theme = typeof themes.$inferSelect;
 export type NewTheme = typeof themes.$inferInsert;
 export type SurveyStatement = typeof surveyStatements.$inferSelect;
 export type NewSurveyStatement = typeof surveyStatements.$inferInsert;
+export type Moderator = typeof moderators.$inferSelect;
+export type ModerationEvent = typeof moderationEvents.$inferSelect;

@@ -1,5 +1,5 @@
 import { db } from "./client";
-import { examples, type NewExample } from "./schema";
+import { examples, moderators, type NewExample } from "./schema";
 
 let made = 0;
 
@@ -26,6 +26,21 @@ export function insertTestExample(
         status === "published" || status === "withdrawn" ? now : null,
       ...fields,
       status,
+    })
+    .returning()
+    .get();
+}
+
+/** A moderator for tests that act as one without signing in: the password hash matches nothing. */
+export function insertTestModerator(name = "Test Moderator") {
+  made += 1;
+  return db()
+    .insert(moderators)
+    .values({
+      email: `moderator-${Date.now()}-${made}@example.test`,
+      name,
+      passwordHash: "none",
+      createdAt: new Date(),
     })
     .returning()
     .get();

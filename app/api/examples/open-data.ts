@@ -20,6 +20,7 @@ export function toOpenData(example: ExampleWithThemes) {
     organisation: example.organisation,
     careSetting: example.careSetting,
     region: example.region,
+    moreInfoUrl: example.moreInfoUrl,
     keywords: example.keywords,
     themes: example.themes.map((theme) => ({
       slug: theme.slug,
@@ -61,6 +62,7 @@ const columns = [
   "Organisation",
   "Contact name",
   "Contact email",
+  "More information",
   "Source",
   "Source link",
   "Published",
@@ -86,6 +88,7 @@ export function toCsv(examples: ExampleWithThemes[]): string {
       data.organisation ?? "",
       data.contact?.name ?? "",
       data.contact?.email ?? "",
+      data.moreInfoUrl ?? "",
       [data.source.title, data.source.chapter].filter(Boolean).join(", "),
       data.source.url ?? "",
       data.publishedAt?.slice(0, 10) ?? "",

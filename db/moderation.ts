@@ -1,0 +1,477 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "./client";
+import {
+  formatReference,
+  moveSlugForTitle,
+  reviewDueFrom,
+  uniqueSlug,
+} from "./examples";
+import type { ExampleStatus, ModerationAction } from "./options";
+import {
+  examples,
+  exampleThemes,
+  moderationEvents,
+  moderators,
+  themes,
+  type Example,
+  type FieldChanges,
+  type NewExample,
+} from "./schema";
+
+type Transaction = Parameters<
+  Parameters<ReturnType<typeof db>["transaction"]>[0]
+>[0];
+
+/** The answers a person gives on the form, and a moderator can edit. */
+export type ExampleFields = Required<
+  Pick<
+    NewExample,
+    | "title"
+    | "summary"
+    | "problem"
+    | "approach"
+    | "impact"
+    | "learning"
+    | "careSetting"
+    | "region"
+    | "organisation"
+    | "contactName"
+    | "contactEmail"
+    | "contactConsent"
+    | "moreInfoUrl"
+  >
+> & { themes: string[] };
+
+const editableColumns = [
+  "title",
+  "summary",
+  "problem",
+  "approach",
+  "impact",
+  "learning",
+  "careSetting",
+  "region",
+  "organisation",
+  "contactName",
+  "contactEmail",
+  "contactConsent",
+  "moreInfoUrl",
+] as const satisfies readonly (keyof ExampleFields)[];
+
+function themeIds(tx: Transaction, slugs: string[]): number[] {
+  const rows = tx
+    .select({ id: themes.id })
+    .from(themes)
+    .where(inArray(themes.slug, slugs))
+    .all();
+  if (rows.length !== new Set(slugs).size)
+    throw new Error(`Unknown theme in ${slugs.join(", ")}`);
+  return rows.map(({ id }) => id);
+}
+
+function setThemes(tx: Transaction, exampleId: number, slugs: string[]) {
+  tx.delete(exampleThemes).where(eq(exampleThemes.exampleId, exampleId)).run();
+  tx.insert(exampleThemes)
+    .values(themeIds(tx, slugs).map((themeId) => ({ exampleId, themeId })))
+    .run();
+}
+
+function themeSlugsOf(tx: Transaction, exampleId: number): string[] {
+  return tx
+    .select({ slug: themes.slug })
+    .from(exampleThemes)
+    .innerJoin(themes, eq(themes.id, exampleThemes.themeId))
+    .where(eq(exampleThemes.exampleId, exampleId))
+    .all()
+    .map(({ slug }) => slug)
+    .sort();
+}
+
+function record(
+  tx: Transaction,
+  event: {
+    exampleId: number;
+    moderatorId: number | null;
+    action: ModerationAction;
+    reason?: string;
+    changes?: FieldChanges;
+  },
+) {
+  tx.insert(moderationEvents)
+    .values({ ...event, createdAt: new Date() })
+    .run();
+}
+
+/**
+ * Stores a submission as pending, with its themes and a "submitted" history row, in one
+ * transaction. The same submission key twice (a refresh or a double click) stores nothing new
+ * and returns the first copy's reference.
+ */
+export function createSubmission(
+  fields: ExampleFields & { submissionKey: string },
+): { reference: string; created: boolean } {
+  return db().transaction(
+    (tx) => {
+      const existing = tx
+        .select({ reference: examples.reference })
+        .from(examples)
+        .where(eq(examples.submissionKey, fields.submissionKey))
+        .get();
+      if (existing) return { reference: existing.reference, created: false };
+
+      // The reference follows the row id, so IX-0042 is the 42nd example ever stored.
+      const sequence = tx.get<{ seq: number } | undefined>(
+        sql`SELECT seq FROM sqlite_sequence WHERE name = 'examples'`,
+      );
+      let id = (sequence?.seq ?? 0) + 1;
+      const referenceTaken = (n: number) =>
+        tx
+          .select({ id: examples.id })
+          .from(examples)
+          .where(eq(examples.reference, formatReference(n)))
+          .get();
+      while (referenceTaken(id)) id += 1;
+      const reference = formatReference(id);
+      const now = new Date();
+      const { themes: themeSlugs, ...answers } = fields;
+      tx.insert(examples)
+        .values({
+          ...answers,
+          id,
+          reference,
+          // A placeholder until a moderator approves it; pending examples have no public address.
+          slug: uniqueSlug(tx, `submission ${reference}`, id),
+          status: "pending",
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      setThemes(tx, id, themeSlugs);
+      record(tx, { exampleId: id, moderatorId: null, action: "submitted" });
+      return { reference, created: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Whether a reference belongs to any stored example, for the confirmation page. */
+export function submissionExists(reference: string): boolean {
+  return Boolean(
+    db()
+      .select({ id: examples.id })
+      .from(examples)
+      .where(eq(examples.reference, reference))
+      .get(),
+  );
+}
+
+/** How many examples are in each status, for the moderation queue's tabs. */
+export function countExamplesByStatus(): Record<ExampleStatus, number> {
+  const counts: Record<ExampleStatus, number> = {
+    pending: 0,
+    published: 0,
+    rejected: 0,
+    withdrawn: 0,
+  };
+  for (const row of db()
+    .select({ status: examples.status, total: count() })
+    .from(examples)
+    .groupBy(examples.status)
+    .all()) {
+    counts[row.status] = row.total;
+  }
+  return counts;
+}
+
+export type QueueItem = Pick<
+  Example,
+  | "reference"
+  | "title"
+  | "organisation"
+  | "careSetting"
+  | "status"
+  | "createdAt"
+  | "updatedAt"
+>;
+
+/** Examples in one status for moderators: pending oldest first (first come, first served), the rest newest change first. */
+export function listExamplesForModeration(
+  status: ExampleStatus,
+  limit = 200,
+): QueueItem[] {
+  return db()
+    .select({
+      reference: examples.reference,
+      title: examples.title,
+      organisation: examples.organisation,
+      careSetting: examples.careSetting,
+      status: examples.status,
+      createdAt: examples.createdAt,
+      updatedAt: examples.updatedAt,
+    })
+    .from(examples)
+    .where(eq(examples.status, status))
+    .orderBy(
+      ...(status === "pending"
+        ? [asc(examples.createdAt), asc(examples.id)]
+        : [desc(examples.updatedAt), desc(examples.id)]),
+    )
+    .limit(limit)
+    .all();
+}
+
+export type ReviewEvent = {
+  id: number;
+  action: ModerationAction;
+  reason: string | null;
+  changes: FieldChanges | null;
+  createdAt: Date;
+  moderatorName: string | null;
+};
+
+export type ExampleForReview = Example & {
+  themes: { slug: string; name: string }[];
+  history: ReviewEvent[];
+};
+
+/** Any example by reference, whatever its status, with its themes and history: for moderators only. */
+export function getExampleForReview(
+  reference: string,
+): ExampleForReview | null {
+  const example = db()
+    .select()
+    .from(examples)
+    .where(eq(examples.reference, reference.toUpperCase()))
+    .get();
+  if (!example) return null;
+  const exampleThemesList = db()
+    .select({ slug: themes.slug, name: themes.name })
+    .from(exampleThemes)
+    .innerJoin(themes, eq(themes.id, exampleThemes.themeId))
+    .where(eq(exampleThemes.exampleId, example.id))
+    .orderBy(asc(themes.name))
+    .all();
+  const history = db()
+    .select({
+      id: moderationEvents.id,
+      action: moderationEvents.action,
+      reason: moderationEvents.reason,
+      changes: moderationEvents.changes,
+      createdAt: moderationEvents.createdAt,
+      moderatorName: moderators.name,
+    })
+    .from(moderationEvents)
+    .leftJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
+    .where(eq(moderationEvents.exampleId, example.id))
+    .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
+    .all();
+  return { ...example, themes: exampleThemesList, history };
+}
+
+export type ModerationResult =
+  | { ok: true; changed: boolean; slug: string; version: number }
+  | { ok: false; problem: "missing" }
+  | {
+      ok: false;
+      problem: "conflict" | "status";
+      status: ExampleStatus;
+      decidedBy: string | null;
+    };
+
+/** Who made the latest decision or edit, so a moderator who lost a race knows who won. */
+function lastActor(tx: Transaction, exampleId: number): string | null {
+  return (
+    tx
+      .select({ name: moderators.name })
+      .from(moderationEvents)
+      .innerJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
+      .where(eq(moderationEvents.exampleId, exampleId))
+      .orderBy(desc(moderationEvents.id))
+      .limit(1)
+      .get()?.name ?? null
+  );
+}
+
+/**
+ * Runs one moderator action in a write transaction. `version` is what the moderator saw: if the
+ * example changed since, nothing is written and the moderator is told who changed it.
+ */
+function moderate(
+  { id, version }: { id: number; version?: number },
+  act: (tx: Transaction, example: Example) => ModerationResult,
+): ModerationResult {
+  return db().transaction(
+    (tx) => {
+      const example = tx
+        .select()
+        .from(examples)
+        .where(eq(examples.id, id))
+        .get();
+      if (!example) return { ok: false, problem: "missing" };
+      return act(tx, example);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function refuse(
+  tx: Transaction,
+  example: Example,
+  problem: "conflict" | "status",
+): ModerationResult {
+  return {
+    ok: false,
+    problem,
+    status: example.status,
+    decidedBy: lastActor(tx, example.id),
+  };
+}
+
+function changeStatus(
+  tx: Transaction,
+  example: Example,
+  values: Partial<NewExample>,
+): { slug: string; version: number } {
+  const version = example.version + 1;
+  tx.update(examples)
+    .set({ ...values, version, updatedAt: new Date() })
+    .where(eq(examples.id, example.id))
+    .run();
+  return { slug: values.slug ?? example.slug, version };
+}
+
+/** Publishes a pending example now, under a slug of its own. Approving it again changes nothing. */
+export function approveSubmission(input: {
+  id: number;
+  moderatorId: number;
+  version?: number;
+}): ModerationResult {
+  return moderate(input, (tx, example) => {
+    if (example.status === "published")
+      return {
+        ok: true,
+        changed: false,
+        slug: example.slug,
+        version: example.version,
+      };
+    if (example.status !== "pending") return refuse(tx, example, "status");
+    if (input.version !== undefined && input.version !== example.version)
+      return refuse(tx, example, "conflict");
+    const publishedAt = new Date();
+    const result = changeStatus(tx, example, {
+      status: "published",
+      slug: uniqueSlug(tx, example.title, example.id),
+      publishedAt,
+      reviewDueAt: reviewDueFrom(publishedAt),
+    });
+    record(tx, {
+      exampleId: example.id,
+      moderatorId: input.moderatorId,
+      action: "approved",
+    });
+    return { ok: true, changed: true, ...result };
+  });
+}
+
+/** Rejects a pending example; the reason is kept for moderators and never shown publicly. */
+export function rejectSubmission(input: {
+  id: number;
+  moderatorId: number;
+  reason: string;
+  version?: number;
+}): ModerationResult {
+  return moderate(input, (tx, example) => {
+    if (example.status === "rejected")
+      return {
+        ok: true,
+        changed: false,
+        slug: example.slug,
+        version: example.version,
+      };
+    if (example.status !== "pending") return refuse(tx, example, "status");
+    if (input.version !== undefined && input.version !== example.version)
+      return refuse(tx, example, "conflict");
+    const result = changeStatus(tx, example, { status: "rejected" });
+    record(tx, {
+      exampleId: example.id,
+      moderatorId: input.moderatorId,
+      action: "rejected",
+      reason: input.reason,
+    });
+    return { ok: true, changed: true, ...result };
+  });
+}
+
+/** Takes a published example down; its address then answers 410 Gone. Withdrawing it again changes nothing. */
+export function withdrawExample(input: {
+  id: number;
+  moderatorId: number;
+  reason: string;
+  version?: number;
+}): ModerationResult {
+  return moderate(input, (tx, example) => {
+    if (example.status === "withdrawn")
+      return {
+        ok: true,
+        changed: false,
+        slug: example.slug,
+        version: example.version,
+      };
+    if (example.status !== "published") return refuse(tx, example, "status");
+    if (input.version !== undefined && input.version !== example.version)
+      return refuse(tx, example, "conflict");
+    const result = changeStatus(tx, example, { status: "withdrawn" });
+    record(tx, {
+      exampleId: example.id,
+      moderatorId: input.moderatorId,
+      action: "withdrawn",
+      reason: input.reason,
+    });
+    return { ok: true, changed: true, ...result };
+  });
+}
+
+/** Saves a moderator's edits and records each changed field's old and new value. */
+export function updateExample(input: {
+  id: number;
+  moderatorId: number;
+  version: number;
+  fields: ExampleFields;
+}): ModerationResult {
+  return moderate(input, (tx, example) => {
+    if (input.version !== example.version)
+      return refuse(tx, example, "conflict");
+    const changes: FieldChanges = {};
+    for (const column of editableColumns) {
+      if (example[column] !== input.fields[column]) {
+        changes[column] = { from: example[column], to: input.fields[column] };
+      }
+    }
+    const { themes: themeSlugs, ...answers } = input.fields;
+    const oldThemes = themeSlugsOf(tx, example.id);
+    const newThemes = [...new Set(themeSlugs)].sort();
+    if (oldThemes.join() !== newThemes.join())
+      changes.themes = { from: oldThemes, to: newThemes };
+    if (Object.keys(changes).length === 0)
+      return {
+        ok: true,
+        changed: false,
+        slug: example.slug,
+        version: example.version,
+      };
+
+    const result = changeStatus(tx, example, {
+      ...answers,
+      slug: moveSlugForTitle(tx, example, input.fields.title),
+    });
+    if (changes.themes) setThemes(tx, example.id, newThemes);
+    record(tx, {
+      exampleId: example.id,
+      moderatorId: input.moderatorId,
+      action: "edited",
+      changes,
+    });
+    return { ok: true, changed: true, ...result };
+  });
+}
