@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "./client";
 import {
   formatReference,
@@ -294,11 +294,11 @@ function lastActor(tx: Transaction, exampleId: number): string | null {
 }
 
 /**
- * Runs one moderator action in a write transaction. `version` is what the moderator saw: if the
- * example changed since, nothing is written and the moderator is told who changed it.
+ * Runs one moderator action in a write transaction, so the check of what the moderator saw (the
+ * example's version) and the write cannot be split by another moderator's action.
  */
 function moderate(
-  { id, version }: { id: number; version?: number },
+  { id }: { id: number },
   act: (tx: Transaction, example: Example) => ModerationResult,
 ): ModerationResult {
   return db().transaction(
