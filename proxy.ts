@@ -1,13 +1,28 @@
 import { NextResponse, type NextRequest } from "next/server";
+import {
+  clientAddress,
+  minutesUntilAllowed,
+  submissionLimiter,
+} from "@/app/rate-limits";
 import { findExampleRoute, findSlugByReference } from "@/db/examples";
 import { getThemeBySlug } from "@/db/themes";
 
 /**
  * Sets the status of pages that cannot set it themselves: 410 Gone at a withdrawn example's
- * address, and 404 for an unknown example, theme or reference. The pages render the matching
+ * address, 404 for an unknown example, theme or reference, and 429 for a client that has sent
+ * too many submissions. The pages render the matching
  * content; this only changes the status line.
  */
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === "/submit/too-many") {
+    const limited = await minutesUntilAllowed(
+      submissionLimiter,
+      clientAddress(request.headers),
+    );
+    return limited === null
+      ? NextResponse.next()
+      : NextResponse.rewrite(request.nextUrl, { status: 429 });
+  }
   const [, section, rawKey = ""] = request.nextUrl.pathname.split("/");
   let key: string;
   try {
@@ -34,5 +49,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/examples/:slug", "/themes/:slug", "/e/:reference"],
+  matcher: [
+    "/examples/:slug",
+    "/themes/:slug",
+    "/e/:reference",
+    "/submit/too-many",
+  ],
 };

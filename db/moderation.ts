@@ -155,6 +155,19 @@ export function createSubmission(
   );
 }
 
+/** The reference of the submission sent with this key, or null if it has not been stored. */
+export function findReferenceBySubmissionKey(
+  submissionKey: string,
+): string | null {
+  return (
+    db()
+      .select({ reference: examples.reference })
+      .from(examples)
+      .where(eq(examples.submissionKey, submissionKey))
+      .get()?.reference ?? null
+  );
+}
+
 /** Whether a reference belongs to any stored example, for the confirmation page. */
 export function submissionExists(reference: string): boolean {
   return Boolean(

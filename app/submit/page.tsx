@@ -1,29 +1,46 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { listThemesWithCounts } from "@/db/themes";
+import { SubmitForm } from "./submit-form";
 
-export const metadata: Metadata = { title: "Submit an example" };
+// The form renders the page title itself, so an error can prefix it even without JavaScript.
+export const metadata: Metadata = { title: null };
 
-export default function SubmitPage() {
+// Each visit needs its own submission key, so the page is never cached.
+export const dynamic = "force-dynamic";
+
+export default async function SubmitPage() {
+  const themes = (await listThemesWithCounts()).map((theme) => ({
+    value: theme.slug,
+    label: theme.name,
+  }));
   return (
-    <>
-      <h1>Submit an example</h1>
-      <p className="nhsuk-lede-text">
-        We want to hear about innovation and improvement work in your trust, so
-        that other NHS staff can learn from it.
-      </p>
-      <div className="nhsuk-inset-text">
-        <span className="nhsuk-u-visually-hidden">Information: </span>
-        <p>
-          The online form for submitting examples is not open yet. Until it is,
-          you can{" "}
-          <Link href="/examples">search the examples already published</Link>.
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>Submit an example</h1>
+        <p className="nhsuk-lede-text">
+          Tell other NHS staff about innovation or improvement work in your
+          trust, so they can learn from it.
         </p>
+        <p>
+          A moderator checks every example before it is published. Nothing you
+          send is public until they approve it, and your email address is only
+          shown if you say so.
+        </p>
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              Do not include patient information
+            </span>
+          </h2>
+          <p>
+            Do not include anything that could identify a patient, such as
+            names, NHS numbers, dates of birth or details of individual cases.
+          </p>
+        </div>
+        <SubmitForm themes={themes} submissionKey={randomUUID()} />
       </div>
-      <h2>What happens to a submitted example</h2>
-      <p>
-        A moderator checks every example before it is published. Nothing you
-        send is public until a moderator has approved it.
-      </p>
-    </>
+    </div>
   );
 }

@@ -51,21 +51,10 @@ export function cleanText(value: unknown): unknown {
     : value;
 }
 
-function text(
-  field: TextField,
-  {
-    required,
-    emptyMessage,
-    multiline = false,
-  }: {
-    required: boolean;
-    emptyMessage?: string;
-    multiline?: boolean;
-  },
-) {
+function textRule(field: TextField, multiline: boolean) {
   const name = fieldNames[field];
-  let rule = z
-    .string({ error: emptyMessage ?? `Enter ${name.toLowerCase()}` })
+  return z
+    .string()
     .max(
       fieldLimits[field],
       `${name} must be ${fieldLimits[field].toLocaleString("en-GB")} characters or fewer`,
@@ -78,17 +67,31 @@ function text(
       (value) => multiline || !/[\n\t]/.test(value),
       `${name} must be on one line`,
     );
-  if (required)
-    rule = rule.min(1, emptyMessage ?? `Enter ${name.toLowerCase()}`);
-  const cleaned = z.preprocess(cleanText, rule);
-  return required
-    ? cleaned
-    : z
-        .preprocess(
-          (value) => (cleanText(value) === "" ? undefined : value),
-          cleaned.optional(),
-        )
-        .transform((value) => value ?? null);
+}
+
+/** A question that must be answered; `emptyMessage` says what to enter. */
+function requiredText(
+  field: TextField,
+  emptyMessage: string,
+  multiline = false,
+) {
+  return z.preprocess(
+    cleanText,
+    z
+      .string({ error: emptyMessage })
+      .min(1, emptyMessage)
+      .pipe(textRule(field, multiline)),
+  );
+}
+
+/** A question that may be left blank, stored as null when it is. */
+function optionalText(field: TextField, multiline = false) {
+  return z
+    .preprocess(
+      (value) => (cleanText(value) === "" ? undefined : cleanText(value)),
+      textRule(field, multiline).optional(),
+    )
+    .transform((value) => value ?? null);
 }
 
 const careSettingKeys = Object.keys(careSettings) as [
@@ -100,31 +103,12 @@ const regionKeys = Object.keys(regions) as [Region, ...Region[]];
 /** The questions a submission and a moderator's edit share, with the messages people see. */
 export function exampleFieldsSchema(themeSlugs: readonly string[]) {
   return z.object({
-    title: text("title", {
-      required: true,
-      emptyMessage: "Enter a title for your example",
-    }),
-    summary: text("summary", {
-      required: true,
-      emptyMessage: "Enter a summary of your example",
-      multiline: true,
-    }),
-    problem: text("problem", {
-      required: true,
-      emptyMessage: "Enter why the work was needed",
-      multiline: true,
-    }),
-    approach: text("approach", {
-      required: true,
-      emptyMessage: "Enter what was done",
-      multiline: true,
-    }),
-    impact: text("impact", {
-      required: true,
-      emptyMessage: "Enter the results so far",
-      multiline: true,
-    }),
-    learning: text("learning", { required: false, multiline: true }),
+    title: requiredText("title", "Enter a title for your example"),
+    summary: requiredText("summary", "Enter a summary of your example", true),
+    problem: requiredText("problem", "Enter why the work was needed", true),
+    approach: requiredText("approach", "Enter what was done", true),
+    impact: requiredText("impact", "Enter the results so far", true),
+    learning: optionalText("learning", true),
     themes: z
       .array(z.string(), { error: "Select at least one theme" })
       .min(1, "Select at least one theme")
@@ -143,11 +127,8 @@ export function exampleFieldsSchema(themeSlugs: readonly string[]) {
           .optional(),
       )
       .transform((value) => value ?? null),
-    organisation: text("organisation", { required: false }),
-    contactName: text("contactName", {
-      required: true,
-      emptyMessage: "Enter your name",
-    }),
+    organisation: optionalText("organisation"),
+    contactName: requiredText("contactName", "Enter your name"),
     contactEmail: z.preprocess(
       (value) => (typeof value === "string" ? cleanText(value) : value),
       z
@@ -211,15 +192,51 @@ export type SubmissionInput = z.output<ReturnType<typeof submissionSchema>>;
 export type FieldName = keyof z.input<ReturnType<typeof submissionSchema>>;
 
 /** A moderator's reason for rejecting or withdrawing an example. */
-export const reasonSchema = text("reason", {
-  required: true,
-  emptyMessage: "Enter a reason",
-  multiline: true,
-});
+export const reasonSchema = requiredText("reason", "Enter a reason", true);
+
+/** The field a person never sees; only a bot fills it in. */
+export const honeypotField = "website";
+
+export type FormValues = Record<string, string | string[]>;
+
+/** Fields in the order the form asks them, so the error summary lists problems in that order. */
+export const fieldOrder = [
+  "title",
+  "summary",
+  "problem",
+  "approach",
+  "impact",
+  "learning",
+  "moreInfoUrl",
+  "themes",
+  "careSetting",
+  "region",
+  "organisation",
+  "contactName",
+  "contactEmail",
+  "contactConsent",
+  "confirmation",
+  "submissionKey",
+  "reason",
+] as const;
+
+/** One message a field, in the form's order, for the error summary and the fields. */
+export function fieldErrorsInOrder(
+  error: z.ZodError,
+): { field: string; message: string }[] {
+  const byField = z.flattenError(error).fieldErrors as Record<
+    string,
+    string[] | undefined
+  >;
+  return fieldOrder.flatMap((field) => {
+    const message = byField[field]?.[0];
+    return message ? [{ field, message }] : [];
+  });
+}
 
 /** The form's fields as plain values, in the shape the schemas read. */
-export function formValues(form: FormData): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+export function formValues(form: FormData): FormValues {
+  const values: FormValues = {};
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
     values[key] =

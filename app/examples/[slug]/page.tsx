@@ -4,18 +4,16 @@ import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
-import { formatDate } from "@/components/format";
+import { ExampleArticle } from "@/components/example-article";
 import { PageNotFound } from "@/components/page-not-found";
 import { SearchForm } from "@/components/search-form";
 import { serviceName } from "@/components/site-header";
 import { absoluteUrl } from "@/components/site-url";
-import { ThemeTags } from "@/components/theme-tags";
 import {
   findExampleRoute,
   listRelatedExamples,
   type ExampleWithThemes,
 } from "@/db/examples";
-import { careSettings, regions } from "@/db/options";
 
 export const dynamic = "force-dynamic";
 
@@ -92,21 +90,6 @@ function jsonLd(example: ExampleWithThemes): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
 
-function Row({
-  label,
-  children,
-}: {
-  label: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
-
 export default async function ExamplePage({ params }: Props) {
   const route = await findExampleRoute((await params).slug);
   if (route.kind === "moved") permanentRedirect(`/examples/${route.slug}`);
@@ -116,13 +99,6 @@ export default async function ExamplePage({ params }: Props) {
   const { example } = route;
   const related = await listRelatedExamples(example);
   const canonical = absoluteUrl(`/examples/${example.slug}`);
-
-  const sections = [
-    { heading: "Why it was needed", text: example.problem },
-    { heading: "What was done", text: example.approach },
-    { heading: "Results so far", text: example.impact },
-    { heading: "Lessons for others", text: example.learning },
-  ];
 
   return (
     <>
@@ -138,65 +114,7 @@ export default async function ExamplePage({ params }: Props) {
       />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
-          <span className="nhsuk-caption-l">{example.reference}</span>
-          <h1>{example.title}</h1>
-          <p className="nhsuk-lede-text">{example.summary}</p>
-          <ThemeTags themes={example.themes} />
-
-          {sections.map(({ heading, text }) =>
-            text ? (
-              <section key={heading}>
-                <h2>{heading}</h2>
-                <p className="app-preserve-lines">{text}</p>
-              </section>
-            ) : null,
-          )}
-
-          <h2>About this example</h2>
-          <dl className="nhsuk-summary-list">
-            <Row label="Organisation">
-              {example.organisation ?? "Not named in the source"}
-            </Row>
-            <Row label="Care setting">
-              {example.careSetting
-                ? careSettings[example.careSetting]
-                : "Not stated"}
-            </Row>
-            <Row label="Region">
-              {example.region ? regions[example.region] : "Not stated"}
-            </Row>
-            {example.sourceUrl && /^https?:\/\//.test(example.sourceUrl) ? (
-              <Row label="Source">
-                <a href={example.sourceUrl}>
-                  {example.sourceTitle ?? example.sourceUrl}
-                  {example.sourceChapter
-                    ? `, chapter ‘${example.sourceChapter}’`
-                    : ""}
-                </a>
-              </Row>
-            ) : null}
-            {example.contactConsent && example.contactName ? (
-              <Row label="Contact">
-                {example.contactName}
-                {example.contactEmail ? (
-                  <>
-                    <br />
-                    <a href={`mailto:${example.contactEmail}`}>
-                      {example.contactEmail}
-                    </a>
-                  </>
-                ) : null}
-              </Row>
-            ) : null}
-            <Row label="Reference">{example.reference}</Row>
-            {example.publishedAt ? (
-              <Row label="Published">{formatDate(example.publishedAt)}</Row>
-            ) : null}
-            <Row label="Last updated">{formatDate(example.updatedAt)}</Row>
-            {example.reviewDueAt ? (
-              <Row label="Review due">{formatDate(example.reviewDueAt)}</Row>
-            ) : null}
-          </dl>
+          <ExampleArticle example={example} />
 
           <h2 className="app-no-print">Share this example</h2>
           <div className="app-no-print">

@@ -1,0 +1,63 @@
+import "server-only";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/env";
+
+/**
+ * The client's address. server.mjs sets X-Client-IP from the connection itself; X-Forwarded-For
+ * is believed only when TRUST_PROXY says a proxy of ours wrote its last entry.
+ */
+export function clientAddress(headers: Pick<Headers, "get">): string {
+  if (env.TRUST_PROXY) {
+    const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return headers.get("x-client-ip") ?? "unknown";
+}
+
+// On globalThis because proxy.ts and the pages are bundled apart but share one process.
+const limiters = globalThis as unknown as {
+  submissionLimiter?: RateLimiterMemory;
+  signInLimiter?: RateLimiterMemory;
+};
+
+/** 5 submissions per client per 10 minutes: plenty for a person, too few for a spammer. */
+export const submissionLimiter = (limiters.submissionLimiter ??=
+  new RateLimiterMemory({
+    keyPrefix: "submission",
+    points: 5,
+    duration: 10 * 60,
+  }));
+
+/** 10 sign-in attempts per client per 15 minutes, against password guessing. */
+export const signInLimiter = (limiters.signInLimiter ??= new RateLimiterMemory({
+  keyPrefix: "sign-in",
+  points: 10,
+  duration: 15 * 60,
+}));
+
+/** Takes one go from the client's allowance: null if allowed, or the whole minutes to wait. */
+export async function spend(
+  limiter: RateLimiterMemory,
+  key: string,
+): Promise<number | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (result) {
+    if (result instanceof RateLimiterRes) return minutesToWait(result);
+    throw result;
+  }
+}
+
+/** Whole minutes until the client may try again, or null if it has allowance left. */
+export async function minutesUntilAllowed(
+  limiter: RateLimiterMemory,
+  key: string,
+): Promise<number | null> {
+  const state = await limiter.get(key);
+  return state && state.remainingPoints <= 0 ? minutesToWait(state) : null;
+}
+
+function minutesToWait(result: RateLimiterRes) {
+  return Math.max(1, Math.ceil(result.msBeforeNext / 60_000));
+}

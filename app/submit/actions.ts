@@ -1,0 +1,51 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientAddress, spend, submissionLimiter } from "@/app/rate-limits";
+import type { FieldError } from "@/components/error-summary";
+import {
+  createSubmission,
+  findReferenceBySubmissionKey,
+} from "@/db/moderation";
+import { listThemeSlugs } from "@/db/themes";
+import {
+  fieldErrorsInOrder,
+  formValues,
+  honeypotField,
+  submissionSchema,
+  type FormValues,
+} from "./schema";
+
+export type SubmitState = { errors: FieldError[]; values: FormValues };
+
+/**
+ * Stores a submission as pending; nothing is public until a moderator approves it. A bot that
+ * fills the hidden field is shown the confirmation and nothing is stored.
+ */
+export async function submitExample(
+  _previous: SubmitState,
+  form: FormData,
+): Promise<SubmitState> {
+  const values = formValues(form);
+  const client = clientAddress(await headers());
+
+  if (values[honeypotField]) {
+    await spend(submissionLimiter, client);
+    redirect("/submit/confirmation");
+  }
+
+  const parsed = submissionSchema(await listThemeSlugs()).safeParse(values);
+  if (!parsed.success)
+    return { errors: fieldErrorsInOrder(parsed.error), values };
+
+  const { confirmation: _confirmed, ...submission } = parsed.data;
+  let reference = findReferenceBySubmissionKey(submission.submissionKey);
+  if (!reference) {
+    // Only a submission that would be stored counts towards the limit, not one with mistakes.
+    if ((await spend(submissionLimiter, client)) !== null)
+      redirect("/submit/too-many");
+    reference = createSubmission(submission).reference;
+  }
+  redirect(`/submit/confirmation?reference=${reference}`);
+}

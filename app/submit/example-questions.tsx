@@ -1,0 +1,163 @@
+import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
+import { careSettings, regions } from "@/db/options";
+import { fieldLimits, type FormValues } from "./schema";
+
+export type ThemeOption = { value: string; label: string };
+
+type Props = {
+  themes: ThemeOption[];
+  values: FormValues;
+  errors: Record<string, string>;
+};
+
+const one = (value: string | string[] | undefined) =>
+  typeof value === "string" ? value : undefined;
+const many = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value : value ? [value] : [];
+
+/** The questions about the example itself, shared by the submission form and the moderators' edit form. */
+export function ExampleQuestions({ themes, values, errors }: Props) {
+  return (
+    <>
+      <TextInput
+        name="title"
+        label="Title"
+        hint="A short name other staff will recognise, for example 'Virtual ward for frail older people'"
+        defaultValue={one(values.title)}
+        error={errors.title}
+      />
+      <Textarea
+        name="summary"
+        label="Summary"
+        hint="What the work is, in a sentence or two. This appears in search results."
+        maxLength={fieldLimits.summary}
+        rows={3}
+        defaultValue={one(values.summary)}
+        error={errors.summary}
+      />
+      <Textarea
+        name="problem"
+        label="Why was it needed?"
+        hint="The problem for patients or staff that the work set out to solve"
+        maxLength={fieldLimits.problem}
+        threshold={75}
+        defaultValue={one(values.problem)}
+        error={errors.problem}
+      />
+      <Textarea
+        name="approach"
+        label="What was done?"
+        maxLength={fieldLimits.approach}
+        threshold={75}
+        defaultValue={one(values.approach)}
+        error={errors.approach}
+      />
+      <Textarea
+        name="impact"
+        label="What are the results so far?"
+        hint="Give figures where you have them, and say over what period"
+        maxLength={fieldLimits.impact}
+        threshold={75}
+        defaultValue={one(values.impact)}
+        error={errors.impact}
+      />
+      <Textarea
+        name="learning"
+        label="What should others know before trying it? (optional)"
+        maxLength={fieldLimits.learning}
+        threshold={75}
+        defaultValue={one(values.learning)}
+        error={errors.learning}
+      />
+      <TextInput
+        name="moreInfoUrl"
+        label="Link to more information (optional)"
+        hint="A web page about the work, starting with https://"
+        type="url"
+        spellCheck={false}
+        defaultValue={one(values.moreInfoUrl)}
+        error={errors.moreInfoUrl}
+      />
+      <Choices
+        type="checkbox"
+        name="themes"
+        legend="Themes"
+        hint="Select all that apply"
+        options={themes}
+        selected={many(values.themes)}
+        error={errors.themes}
+      />
+      <Choices
+        type="radio"
+        name="careSetting"
+        legend="Care setting"
+        hint="Where the work happens. If it spans several, choose 'Group or system'."
+        options={Object.entries(careSettings).map(([value, label]) => ({
+          value,
+          label,
+        }))}
+        selected={many(values.careSetting)}
+        error={errors.careSetting}
+      />
+      <Select
+        name="region"
+        label="NHS England region (optional)"
+        emptyLabel="Not given"
+        options={Object.entries(regions).map(([value, label]) => ({
+          value,
+          label,
+        }))}
+        defaultValue={one(values.region)}
+        error={errors.region}
+      />
+      <TextInput
+        name="organisation"
+        label="Organisation (optional)"
+        hint="The trust or system where the work was done"
+        autoComplete="organization"
+        defaultValue={one(values.organisation)}
+        error={errors.organisation}
+      />
+    </>
+  );
+}
+
+/** The contact questions: who sent it, and whether their details may be shown. */
+export function ContactQuestions({ values, errors }: Omit<Props, "themes">) {
+  return (
+    <>
+      <TextInput
+        name="contactName"
+        label="Your name"
+        autoComplete="name"
+        spellCheck={false}
+        defaultValue={one(values.contactName)}
+        error={errors.contactName}
+      />
+      <TextInput
+        name="contactEmail"
+        label="Your work email address"
+        hint="Moderators use this if they have questions about your example"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={one(values.contactEmail)}
+        error={errors.contactEmail}
+      />
+      <Choices
+        type="checkbox"
+        name="contactConsent"
+        legend="Contact details on the published example (optional)"
+        hint="If you tick this, staff who read your example can contact you about it"
+        options={[
+          {
+            value: "yes",
+            label: "Show my name and email address on the published example",
+          },
+        ]}
+        selected={many(values.contactConsent)}
+        error={errors.contactConsent}
+      />
+    </>
+  );
+}

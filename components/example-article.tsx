@@ -1,0 +1,116 @@
+import { formatDate } from "@/components/format";
+import { ThemeTags } from "@/components/theme-tags";
+import type { ExampleWithThemes } from "@/db/examples";
+import { careSettings, regions } from "@/db/options";
+
+function Row({
+  label,
+  children,
+}: {
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+/** Only http(s) addresses become links, whatever is stored: never javascript: or data:. */
+export function isWebAddress(url: string | null): url is string {
+  return url !== null && /^https?:\/\//i.test(url);
+}
+
+/**
+ * An example as the public sees it. Moderators see the same, one heading level down (`preview`),
+ * so the review page keeps one h1. All text is rendered as text, never as HTML.
+ */
+export function ExampleArticle({
+  example,
+  preview = false,
+}: {
+  example: ExampleWithThemes;
+  preview?: boolean;
+}) {
+  const Title = preview ? "h2" : "h1";
+  const Heading = preview ? "h3" : "h2";
+  const sections = [
+    { heading: "Why it was needed", text: example.problem },
+    { heading: "What was done", text: example.approach },
+    { heading: "Results so far", text: example.impact },
+    { heading: "Lessons for others", text: example.learning },
+  ];
+  return (
+    <>
+      <span className="nhsuk-caption-l">{example.reference}</span>
+      <Title className="nhsuk-heading-xl">{example.title}</Title>
+      <p className="nhsuk-lede-text app-preserve-lines">{example.summary}</p>
+      <ThemeTags themes={example.themes} />
+
+      {sections.map(({ heading, text }) =>
+        text ? (
+          <section key={heading}>
+            <Heading className="nhsuk-heading-l">{heading}</Heading>
+            <p className="app-preserve-lines">{text}</p>
+          </section>
+        ) : null,
+      )}
+
+      <Heading className="nhsuk-heading-l">About this example</Heading>
+      <dl className="nhsuk-summary-list">
+        <Row label="Organisation">
+          {example.organisation ??
+            (example.sourceUrl ? "Not named in the source" : "Not given")}
+        </Row>
+        <Row label="Care setting">
+          {example.careSetting
+            ? careSettings[example.careSetting]
+            : "Not stated"}
+        </Row>
+        <Row label="Region">
+          {example.region ? regions[example.region] : "Not stated"}
+        </Row>
+        {isWebAddress(example.moreInfoUrl) ? (
+          <Row label="More information">
+            <a href={example.moreInfoUrl} rel="noopener noreferrer nofollow">
+              {example.moreInfoUrl}
+            </a>
+          </Row>
+        ) : null}
+        {isWebAddress(example.sourceUrl) ? (
+          <Row label="Source">
+            <a href={example.sourceUrl}>
+              {example.sourceTitle ?? example.sourceUrl}
+              {example.sourceChapter
+                ? `, chapter ‘${example.sourceChapter}’`
+                : ""}
+            </a>
+          </Row>
+        ) : null}
+        {example.contactConsent && example.contactName ? (
+          <Row label="Contact">
+            {example.contactName}
+            {example.contactEmail ? (
+              <>
+                <br />
+                <a href={`mailto:${example.contactEmail}`}>
+                  {example.contactEmail}
+                </a>
+              </>
+            ) : null}
+          </Row>
+        ) : null}
+        <Row label="Reference">{example.reference}</Row>
+        {example.publishedAt ? (
+          <Row label="Published">{formatDate(example.publishedAt)}</Row>
+        ) : null}
+        <Row label="Last updated">{formatDate(example.updatedAt)}</Row>
+        {example.reviewDueAt ? (
+          <Row label="Review due">{formatDate(example.reviewDueAt)}</Row>
+        ) : null}
+      </dl>
+    </>
+  );
+}
