@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabasePath } from "./e2e/catalogue";
+import { moderator } from "./e2e/moderator";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
@@ -40,14 +41,20 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -f ${databasePath}* && npm run build && node node_modules/next/dist/bin/next start --port ${port}`,
+    // The moderator is added the way an operator would: with the CLI, password from the environment.
+    command: `rm -f ${databasePath}* && npm run build && npm run --silent moderator:add -- ${moderator.email} ${moderator.name} && node server.mjs`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 180_000,
     env: {
+      NODE_ENV: "production",
+      PORT: String(port),
       DATABASE_PATH: databasePath,
+      // Each test names its own client address, so the rate limits apply per test.
+      TRUST_PROXY: "true",
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      MODERATOR_PASSWORD: moderator.password,
     },
   },
 });

@@ -6,6 +6,9 @@ import next from "next";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const shutdownTimeoutMs = 10_000;
+// The same as serverActions.bodySizeLimit in next.config.ts. Next answers a larger form post with
+// a 500, so it is turned away here first with the status it deserves.
+const bodyLimitBytes = 100 * 1024;
 
 const app = next({
   dev: false,
@@ -25,8 +28,29 @@ const server = http.createServer((request, response) => {
   response.on("finish", () => {
     if (stopping) server.closeIdleConnections();
   });
+  if (request.method === "POST") {
+    const length = Number(request.headers["content-length"] ?? NaN);
+    if (!Number.isFinite(length)) return refuse(response, 411);
+    if (length > bodyLimitBytes) return refuse(response, 413);
+  }
   handle(request, response);
 });
+
+const refusals = {
+  411: "Your browser sent the form in a way this service does not accept. Go back and send it again.",
+  413: "What you sent is too long. Go back, shorten your answers and send them again.",
+};
+
+/** A plain page for a post refused before it reaches the app; the connection closes after it. */
+function refuse(response, status) {
+  response.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    connection: "close",
+  });
+  response.end(
+    `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Sorry, there is a problem – Find and share improvement examples</title></head><body><main><h1>Sorry, there is a problem</h1><p>${refusals[status]}</p></main></body></html>`,
+  );
+}
 
 function closeDatabases() {
   for (const database of globalThis.openDatabases?.values() ?? []) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/env";
 
 /**
@@ -44,7 +44,7 @@ export async function spend(
     await limiter.consume(key);
     return null;
   } catch (result) {
-    if (result instanceof RateLimiterRes) return minutesToWait(result);
+    if (isRateLimiterRes(result)) return minutesToWait(result);
     throw result;
   }
 }
@@ -56,6 +56,16 @@ export async function minutesUntilAllowed(
 ): Promise<number | null> {
   const state = await limiter.get(key);
   return state && state.remainingPoints <= 0 ? minutesToWait(state) : null;
+}
+
+// Not instanceof: proxy.ts and the pages each bundle their own copy of the library, and the
+// limiter on globalThis may come from either.
+function isRateLimiterRes(value: unknown): value is RateLimiterRes {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as RateLimiterRes).msBeforeNext === "number"
+  );
 }
 
 function minutesToWait(result: RateLimiterRes) {

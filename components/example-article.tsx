@@ -23,6 +23,27 @@ export function isWebAddress(url: string | null): url is string {
   return url !== null && /^https?:\/\//i.test(url);
 }
 
+/** A name with an email link under it. */
+export function ContactDetails({
+  name,
+  email,
+}: {
+  name: string | null;
+  email: string | null;
+}) {
+  return (
+    <>
+      {name ?? "Not given"}
+      {email ? (
+        <>
+          <br />
+          <a href={`mailto:${email}`}>{email}</a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * An example as the public sees it. Moderators see the same, one heading level down (`preview`),
  * so the review page keeps one h1. All text is rendered as text, never as HTML.
@@ -91,15 +112,10 @@ export function ExampleArticle({
         ) : null}
         {example.contactConsent && example.contactName ? (
           <Row label="Contact">
-            {example.contactName}
-            {example.contactEmail ? (
-              <>
-                <br />
-                <a href={`mailto:${example.contactEmail}`}>
-                  {example.contactEmail}
-                </a>
-              </>
-            ) : null}
+            <ContactDetails
+              name={example.contactName}
+              email={example.contactEmail}
+            />
           </Row>
         ) : null}
         <Row label="Reference">{example.reference}</Row>

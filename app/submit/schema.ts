@@ -192,7 +192,11 @@ export type SubmissionInput = z.output<ReturnType<typeof submissionSchema>>;
 export type FieldName = keyof z.input<ReturnType<typeof submissionSchema>>;
 
 /** A moderator's reason for rejecting or withdrawing an example. */
-export const reasonSchema = requiredText("reason", "Enter a reason", true);
+export const reasonSchema = requiredText(
+  "reason",
+  "Enter the reason for your decision",
+  true,
+);
 
 /** The field a person never sees; only a bot fills it in. */
 export const honeypotField = "website";
@@ -223,7 +227,13 @@ export const fieldOrder = [
 /** One message a field, in the form's order, for the error summary and the fields. */
 export function fieldErrorsInOrder(
   error: z.ZodError,
+  field?: (typeof fieldOrder)[number],
 ): { field: string; message: string }[] {
+  // A schema for one value (not an object) reports its errors as form errors.
+  if (field) {
+    const message = z.flattenError(error).formErrors[0];
+    return message ? [{ field, message }] : [];
+  }
   const byField = z.flattenError(error).fieldErrors as Record<
     string,
     string[] | undefined

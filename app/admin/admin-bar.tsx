@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { ModeratorProfile } from "@/db/moderators";
+import { signOut } from "./actions";
+
+/** Who is signed in, a way back to the queue, and sign out. */
+export function AdminBar({ moderator }: { moderator: ModeratorProfile }) {
+  return (
+    <div className="app-admin-bar">
+      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+        Signed in as <strong>{moderator.name}</strong> ·{" "}
+        <Link href="/admin">Moderation queue</Link>
+      </p>
+      <form action={signOut}>
+        <button
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+          type="submit"
+        >
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

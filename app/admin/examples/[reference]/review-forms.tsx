@@ -1,0 +1,142 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  ContactQuestions,
+  ExampleQuestions,
+  type ThemeOption,
+} from "@/app/submit/example-questions";
+import { fieldLimits, type FormValues } from "@/app/submit/schema";
+import { ErrorSummary } from "@/components/error-summary";
+import { ErrorMessage, Textarea } from "@/components/form-fields";
+import { serviceName } from "@/components/site-header";
+import type { ExampleStatus } from "@/db/options";
+import { moderateExample, type ReviewState } from "./actions";
+
+type Props = {
+  reference: string;
+  title: string;
+  status: ExampleStatus;
+  version: number;
+  themes: ThemeOption[];
+  values: FormValues;
+};
+
+/**
+ * The moderator's forms for one example: edit it, then approve or reject it (or withdraw it once
+ * published). All post to one server action; each works without JavaScript.
+ */
+export function ReviewForms({
+  reference,
+  title,
+  status,
+  version,
+  themes,
+  values: stored,
+}: Props) {
+  const [state, formAction] = useActionState<ReviewState, FormData>(
+    moderateExample,
+    {
+      errors: [],
+      values: stored,
+    },
+  );
+  // Each form sends only its own fields, so fill the rest from what is stored.
+  const values = { ...stored, ...state.values };
+  const errors = Object.fromEntries(
+    state.errors.map(({ field, message }) => [field, message]),
+  );
+  const hidden = (
+    <>
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+  const decision = status === "pending" || status === "published";
+
+  return (
+    <>
+      <title>{`${state.errors.length > 0 ? "Error: " : ""}Review ${reference}: ${title} – ${serviceName}`}</title>
+      <ErrorSummary errors={state.errors} />
+      <div id="intent" tabIndex={-1}>
+        <ErrorMessage name="intent" error={errors.intent} />
+      </div>
+
+      {decision ? (
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision</h2>
+          {status === "pending" ? (
+            <form action={formAction}>
+              {hidden}
+              <p>
+                Approving publishes the example now, exactly as shown above, and
+                makes it searchable.
+              </p>
+              <button
+                className="nhsuk-button"
+                data-module="nhsuk-button"
+                type="submit"
+                name="intent"
+                value="approve"
+              >
+                Approve and publish
+              </button>
+            </form>
+          ) : null}
+          <form action={formAction}>
+            {hidden}
+            <Textarea
+              name="reason"
+              label={
+                status === "pending"
+                  ? "Reason for rejecting"
+                  : "Reason for withdrawing"
+              }
+              hint="Kept with the example's history for moderators. It is never shown publicly or sent to anyone."
+              maxLength={fieldLimits.reason}
+              rows={3}
+              threshold={75}
+              defaultValue={
+                typeof values.reason === "string" ? values.reason : undefined
+              }
+              error={errors.reason}
+            />
+            <button
+              className="nhsuk-button nhsuk-button--warning"
+              data-module="nhsuk-button"
+              type="submit"
+              name="intent"
+              value={status === "pending" ? "reject" : "withdraw"}
+            >
+              {status === "pending" ? "Reject" : "Withdraw from publication"}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading">Edit this example</h2>
+        <p>
+          Changes are saved with a record of what changed.
+          {status === "published"
+            ? " A new title gives the example a new address; the old one redirects to it."
+            : ""}
+        </p>
+        <form action={formAction} noValidate>
+          {hidden}
+          <ExampleQuestions themes={themes} values={values} errors={errors} />
+          <ContactQuestions values={values} errors={errors} />
+          <button
+            className="nhsuk-button nhsuk-button--secondary"
+            data-module="nhsuk-button"
+            type="submit"
+            name="intent"
+            value="save"
+          >
+            Save changes
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import {
+  createSession,
+  deleteSession,
+  getSessionModerator,
+  type ModeratorProfile,
+} from "@/db/moderators";
+import { env } from "@/env";
+
+const cookieName = "moderator_session";
+
+// Without SESSION_SECRET, a key made at start: sessions then end when the server restarts.
+const keyHolder = globalThis as unknown as { sessionKey?: string };
+const signingKey =
+  env.SESSION_SECRET ??
+  (keyHolder.sessionKey ??= randomBytes(32).toString("hex"));
+
+function signature(token: string) {
+  return createHmac("sha256", signingKey).update(token).digest("base64url");
+}
+
+/** The session token in a cookie value, if its signature is ours. */
+function verifiedToken(value: string | undefined): string | null {
+  const [token, signed] = value?.split(".") ?? [];
+  if (!token || !signed) return null;
+  const expected = Buffer.from(signature(token));
+  const actual = Buffer.from(signed);
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+    ? token
+    : null;
+}
+
+/** The signed-in moderator, or null. */
+export async function currentModerator(): Promise<ModeratorProfile | null> {
+  const token = verifiedToken((await cookies()).get(cookieName)?.value);
+  return token ? getSessionModerator(token) : null;
+}
+
+/**
+ * The signed-in moderator; anyone else is sent to sign in, then brought back to `returnTo`.
+ * Every admin page and admin action calls this first.
+ */
+export async function requireModerator(
+  returnTo = "/admin",
+): Promise<ModeratorProfile> {
+  const moderator = await currentModerator();
+  if (!moderator)
+    redirect(`/admin/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  return moderator;
+}
+
+/** Signs a moderator in: a signed, httpOnly, SameSite=Lax cookie that lasts as long as the session. */
+export async function startSession(moderatorId: number): Promise<void> {
+  const { token, expiresAt } = createSession(moderatorId);
+  (await cookies()).set(cookieName, `${token}.${signature(token)}`, {
+    httpOnly: true,
+    sameSite: "lax",
+    // Browsers drop Secure cookies over plain http, so this follows the site's own address.
+    secure: env.SITE_URL.startsWith("https:"),
+    path: "/admin",
+    expires: expiresAt,
+  });
+}
+
+/** Signs the moderator out: the session ends on the server as well as in the browser. */
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const token = verifiedToken(jar.get(cookieName)?.value);
+  if (token) deleteSession(token);
+  jar.delete({ name: cookieName, path: "/admin" });
+}
+
+/** A safe place to return to after signing in: an admin page on this site, nothing else. */
+export function safeReturnPath(value: unknown): string {
+  return typeof value === "string" &&
+    /^\/admin(\/[\w\-/]*)?(\?[\w=&%-]*)?$/.test(value)
+    ? value
+    : "/admin";
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { clientAddress, signInLimiter, spend } from "@/app/rate-limits";
+import type { FieldError } from "@/components/error-summary";
+import { authenticateModerator } from "@/db/moderators";
+import { safeReturnPath, startSession } from "../session";
+import { signInSchema } from "./schema";
+
+export type SignInState = { errors: FieldError[]; email: string };
+
+/** Signs a moderator in. Every failure reads the same, so it does not tell which part was wrong. */
+export async function signIn(
+  _previous: SignInState,
+  form: FormData,
+): Promise<SignInState> {
+  const raw = { email: form.get("email"), password: form.get("password") };
+  const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+    return {
+      email,
+      errors: (["email", "password"] as const).flatMap((field) => {
+        const message = fieldErrors[field]?.[0];
+        return message ? [{ field, message }] : [];
+      }),
+    };
+  }
+  const wait = await spend(signInLimiter, clientAddress(await headers()));
+  if (wait !== null) {
+    return {
+      email,
+      errors: [
+        {
+          field: "email",
+          message: `You have tried to sign in too many times. Try again in ${wait} ${wait === 1 ? "minute" : "minutes"}.`,
+        },
+      ],
+    };
+  }
+  const moderator = await authenticateModerator(
+    parsed.data.email,
+    parsed.data.password,
+  );
+  if (!moderator) {
+    return {
+      email,
+      errors: [
+        {
+          field: "email",
+          message: "Enter a correct email address and password",
+        },
+      ],
+    };
+  }
+  await startSession(moderator.id);
+  redirect(safeReturnPath(form.get("returnTo")));
+}

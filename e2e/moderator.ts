@@ -1,0 +1,21 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The moderator playwright.config.ts adds with `npm run moderator:add` before the server starts. */
+export const moderator = {
+  email: "e2e.moderator@example.nhs.uk",
+  name: "Robin",
+  password: "e2e-moderator-password-not-used-anywhere-else",
+};
+
+/** Signs the e2e moderator in from the sign-in page and waits for the queue. */
+export async function signIn(page: Page, returnTo?: string) {
+  await page.goto(
+    returnTo
+      ? `/admin/sign-in?returnTo=${encodeURIComponent(returnTo)}`
+      : "/admin/sign-in",
+  );
+  await page.getByLabel("Email address").fill(moderator.email);
+  await page.getByLabel("Password").fill(moderator.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
