@@ -4,55 +4,72 @@ import {
   minutesUntilAllowed,
   submissionLimiter,
 } from "@/app/rate-limits";
+import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
 import { findExampleRoute, findSlugByReference } from "@/db/examples";
 import { getThemeBySlug } from "@/db/themes";
 
 /**
- * Sets the status of pages that cannot set it themselves: 410 Gone at a withdrawn example's
- * address, 404 for an unknown example, theme or reference, and 429 for a client that has sent
- * too many submissions. The pages render the matching
- * content; this only changes the status line.
+ * Runs before every request. Gives each response the security headers, with a fresh nonce that
+ * Next.js (reading the request's Content-Security-Policy) puts on its scripts and the layout on
+ * ours, and sets the status of pages that cannot set it themselves.
  */
 export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(
+    crypto.getRandomValues(new Uint8Array(16)),
+  ).toString("base64");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+
+  const status = await statusFor(request);
+  const init = { request: { headers: requestHeaders } };
+  const response =
+    status === 200
+      ? NextResponse.next(init)
+      : status === "malformed"
+        ? // The page could not even read its parameters, so Next's own 404 page answers.
+          NextResponse.rewrite(new URL("/_not-found", request.url), {
+            ...init,
+            status: 404,
+          })
+        : NextResponse.rewrite(request.nextUrl, { ...init, status });
+  for (const [name, value] of Object.entries(securityHeaders(nonce)))
+    response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * The status of pages that cannot set it themselves: 410 Gone at a withdrawn example's address,
+ * 404 for an unknown example, theme or reference, and 429 for a client that has sent too many
+ * submissions. The pages render the matching content; this only changes the status line.
+ */
+async function statusFor(request: NextRequest): Promise<number | "malformed"> {
   if (request.nextUrl.pathname === "/submit/too-many") {
     const limited = await minutesUntilAllowed(
       submissionLimiter,
       clientAddress(request.headers),
     );
-    return limited === null
-      ? NextResponse.next()
-      : NextResponse.rewrite(request.nextUrl, { status: 429 });
+    return limited === null ? 200 : 429;
   }
-  const [, section, rawKey = ""] = request.nextUrl.pathname.split("/");
+  const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
+  if (!rawKey || rest.length > 0) return 200;
   let key: string;
   try {
     key = decodeURIComponent(rawKey);
   } catch {
-    // A malformed address: the page could not even read its parameters.
-    return NextResponse.rewrite(new URL("/_not-found", request.url), {
-      status: 404,
-    });
+    return "malformed";
   }
-  let status = 200;
   if (section === "examples") {
     const route = await findExampleRoute(key);
-    if (route.kind === "withdrawn") status = 410;
-    if (route.kind === "missing") status = 404;
+    if (route.kind === "withdrawn") return 410;
+    if (route.kind === "missing") return 404;
   } else if (section === "themes") {
-    if (!(await getThemeBySlug(key))) status = 404;
+    if (!(await getThemeBySlug(key))) return 404;
   } else if (section === "e") {
-    if (!(await findSlugByReference(key))) status = 404;
+    if (!(await findSlugByReference(key))) return 404;
   }
-  return status === 200
-    ? NextResponse.next()
-    : NextResponse.rewrite(request.nextUrl, { status });
+  return 200;
 }
 
-export const config = {
-  matcher: [
-    "/examples/:slug",
-    "/themes/:slug",
-    "/e/:reference",
-    "/submit/too-many",
-  ],
-};
+// Every request, so every response carries the headers.
+export const config = { matcher: "/:path*" };

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { NhsukFrontend } from "@/components/nhsuk-frontend";
 import { SiteFooter } from "@/components/site-footer";
 import { serviceName, SiteHeader } from "@/components/site-header";
@@ -30,15 +31,21 @@ export const viewport: Viewport = { themeColor: "#005eb8" };
 const supportSnippet =
   "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');";
 
-export default function RootLayout({
+export default async function RootLayout({
   children,
 }: {
   children: React.ReactNode;
 }) {
+  // proxy.ts makes a nonce for each response; reading it also renders every page per request,
+  // which a nonce needs.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en-GB">
       <body suppressHydrationWarning>
-        <script dangerouslySetInnerHTML={{ __html: supportSnippet }} />
+        <script
+          nonce={nonce}
+          dangerouslySetInnerHTML={{ __html: supportSnippet }}
+        />
         <a
           className="nhsuk-skip-link"
           data-module="nhsuk-skip-link"

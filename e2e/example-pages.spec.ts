@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { seedExamples } from "@/seed/catalogue";
 import { expectNoAxeViolations } from "./axe";
 import { addExample, renameExample, withdrawExample } from "./catalogue";

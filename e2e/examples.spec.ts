@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { seedExamples } from "@/seed/catalogue";
 
 test("every seeded example's page opens from the examples list", async ({

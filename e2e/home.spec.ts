@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { seedThemes } from "@/seed/catalogue";
 
 test("the home page shows the five headline survey figures", async ({

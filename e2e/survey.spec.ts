@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
 
 // Transcribed from shared/source/README.md: strongly agree, agree, neither, disagree, strongly disagree.
