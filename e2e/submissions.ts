@@ -67,6 +67,8 @@ export async function sendSubmission(page: Page): Promise<string> {
   await expect(
     page.getByRole("heading", { name: "Example submitted" }),
   ).toBeVisible();
+  // Next.js streams the new page's title just after its content.
+  await expect(page).toHaveTitle(/^Example submitted/);
   const reference = await page
     .locator(".nhsuk-panel__body strong")
     .textContent();

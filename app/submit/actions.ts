@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { logger } from "@/app/logger";
 import { clientAddress, spend, submissionLimiter } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
 import {
@@ -31,6 +32,10 @@ export async function submitExample(
   const client = clientAddress(await headers());
 
   if (values[honeypotField]) {
+    logger.info(
+      { event: "submission.honeypot" },
+      "Hidden field filled in: nothing stored",
+    );
     await spend(submissionLimiter, client);
     redirect("/submit/confirmation");
   }
@@ -43,9 +48,18 @@ export async function submitExample(
   let reference = findReferenceBySubmissionKey(submission.submissionKey);
   if (!reference) {
     // Only a submission that would be stored counts towards the limit, not one with mistakes.
-    if ((await spend(submissionLimiter, client)) !== null)
+    if ((await spend(submissionLimiter, client)) !== null) {
+      logger.info(
+        { event: "submission.rate_limited" },
+        "Too many submissions: nothing stored",
+      );
       redirect("/submit/too-many");
+    }
     reference = createSubmission(submission).reference;
+    logger.info(
+      { event: "submission.stored", reference },
+      "Submission stored as pending",
+    );
   }
   redirect(`/submit/confirmation?reference=${reference}`);
 }

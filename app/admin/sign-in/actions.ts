@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { logger } from "@/app/logger";
 import { clientAddress, signInLimiter, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
 import { authenticateModerator } from "@/db/moderators";
@@ -31,6 +32,7 @@ export async function signIn(
   }
   const wait = await spend(signInLimiter, clientAddress(await headers()));
   if (wait !== null) {
+    logger.warn({ event: "sign_in.rate_limited" }, "Too many sign-in attempts");
     return {
       email,
       errors: [
@@ -46,6 +48,7 @@ export async function signIn(
     parsed.data.password,
   );
   if (!moderator) {
+    logger.info({ event: "sign_in.failed" }, "Sign-in failed");
     return {
       email,
       errors: [
@@ -57,5 +60,9 @@ export async function signIn(
     };
   }
   await startSession(moderator.id);
+  logger.info(
+    { event: "sign_in.succeeded", moderatorId: moderator.id },
+    "Moderator signed in",
+  );
   redirect(safeReturnPath(form.get("returnTo")));
 }

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireModerator } from "@/app/admin/session";
+import { logger } from "@/app/logger";
 import {
   exampleFieldsSchema,
   fieldErrorsInOrder,
@@ -122,7 +123,16 @@ export async function moderateExample(
       reason: reason.data,
     });
   }
-  if (!result.ok) return { errors: [refusal(result, intent)], values };
+  const logged = {
+    event: `moderation.${intent}`,
+    reference: example.reference,
+    moderatorId: moderator.id,
+  };
+  if (!result.ok) {
+    logger.info({ ...logged, refused: result.problem }, "Moderation refused");
+    return { errors: [refusal(result, intent)], values };
+  }
+  logger.info({ ...logged, changed: result.changed }, "Moderation action");
   const outcome = result.changed ? intent : "unchanged";
   redirect(`/admin/examples/${example.reference}?outcome=${outcome}`);
 }

@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { logger } from "@/app/logger";
+import { checkDatabaseHealth } from "@/db/health";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/health — 200 when the database answers and is fully migrated, 503 otherwise. */
+export function GET() {
+  const health = checkDatabaseHealth();
+  if (!health.ok)
+    logger.error({ event: "health.failed", ...health }, "Health check failed");
+  // The public answer names the failing part; the details (paths, errors) go to the log only.
+  const { ok, ...details } = health;
+  if (details.database === "unreachable")
+    details.problem = "The database could not be opened";
+  return NextResponse.json(
+    { status: ok ? "ok" : "unavailable", ...details },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}
