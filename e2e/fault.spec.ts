@@ -1,0 +1,159 @@
+import fs from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import {
+  postSubmission,
+  startServer,
+  submissionActionFields,
+  type ServerProcess,
+} from "./server-process";
+
+// Beside the e2e server, with a database of its own.
+const port = Number(process.env.E2E_PORT ?? 3210) + 1;
+
+function freshDatabase(name: string) {
+  const file = `test-results/${name}.db`;
+  for (const suffix of ["", "-wal", "-shm"])
+    fs.rmSync(file + suffix, { force: true });
+  return file;
+}
+
+/** Every stored example whose title starts with `prefix`, with what belongs to it. */
+function storedSubmissions(file: string, prefix: string) {
+  const database = new Database(file, { readonly: true });
+  try {
+    return database
+      .prepare(
+        `SELECT e.reference, e.title, e.status,
+           (SELECT count(*) FROM example_themes t WHERE t.example_id = e.id) AS themes,
+           (SELECT count(*) FROM moderation_events m
+              WHERE m.example_id = e.id AND m.action = 'submitted') AS events
+         FROM examples e WHERE e.title LIKE ? || '%'`,
+      )
+      .all(prefix) as {
+      reference: string;
+      title: string;
+      status: string;
+      themes: number;
+      events: number;
+    }[];
+  } finally {
+    database.close();
+  }
+}
+
+const waitUntil = async (condition: () => boolean) => {
+  while (!condition()) await sleep(20);
+};
+
+test("a server killed with SIGKILL mid-stream keeps every submission it confirmed, and none half-written", async () => {
+  test.setTimeout(60_000);
+  const file = freshDatabase("fault");
+  let server: ServerProcess = await startServer(port, file);
+  const firstOutput = server.output;
+  const actionFields = await submissionActionFields(server.baseURL);
+
+  const confirmed: { reference: string; title: string }[] = [];
+  let sent = 0;
+  let streaming = true;
+  const client = async () => {
+    while (streaming) {
+      sent += 1;
+      const title = `Fault test ${sent}`;
+      try {
+        const { status, reference } = await postSubmission(
+          server.baseURL,
+          actionFields,
+          { title },
+        );
+        if (status === 303 && reference) confirmed.push({ reference, title });
+      } catch {
+        // The connection died with the server: this one was never confirmed.
+        await sleep(50);
+      }
+    }
+  };
+  const clients = Promise.all([client(), client(), client(), client()]);
+
+  await waitUntil(() => confirmed.length >= 20);
+  server.child.kill("SIGKILL");
+  await server.exited;
+  const confirmedBeforeKill = confirmed.length;
+
+  server = await startServer(port, file);
+  await waitUntil(() => confirmed.length >= confirmedBeforeKill + 10);
+  streaming = false;
+  await clients;
+  server.child.kill("SIGTERM");
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+  const output = [...firstOutput, ...server.output];
+
+  const stored = storedSubmissions(file, "Fault test ");
+  const byReference = new Map(stored.map((row) => [row.reference, row]));
+  for (const { reference, title } of confirmed) {
+    expect(byReference.get(reference), reference).toMatchObject({
+      title,
+      status: "pending",
+    });
+  }
+  // Whatever was stored, confirmed or not, was stored whole.
+  for (const row of stored) {
+    expect(row, row.reference).toMatchObject({ themes: 1, events: 1 });
+  }
+  expect(stored.length).toBeLessThanOrEqual(sent);
+
+  // One log line for each, with the reference and none of what the person wrote.
+  const logged = output.flatMap((line) => {
+    try {
+      return [JSON.parse(line) as { event?: string; reference?: string }];
+    } catch {
+      return [];
+    }
+  });
+  const storedEvents = new Set(
+    logged
+      .filter((entry) => entry.event === "submission.stored")
+      .map((entry) => entry.reference),
+  );
+  for (const { reference } of confirmed)
+    expect(storedEvents).toContain(reference);
+  expect(output.join("\n")).not.toMatch(
+    /sam@example\.nhs\.uk|Sam Example|Fault test/,
+  );
+});
+
+test("on SIGTERM the server finishes the submissions in flight, then closes the database cleanly", async () => {
+  test.setTimeout(60_000);
+  const file = freshDatabase("graceful-stop");
+  const server = await startServer(port, file);
+  const actionFields = await submissionActionFields(server.baseURL);
+
+  let stoppedAt = Number.POSITIVE_INFINITY;
+  const answers = Array.from({ length: 12 }, (_, index) =>
+    postSubmission(server.baseURL, actionFields, {
+      title: `Graceful stop ${index}`,
+    })
+      .then((result) => ({ ...result, at: Date.now() }))
+      .catch(() => ({ status: 0, reference: null, at: Date.now() })),
+  );
+  await waitUntil(() =>
+    server.output.some((line) => line.includes("submission.stored")),
+  );
+  server.child.kill("SIGTERM");
+  stoppedAt = Date.now();
+  const results = await Promise.all(answers);
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+
+  // Closing the last connection checkpoints the write-ahead log into the database and removes it.
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  const finishedAfterStop = results.filter(
+    (result) => result.status === 303 && result.at >= stoppedAt,
+  );
+  expect(finishedAfterStop.length).toBeGreaterThan(0);
+  const stored = new Set(
+    storedSubmissions(file, "Graceful stop ").map((row) => row.reference),
+  );
+  for (const { reference } of results.filter((result) => result.status === 303))
+    expect(stored).toContain(reference);
+});

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+
+/** A production server of its own (the build the e2e run made), for tests that stop or kill it. */
+export type ServerProcess = {
+  child: ChildProcess;
+  baseURL: string;
+  /** Every line it has written to stdout so far. */
+  output: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+export async function startServer(
+  port: number,
+  databasePath: string,
+): Promise<ServerProcess> {
+  const child = spawn("node", ["server.mjs"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      TRUST_PROXY: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const output: string[] = [];
+  const exited = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+  }>((resolve) =>
+    // "close", not "exit": it comes after the last of stdout has been read.
+    child.on("close", (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    let pending = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split("\n");
+      pending = lines.pop() ?? "";
+      output.push(...lines);
+      if (lines.some((line) => line.startsWith("Ready on"))) resolve();
+    });
+    void exited.then(() => reject(new Error("The server stopped at start")));
+  });
+  return { child, baseURL: `http://localhost:${port}`, output, exited };
+}
+
+type ActionFields = [string, string][];
+
+/** The hidden fields that route a plain form post to the submission's server action. */
+export async function submissionActionFields(
+  baseURL: string,
+): Promise<ActionFields> {
+  const html = await (await fetch(`${baseURL}/submit`)).text();
+  const decode = (value: string) =>
+    value
+      .replaceAll("&quot;", '"')
+      .replaceAll("&#x27;", "'")
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&amp;", "&");
+  return [...html.matchAll(/name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(
+    ([, name = "", value = ""]) => [name, decode(value)],
+  );
+}
+
+let clients = 0;
+
+/**
+ * Posts one submission as a browser without JavaScript would, from its own client address.
+ * Returns the reference from the confirmation it was sent to, or null if it was not confirmed.
+ */
+export async function postSubmission(
+  baseURL: string,
+  actionFields: ActionFields,
+  answers: Record<string, string>,
+): Promise<{ status: number; reference: string | null }> {
+  const form = new FormData();
+  for (const [name, value] of actionFields) form.append(name, value);
+  const complete = {
+    summary: "A summary.",
+    problem: "Why it was needed.",
+    approach: "What was done.",
+    impact: "What changed.",
+    themes: "digital",
+    careSetting: "acute",
+    contactName: "Sam Example",
+    contactEmail: "sam@example.nhs.uk",
+    confirmation: "yes",
+    submissionKey: randomUUID(),
+    ...answers,
+  };
+  for (const [name, value] of Object.entries(complete))
+    form.append(name, value);
+  clients += 1;
+  const response = await fetch(`${baseURL}/submit`, {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: {
+      origin: baseURL,
+      "x-forwarded-for": `10.99.${Math.floor(clients / 250) % 250}.${clients % 250}`,
+    },
+  });
+  const location = response.headers.get("location") ?? "";
+  return {
+    status: response.status,
+    reference: /reference=(IX-\d+)/.exec(location)?.[1] ?? null,
+  };
+}
