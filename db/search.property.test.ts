@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseSearchQuery } from "@/app/examples/search-params";
+import { hostileString } from "@/e2e/hostile-strings";
+import { db } from "./client";
+import { examples } from "./schema";
+import { searchExamples } from "./search";
+import { seedCatalogue } from "./seed";
+import { insertTestExample } from "./testing";
+import { listThemeSlugs } from "./themes";
+
+let hidden: Set<string>;
+
+beforeAll(() => {
+  seedCatalogue();
+  // Not published, so no query may ever find them, however odd.
+  for (const status of ["pending", "rejected", "withdrawn"] as const)
+    insertTestExample({ title: `<script> OR * NEAR ${status}`, status });
+  hidden = new Set(
+    db()
+      .select({ slug: examples.slug, status: examples.status })
+      .from(examples)
+      .all()
+      .filter((row) => row.status !== "published")
+      .map((row) => row.slug),
+  );
+});
+
+describe("the search engine against hostile input", () => {
+  it("never throws and never returns an unpublished example", async () => {
+    const themeSlugs = await listThemeSlugs();
+    await fc.assert(
+      fc.asyncProperty(
+        hostileString(250),
+        fc.array(fc.oneof(fc.constantFrom(...themeSlugs), hostileString(20)), {
+          maxLength: 3,
+        }),
+        fc.oneof(
+          fc.constantFrom("1", "2", "0", "-1", "9999999999999"),
+          hostileString(20),
+        ),
+        async (q, themes, page) => {
+          const parsed = parseSearchQuery(
+            new URLSearchParams([
+              ["q", q],
+              ["page", page],
+              ...themes.map((theme) => ["theme", theme]),
+            ]),
+            themeSlugs,
+          );
+          if (!parsed.ok) {
+            expect(parsed.message).not.toBe("");
+            return;
+          }
+          const found = await searchExamples(parsed.params);
+          for (const hit of found.results)
+            expect(hidden.has(hit.slug)).toBe(false);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,139 @@
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import fc from "fast-check";
+import { e2eDatabasePath } from "./catalogue";
+import { hostileString } from "./hostile-strings";
+import { postSubmission, submissionActionFields } from "./server-process";
+
+/** Every byte percent-encoded, so even a lone surrogate reaches the server (as U+FFFD). */
+const percentEncode = (text: string) =>
+  Array.from(
+    new TextEncoder().encode(text),
+    (byte) => `%${byte.toString(16).padStart(2, "0")}`,
+  ).join("");
+
+test.setTimeout(120_000);
+
+test("the search API and page answer thousands of hostile queries without a server error", async ({
+  request,
+}) => {
+  await fc.assert(
+    fc.asyncProperty(
+      hostileString(300),
+      hostileString(30),
+      async (q, theme) => {
+        const query = `q=${percentEncode(q)}&theme=${percentEncode(theme)}`;
+        const api = await request.get(`/api/search?${query}`);
+        expect(
+          [200, 400, 431],
+          `${api.status()} for ${JSON.stringify(q)}`,
+        ).toContain(api.status());
+        if (api.status() !== 431) expect(await api.json()).toBeTruthy();
+      },
+    ),
+    { numRuns: 1000 },
+  );
+  await fc.assert(
+    fc.asyncProperty(hostileString(300), async (q) => {
+      const page = await request.get(`/examples?q=${percentEncode(q)}`);
+      expect(page.status(), JSON.stringify(q)).toBeLessThan(500);
+      // Whatever was searched for comes back as text, never as markup.
+      expect(await page.text()).not.toContain("<script>alert(1)</script>");
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("the example route answers hostile addresses with a page, a redirect or a 404, never a 500", async ({
+  request,
+}) => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.oneof(
+        hostileString(200).map(percentEncode),
+        fc.constantFrom(
+          "%",
+          "%E0%A4%A",
+          "%C0%AF",
+          "..%2F..%2F",
+          "%00",
+          "a%2Fb",
+        ),
+      ),
+      async (slug) => {
+        const response = await request.get(`/examples/${slug}`, {
+          maxRedirects: 0,
+        });
+        expect([200, 308, 404, 410, 431], slug).toContain(response.status());
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
+test("hostile submissions are refused or stored whole as plain text, never with a server error", async ({
+  baseURL,
+}) => {
+  const actionFields = await submissionActionFields(baseURL ?? "");
+  const controlCharacters =
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+  const stored: string[] = [];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.record({
+        title: hostileString(),
+        summary: hostileString(),
+        problem: hostileString(),
+        moreInfoUrl: fc.oneof(
+          hostileString(),
+          fc.constantFrom("javascript:alert(1)"),
+        ),
+        careSetting: fc.oneof(fc.constant("acute"), hostileString(20)),
+        themes: fc.oneof(fc.constant("digital"), hostileString(20)),
+      }),
+      async (answers) => {
+        const { status, reference } = await postSubmission(
+          baseURL ?? "",
+          actionFields,
+          answers,
+        );
+        // 200: the form again, with its errors; 303: on to the confirmation; 413: too big.
+        expect(
+          [200, 303, 413],
+          JSON.stringify(answers).slice(0, 200),
+        ).toContain(status);
+        if (reference) stored.push(reference);
+      },
+    ),
+    { numRuns: 300 },
+  );
+
+  // Some get through (markup and odd Unicode are fine as text), and each is whole and clean.
+  expect(stored.length).toBeGreaterThan(0);
+  const database = new Database(e2eDatabasePath, { readonly: true });
+  try {
+    for (const reference of stored) {
+      const row = database
+        .prepare(
+          `SELECT e.title, e.summary, e.problem, e.more_info_url AS moreInfoUrl, e.status,
+             (SELECT count(*) FROM example_themes t WHERE t.example_id = e.id) AS themes,
+             (SELECT count(*) FROM moderation_events m WHERE m.example_id = e.id) AS events
+           FROM examples e WHERE e.reference = ?`,
+        )
+        .get(reference) as Record<string, string | number | null> | undefined;
+      expect(row, reference).toMatchObject({
+        status: "pending",
+        themes: 1,
+        events: 1,
+      });
+      for (const field of ["title", "summary", "problem"])
+        expect(String(row?.[field]), `${reference} ${field}`).not.toMatch(
+          controlCharacters,
+        );
+      if (row?.moreInfoUrl)
+        expect(String(row.moreInfoUrl)).toMatch(/^https?:\/\//i);
+    }
+  } finally {
+    database.close();
+  }
+});
