@@ -45,6 +45,53 @@ export function db(): Db {
   return openDb();
 }
 
+const versionQueries = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * Changes whenever any connection commits to the app's database (data_version counts other
+ * connections' commits, total_changes() this one's), so a cache keyed by it is never stale.
+ */
+export function dataVersionKey(): string {
+  const client = db().$client;
+  let query = versionQueries.get(client);
+  if (!query) {
+    query = client
+      .prepare(
+        "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS key",
+      )
+      .pluck();
+    versionQueries.set(client, query);
+  }
+  return query.get() as string;
+}
+
+/**
+ * Remembers up to `size` answers (least recently used out first) until anything in the database
+ * changes, for reads that many requests repeat.
+ */
+export function cacheUntilDataChanges<T>(size: number) {
+  const answers = new Map<string, T>();
+  let version = "";
+  return async (key: string, compute: () => Promise<T>): Promise<T> => {
+    const current = dataVersionKey();
+    if (current !== version) {
+      answers.clear();
+      version = current;
+    }
+    const cached = answers.get(key);
+    if (cached !== undefined) {
+      answers.delete(key);
+      answers.set(key, cached);
+      return cached;
+    }
+    const answer = await compute();
+    answers.set(key, answer);
+    if (answers.size > size)
+      answers.delete(answers.keys().next().value as string);
+    return answer;
+  };
+}
+
 /** Closes a database opened by openDb, so tests and scripts can delete its file. */
 export function closeDb(file: string = env.DATABASE_PATH) {
   const existing = open.get(file);

@@ -1,6 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { db } from "./client";
+import { cacheUntilDataChanges, db } from "./client";
 import { bm25 } from "./search";
 import {
   examples,
@@ -94,7 +95,10 @@ export type ExampleRoute =
  * What the public should get at /examples/[slug]: the example, a permanent redirect from an old
  * slug, a "withdrawn" page, or nothing (also for pending and rejected examples).
  */
-export async function findExampleRoute(slug: string): Promise<ExampleRoute> {
+// Cached for the request: the page and its metadata both ask.
+export const findExampleRoute = cache(async function findExampleRoute(
+  slug: string,
+): Promise<ExampleRoute> {
   const direct = await db().query.examples.findFirst({
     where: eq(examples.slug, slug),
     columns: { id: true },
@@ -121,7 +125,7 @@ export async function findExampleRoute(slug: string): Promise<ExampleRoute> {
   if (example.status !== "published") return { kind: "missing" };
   if (example.slug !== slug) return { kind: "moved", slug: example.slug };
   return { kind: "published", example: flattenThemes(example) };
-}
+});
 
 /** The current slug of a published example by its reference (IX-0007), or null. */
 export async function findSlugByReference(
@@ -213,6 +217,18 @@ export function renameExample(id: number, title: string): { slug: string } {
 export async function listRelatedExamples(
   example: Pick<Example, "id" | "title" | "keywords">,
   limit = 4,
+): Promise<ExampleWithThemes[]> {
+  // Counting shared themes across the catalogue is the slowest read on an example page.
+  return recentlyRelated(`${example.id}:${limit}`, () =>
+    findRelatedExamples(example, limit),
+  );
+}
+
+const recentlyRelated = cacheUntilDataChanges<ExampleWithThemes[]>(1000);
+
+async function findRelatedExamples(
+  example: Pick<Example, "id" | "title" | "keywords">,
+  limit: number,
 ): Promise<ExampleWithThemes[]> {
   const ownThemes = db()
     .select({ id: exampleThemes.themeId })

@@ -9,178 +9,14 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
+import {
+  benchmarkQueries as queries,
+  planted,
+  plantedSlugsFor,
+  writeGeneratedCatalogue,
+} from "./generated-catalogue";
 
 const sizes = [1_000, 10_000, 100_000];
-
-// Sixteen rare words, each planted in one example, and the misspellings people type for them.
-const planted: [word: string, typo: string][] = [
-  ["phlebotomy", "phlebotmoy"],
-  ["chiropody", "chiropdoy"],
-  ["audiology", "audiolgoy"],
-  ["orthoptics", "orthopitcs"],
-  ["podiatry", "podaitry"],
-  ["haematology", "haemtaology"],
-  ["dermatology", "dermatolgy"],
-  ["rheumatology", "rhuematology"],
-  ["urodynamics", "urodynamcis"],
-  ["endoscopy", "endoscpy"],
-  ["radiotherapy", "radiotherpay"],
-  ["lymphoedema", "lymphedema"],
-  ["continence", "continance"],
-  ["tracheostomy", "tracheostmoy"],
-  ["bronchiectasis", "bronchiectsis"],
-  ["sonography", "sonogrpahy"],
-];
-
-const commonWords = [
-  "patient",
-  "patients",
-  "discharge",
-  "ward",
-  "staff",
-  "clinic",
-  "outpatient",
-  "digital",
-  "training",
-  "community",
-  "hospital",
-  "nurse",
-  "team",
-  "care",
-  "service",
-  "pathway",
-  "waiting",
-  "referral",
-  "assessment",
-  "programme",
-  "improvement",
-  "quality",
-  "safety",
-  "flow",
-  "beds",
-  "emergency",
-  "mental",
-  "health",
-  "inequalities",
-  "virtual",
-  "record",
-  "appointment",
-  "theatre",
-  "surgery",
-  "pharmacy",
-  "therapy",
-  "support",
-  "families",
-  "carers",
-  "volunteers",
-  "workforce",
-  "leadership",
-];
-
-const queries: { q: string; plantedIndex?: number }[] = [
-  ...planted.map(([, typo], plantedIndex) => ({ q: typo, plantedIndex })),
-  ...planted
-    .slice(0, 8)
-    .map(([word], plantedIndex) => ({ q: word, plantedIndex })),
-  ...[
-    "discharge",
-    "patient",
-    "ward",
-    "staff",
-    "digital",
-    "training",
-    "community",
-    "outpatient",
-  ].map((q) => ({ q })),
-  ...[
-    "patient discharge",
-    "staff training programme",
-    "digital outpatient clinic",
-    "mental health beds",
-    "waiting list referral",
-    "carers support families",
-  ].map((q) => ({ q })),
-  ...["disch", "pati", "train", "comm", "digi", "pharm"].map((q) => ({ q })),
-];
-
-/** A small deterministic random number generator, so every run measures the same catalogue. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
-
-function makeWords(next: () => number, count: number): string[] {
-  const syllables = [
-    "ba",
-    "ker",
-    "lin",
-    "tor",
-    "mo",
-    "sen",
-    "dra",
-    "vel",
-    "qui",
-    "pan",
-    "rof",
-    "tus",
-    "el",
-    "an",
-    "gri",
-    "dom",
-  ];
-  const words = new Set<string>();
-  while (words.size < count) {
-    const length = 2 + Math.floor(next() * 3);
-    words.add(
-      Array.from(
-        { length },
-        () => syllables[Math.floor(next() * syllables.length)],
-      ).join(""),
-    );
-  }
-  return [...words];
-}
-
-type GeneratedExample = {
-  title: string;
-  summary: string;
-  problem: string;
-  approach: string;
-  impact: string;
-  keywords: string[];
-};
-
-function generate(size: number): GeneratedExample[] {
-  const next = random(size);
-  const vocabulary = [...makeWords(next, 3000), ...commonWords];
-  // Zipf-like: a few words are very common, most are rare.
-  const word = () =>
-    vocabulary[Math.floor(vocabulary.length * next() ** 2.2)] as string;
-  const sentence = (n: number) => Array.from({ length: n }, word).join(" ");
-  const examples: GeneratedExample[] = [];
-  for (let i = 0; i < size; i++) {
-    examples.push({
-      title: `${sentence(3)} ${commonWords[i % commonWords.length]} ${sentence(2)}`,
-      summary: sentence(18),
-      problem: sentence(18),
-      approach: sentence(18),
-      impact: sentence(14),
-      keywords: [word(), word(), word()],
-    });
-  }
-  // Spread the planted words through the catalogue, one example each.
-  planted.forEach(([rare], index) => {
-    const example = examples[
-      Math.floor(((index + 0.5) / planted.length) * size)
-    ] as GeneratedExample;
-    example.title = `${rare} ${example.title}`;
-    example.summary = `${example.summary} ${rare}`;
-  });
-  return examples;
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -195,59 +31,12 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 async function runSize(size: number) {
   const { openDb, closeDb } = await import("./client");
-  const { seedCatalogue } = await import("./seed");
   const file = process.env.DATABASE_PATH as string;
 
-  const examples = generate(size);
-  const plantedSlugs = planted.map(
-    (_, index) =>
-      `bench-${Math.floor(((index + 0.5) / planted.length) * size)}`,
-  );
+  const plantedSlugs = plantedSlugsFor(size);
 
   const buildStart = performance.now();
-  const database = openDb(file);
-  seedCatalogue(database);
-  const client = database.$client;
-  const themeIds = (
-    client.prepare("SELECT id FROM themes").all() as { id: number }[]
-  ).map(({ id }) => id);
-  const insertExample = client.prepare(
-    `INSERT INTO examples (slug, reference, title, summary, problem, approach, impact, keywords, care_setting, status, created_at, updated_at, published_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?)`,
-  );
-  const insertTheme = client.prepare(
-    "INSERT INTO example_themes (example_id, theme_id) VALUES (?, ?)",
-  );
-  const settings = [
-    "acute",
-    "mental-health",
-    "community",
-    "ambulance",
-    "specialist",
-    "primary-care",
-    null,
-  ];
-  const now = Math.floor(Date.now() / 1000);
-  client.transaction(() => {
-    examples.forEach((example, i) => {
-      const { lastInsertRowid } = insertExample.run(
-        `bench-${i}`,
-        `IX-${String(100_000 + i).padStart(6, "0")}`,
-        example.title,
-        example.summary,
-        example.problem,
-        example.approach,
-        example.impact,
-        JSON.stringify(example.keywords),
-        settings[i % settings.length],
-        now - i,
-        now - i,
-        now - i,
-      );
-      insertTheme.run(lastInsertRowid, themeIds[i % themeIds.length]);
-    });
-  })();
-  client.exec("INSERT INTO examples_fts(examples_fts) VALUES ('optimize')");
+  writeGeneratedCatalogue(openDb(file), size);
   const buildMs = performance.now() - buildStart;
   closeDb(file);
 

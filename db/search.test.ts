@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./client";
@@ -144,6 +145,24 @@ describe("searchExamples on the seeded catalogue", () => {
       .set({ status: "withdrawn" })
       .where(eq(examples.id, added.id));
     expect((await searchExamples({ q: "zebracrossing" })).total).toBe(0);
+  });
+
+  it("sees a change another process makes, though it remembers recent answers", async () => {
+    const added = addExample(
+      "okapi-elsewhere",
+      "Okapicrossing example",
+      "pending",
+    );
+    expect((await searchExamples({ q: "okapicrossing" })).total).toBe(0);
+    // As the seed command or a second server would: its own connection to the same file.
+    const elsewhere = new Database(db().$client.name);
+    elsewhere
+      .prepare(
+        "UPDATE examples SET status = 'published', published_at = ? WHERE id = ?",
+      )
+      .run(Math.floor(Date.now() / 1000), added.id);
+    elsewhere.close();
+    expect(await topSlugs("okapicrossing", 1)).toEqual(["okapi-elsewhere"]);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import "server-only";
 import Fuse from "fuse.js";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "./client";
+import { cacheUntilDataChanges, dataVersionKey, db } from "./client";
 import { careSettings, type CareSetting, type Sort } from "./options";
 
 /**
@@ -95,16 +95,6 @@ type Vocabulary = {
   fuse?: Fuse<string>;
 };
 let vocabulary: { key: string; value: Vocabulary } | null = null;
-
-/** Changes whenever any connection commits, so the cached vocabulary is never stale. */
-function dataVersionKey(): string {
-  const client = db().$client;
-  const version = client.pragma("data_version", { simple: true });
-  const changes = client.prepare("SELECT total_changes() AS n").get() as {
-    n: number;
-  };
-  return `${version}:${changes.n}`;
-}
 
 function loadVocabulary(): Vocabulary {
   const key = dataVersionKey();
@@ -362,10 +352,29 @@ function listThemes() {
   );
 }
 
-/** Searches published examples; with no words it lists them by the chosen sort. */
+// Most searches repeat (the same few words, the next page); under load this spares the engine.
+const recentAnswers = cacheUntilDataChanges<SearchResponse>(500);
+
+/**
+ * Searches published examples; with no words it lists them by the chosen sort. The answer may
+ * be shared with other callers, so treat it as read-only.
+ */
 export async function searchExamples(
   params: SearchParams = {},
 ): Promise<SearchResponse> {
+  const key = JSON.stringify([
+    (params.q ?? "").trim(),
+    [...(params.themes ?? [])].sort(),
+    [...(params.settings ?? [])].sort(),
+    params.sort ?? "relevance",
+    params.page ?? 1,
+    params.perPage ?? defaultPageSize,
+    params.exact ?? false,
+  ]);
+  return recentAnswers(key, () => runSearch(params));
+}
+
+async function runSearch(params: SearchParams): Promise<SearchResponse> {
   const themes = listThemes();
   const filters: Filters = {
     themeIds: themes

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:load`: the production build on a catalogue of 10,000 generated examples, driven
+ * by autocannon (100 connections, 20 s a route) on a static file (the in-run ceiling), the search
+ * API with rotating queries, the search page and an example page. Prints throughput, latency and
+ * errors, and each route's throughput as a share of the static file's.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { closeDb, openDb } from "@/db/client";
+import {
+  benchmarkQueries,
+  writeGeneratedCatalogue,
+} from "@/db/generated-catalogue";
+import { startServer } from "./server-process";
+
+const size = 10_000;
+const connections = 100;
+const duration = Number(process.env.LOAD_SECONDS ?? 20);
+const port = Number(process.env.LOAD_PORT ?? 3290);
+
+type Route = { name: string; paths: string[] };
+
+function rotating(paths: string[]) {
+  let next = 0;
+  return () => paths[next++ % paths.length] as string;
+}
+
+async function drive(baseURL: string, route: Route) {
+  const nextPath = rotating(route.paths);
+  return autocannon({
+    url: baseURL,
+    connections,
+    duration,
+    requests: [
+      { setupRequest: (request) => ({ ...request, path: nextPath() }) },
+    ],
+  });
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "load-bench-"));
+  const file = path.join(dir, "catalogue.db");
+  console.log(
+    `Writing a catalogue of ${size.toLocaleString("en-GB")} examples…`,
+  );
+  writeGeneratedCatalogue(openDb(file), size);
+  closeDb(file);
+
+  const server = await startServer(port, file);
+  const queries = benchmarkQueries.map(({ q }) => encodeURIComponent(q));
+  const routes: Route[] = [
+    {
+      name: "Static file",
+      paths: ["/assets/images/nhsuk-icon-arrow-right.svg"],
+    },
+    { name: "Search API", paths: queries.map((q) => `/api/search?q=${q}`) },
+    { name: "Search page", paths: queries.map((q) => `/examples?q=${q}`) },
+    {
+      name: "Example page",
+      paths: Array.from({ length: 50 }, (_, i) => `/examples/bench-${i * 197}`),
+    },
+  ];
+
+  try {
+    // Every path once first, so the measured runs start warm.
+    for (const route of routes)
+      for (const pathname of route.paths) {
+        const response = await fetch(server.baseURL + pathname);
+        if (!response.ok)
+          throw new Error(`${pathname} answered ${response.status}`);
+        await response.arrayBuffer();
+      }
+
+    console.log(
+      `${connections} connections, ${duration} s a route, Node ${process.version}, ${os.cpus().length} cores\n`,
+    );
+    const rows: string[][] = [];
+    let ceiling = 0;
+    const summary: Record<
+      string,
+      { rps: number; p99: number; errors: number }
+    > = {};
+    for (const route of routes) {
+      const result = await drive(server.baseURL, route);
+      const rps = result.requests.average;
+      if (route.name === "Static file") ceiling = rps;
+      const errors = result.errors + result.timeouts + result.non2xx;
+      summary[route.name] = { rps, p99: result.latency.p99, errors };
+      rows.push([
+        route.name,
+        Math.round(rps).toLocaleString("en-GB"),
+        `${result.latency.p50} ms`,
+        `${result.latency.p99} ms`,
+        `${result.errors + result.timeouts} / ${result.non2xx}`,
+        `${Math.round((rps / ceiling) * 100)}%`,
+      ]);
+    }
+
+    const header = [
+      "route",
+      "req/s",
+      "p50",
+      "p99",
+      "errors / non-2xx",
+      "of static",
+    ];
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+    );
+    for (const row of [header, ...rows])
+      console.log(
+        row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  "),
+      );
+
+    const search = summary["Search API"];
+    const totalErrors = Object.values(summary).reduce(
+      (sum, r) => sum + r.errors,
+      0,
+    );
+    console.log(
+      [
+        "",
+        `Targets: no errors or non-2xx: ${totalErrors === 0 ? "met" : `NOT MET (${totalErrors})`}`,
+        `         search p99 <= 100 ms: ${search && search.p99 <= 100 ? "met" : "NOT MET"} (${search?.p99} ms)`,
+        `         search >= 40% of static: ${search && search.rps / ceiling >= 0.4 ? "met" : "NOT MET"} (${Math.round(((search?.rps ?? 0) / ceiling) * 100)}%)`,
+      ].join("\n"),
+    );
+  } finally {
+    server.child.kill("SIGTERM");
+    await server.exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
