@@ -13,6 +13,7 @@ const routes = [
   "/api/search?q=home",
   "/api/examples/home-first",
   "/api/search?theme=nope",
+  "/api/health",
   "/feed.xml",
   "/sitemap.xml",
   "/robots.txt",
