@@ -19,7 +19,8 @@ export async function proxy(request: NextRequest) {
   ).toString("base64");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+  const policy = contentSecurityPolicy(nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
 
   const status = await statusFor(request);
   const init = { request: { headers: requestHeaders } };
@@ -33,7 +34,7 @@ export async function proxy(request: NextRequest) {
             status: 404,
           })
         : NextResponse.rewrite(request.nextUrl, { ...init, status });
-  for (const [name, value] of Object.entries(securityHeaders(nonce)))
+  for (const [name, value] of Object.entries(securityHeaders(policy)))
     response.headers.set(name, value);
   return response;
 }
@@ -52,7 +53,12 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
     return limited === null ? 200 : 429;
   }
   const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
-  if (!rawKey || rest.length > 0) return 200;
+  if (
+    !rawKey ||
+    rest.length > 0 ||
+    !["examples", "themes", "e"].includes(section ?? "")
+  )
+    return 200;
   let key: string;
   try {
     key = decodeURIComponent(rawKey);

@@ -23,10 +23,10 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-/** Headers every response carries, whatever it is. */
-export function securityHeaders(nonce: string): Record<string, string> {
+/** Headers every response carries, whatever it is, with its `contentSecurityPolicy`. */
+export function securityHeaders(policy: string): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(nonce),
+    "Content-Security-Policy": policy,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     // Nothing here needs a camera, a location or any other powerful feature.

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, max } from "drizzle-orm";
-import { dataVersionKey, db } from "./client";
+import { cacheUntilDataChanges, db } from "./client";
 import { isPublished } from "./examples";
 import { examples, exampleThemes, themes, type Theme } from "./schema";
 
@@ -39,14 +39,13 @@ export async function getThemeBySlug(slug: string): Promise<Theme | null> {
   return theme ?? null;
 }
 
-let themeSlugs: { version: string; slugs: string[] } | null = null;
+// Read on every search request to check its theme parameters, and themes seldom change.
+const themeSlugs = cacheUntilDataChanges<string[]>(1);
 
 /** Every theme's slug, for checking what a URL asks for. */
 export async function listThemeSlugs(): Promise<string[]> {
-  // Read on every search request to check its theme parameters, and themes seldom change.
-  const version = dataVersionKey();
-  if (themeSlugs?.version === version) return themeSlugs.slugs;
-  const rows = await db().select({ slug: themes.slug }).from(themes);
-  themeSlugs = { version, slugs: rows.map(({ slug }) => slug) };
-  return themeSlugs.slugs;
+  return themeSlugs("slugs", async () => {
+    const rows = await db().select({ slug: themes.slug }).from(themes);
+    return rows.map(({ slug }) => slug);
+  });
 }

@@ -1,5 +1,8 @@
 import { execFileSync } from "node:child_process";
 
+/** A suffix that makes a title or slug unique within a test run. */
+export const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
 /** The e2e server's own database; playwright.config.ts deletes it before each run. */
 export const e2eDatabasePath = "test-results/e2e-catalogue.db";
 

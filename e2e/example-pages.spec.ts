@@ -2,9 +2,12 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { seedExamples } from "@/seed/catalogue";
 import { expectNoAxeViolations } from "./axe";
-import { addExample, renameExample, withdrawExample } from "./catalogue";
-
-const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+import {
+  addExample,
+  renameExample,
+  unique,
+  withdrawExample,
+} from "./catalogue";
 
 test("every seeded example page carries its title, canonical link, preview tags and JSON-LD", async ({
   page,

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import {
   postSubmission,
   startServer,
+  storedExamples,
   submissionActionFields,
   type ServerProcess,
 } from "./server-process";
@@ -19,29 +19,8 @@ function freshDatabase(name: string) {
   return file;
 }
 
-/** Every stored example whose title starts with `prefix`, with what belongs to it. */
-function storedSubmissions(file: string, prefix: string) {
-  const database = new Database(file, { readonly: true });
-  try {
-    return database
-      .prepare(
-        `SELECT e.reference, e.title, e.status,
-           (SELECT count(*) FROM example_themes t WHERE t.example_id = e.id) AS themes,
-           (SELECT count(*) FROM moderation_events m
-              WHERE m.example_id = e.id AND m.action = 'submitted') AS events
-         FROM examples e WHERE e.title LIKE ? || '%'`,
-      )
-      .all(prefix) as {
-      reference: string;
-      title: string;
-      status: string;
-      themes: number;
-      events: number;
-    }[];
-  } finally {
-    database.close();
-  }
-}
+const storedSubmissions = (file: string, titlePrefix: string) =>
+  storedExamples(file).filter((row) => row.title.startsWith(titlePrefix));
 
 const waitUntil = async (condition: () => boolean) => {
   while (!condition()) await sleep(20);

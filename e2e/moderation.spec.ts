@@ -1,14 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
+import { unique } from "./catalogue";
 import { moderator, signIn } from "./moderator";
 import {
   publicSightings,
   submitExample,
   useOwnClientAddress,
 } from "./submissions";
-
-const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 test.beforeEach(async ({ page }) => useOwnClientAddress(page));
 
@@ -17,6 +16,14 @@ async function openReview(page: Page, reference: string) {
   await expect(
     page.getByRole("heading", { name: "Review example" }),
   ).toBeVisible();
+}
+
+/** Submits an example, then signs in and opens its review page; returns its reference. */
+async function submitForReview(page: Page, title: string): Promise<string> {
+  const reference = await submitExample(page, { title });
+  await signIn(page);
+  await openReview(page, reference);
+  return reference;
 }
 
 test("admin pages send anyone without a session to sign in, and bring them back afterwards", async ({
@@ -154,9 +161,7 @@ test("a rejected example stays private, and the reason is kept in its history", 
   request,
 }) => {
   const title = `Rejected idea ${unique()}`;
-  const reference = await submitExample(page, { title });
-  await signIn(page);
-  await openReview(page, reference);
+  const reference = await submitForReview(page, title);
 
   await page.getByRole("button", { name: "Reject" }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText(
@@ -192,9 +197,7 @@ test("withdrawing a published example gives its address a 410", async ({
   page,
 }) => {
   const title = `Withdrawn after publishing ${unique()}`;
-  const reference = await submitExample(page, { title });
-  await signIn(page);
-  await openReview(page, reference);
+  await submitForReview(page, title);
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toContainText(
     "Example published",
@@ -220,9 +223,7 @@ test("when two moderators decide at once, the second is told the first won", asy
   browser,
 }) => {
   const title = `Two moderators ${unique()}`;
-  const reference = await submitExample(page, { title });
-  await signIn(page);
-  await openReview(page, reference);
+  const reference = await submitForReview(page, title);
 
   const other = await browser.newPage();
   await useOwnClientAddress(other);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
 
 /** A production server of its own (the build the e2e run made), for tests that stop or kill it. */
 export type ServerProcess = {
@@ -108,4 +109,35 @@ export async function postSubmission(
     status: response.status,
     reference: /reference=(IX-\d+)/.exec(location)?.[1] ?? null,
   };
+}
+
+export type StoredExample = {
+  reference: string;
+  title: string;
+  summary: string;
+  problem: string;
+  moreInfoUrl: string | null;
+  status: string;
+  /** How many themes it is linked to. */
+  themes: number;
+  /** How many "submitted" events its history holds. */
+  events: number;
+};
+
+/** Every example in a server's database, read beside the running server, with what belongs to it. */
+export function storedExamples(file: string): StoredExample[] {
+  const database = new Database(file, { readonly: true });
+  try {
+    return database
+      .prepare(
+        `SELECT e.reference, e.title, e.summary, e.problem, e.more_info_url AS moreInfoUrl, e.status,
+           (SELECT count(*) FROM example_themes t WHERE t.example_id = e.id) AS themes,
+           (SELECT count(*) FROM moderation_events m
+              WHERE m.example_id = e.id AND m.action = 'submitted') AS events
+         FROM examples e`,
+      )
+      .all() as StoredExample[];
+  } finally {
+    database.close();
+  }
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
+import { unique } from "./catalogue";
 import { signIn } from "./moderator";
 import {
   fillInSubmission,
@@ -9,8 +10,6 @@ import {
   submitExample,
   useOwnClientAddress,
 } from "./submissions";
-
-const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 test.beforeEach(async ({ page }) => useOwnClientAddress(page));
 
