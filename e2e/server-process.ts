@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import Database from "better-sqlite3";
 
 /** A production server of its own (the build the e2e run made), for tests that stop or kill it. */
@@ -71,11 +72,14 @@ let clients = 0;
 /**
  * Posts one submission as a browser without JavaScript would, from its own client address.
  * Returns the reference from the confirmation it was sent to, or null if it was not confirmed.
+ * With `whenAccepted`, the headers go first (asking for "100 Continue"): once the server has
+ * taken the request in, `whenAccepted` runs, and the body follows when it resolves.
  */
 export async function postSubmission(
   baseURL: string,
   actionFields: ActionFields,
   answers: Record<string, string>,
+  { whenAccepted }: { whenAccepted?: () => Promise<void> } = {},
 ): Promise<{ status: number; reference: string | null }> {
   const form = new FormData();
   for (const [name, value] of actionFields) form.append(name, value);
@@ -94,19 +98,45 @@ export async function postSubmission(
   };
   for (const [name, value] of Object.entries(complete))
     form.append(name, value);
+  const encoded = new Response(form);
+  const body = Buffer.from(await encoded.arrayBuffer());
   clients += 1;
-  const response = await fetch(`${baseURL}/submit`, {
-    method: "POST",
-    body: form,
-    redirect: "manual",
-    headers: {
-      origin: baseURL,
-      "x-forwarded-for": `10.99.${Math.floor(clients / 250) % 250}.${clients % 250}`,
-    },
+  const { status, location } = await new Promise<{
+    status: number;
+    location: string;
+  }>((resolve, reject) => {
+    const request = http.request(
+      `${baseURL}/submit`,
+      {
+        method: "POST",
+        headers: {
+          origin: baseURL,
+          "content-type": encoded.headers.get("content-type") ?? "",
+          "content-length": body.length,
+          "x-forwarded-for": `10.99.${Math.floor(clients / 250) % 250}.${clients % 250}`,
+          ...(whenAccepted ? { expect: "100-continue" } : {}),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location ?? "",
+          }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    if (whenAccepted)
+      request.on("continue", () =>
+        whenAccepted().then(() => request.end(body), reject),
+      );
+    else request.end(body);
   });
-  const location = response.headers.get("location") ?? "";
   return {
-    status: response.status,
+    status,
     reference: /reference=(IX-\d+)/.exec(location)?.[1] ?? null,
   };
 }
