@@ -1,6 +1,9 @@
 import type { Instrumentation } from "next";
 
-/** Runs once when the server starts: migrates the database and seeds an empty catalogue. */
+/**
+ * Runs once when the server starts: migrates the database, seeds an empty catalogue and builds
+ * the search's in-memory index in the background, so that the first search need not wait.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { seedIfEmpty } = await import("@/db/seed");
@@ -10,6 +13,8 @@ export async function register() {
       `Seeded an empty catalogue with ${seeded.examples} examples and ${seeded.statements} survey statements.`,
     );
   }
+  const { warmSearchIndex } = await import("@/db/search-index");
+  void warmSearchIndex();
 }
 
 /** Logs every error a request hits on the server, as one JSON line with its route, not its data. */

@@ -51,8 +51,7 @@ const versionQueries = new WeakMap<Database.Database, Database.Statement>();
  * Changes whenever any connection commits to the app's database (data_version counts other
  * connections' commits, total_changes() this one's), so a cache keyed by it is never stale.
  */
-export function dataVersionKey(): string {
-  const client = db().$client;
+export function dataVersionKey(client = db().$client): string {
   let query = versionQueries.get(client);
   if (!query) {
     query = client
@@ -72,7 +71,7 @@ export function dataVersionKey(): string {
 export function cacheUntilDataChanges<T>(size: number) {
   const answers = new Map<string, T>();
   let version = "";
-  return async (key: string, compute: () => Promise<T>): Promise<T> => {
+  const lookup = async (key: string, compute: () => Promise<T>): Promise<T> => {
     const current = dataVersionKey();
     if (current !== version) {
       answers.clear();
@@ -90,6 +89,7 @@ export function cacheUntilDataChanges<T>(size: number) {
       answers.delete(answers.keys().next().value as string);
     return answer;
   };
+  return Object.assign(lookup, { clear: () => answers.clear() });
 }
 
 /** Closes a database opened by openDb, so tests and scripts can delete its file. */

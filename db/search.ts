@@ -1,8 +1,15 @@
 import "server-only";
 import Fuse from "fuse.js";
 import { sql, type SQL } from "drizzle-orm";
-import { cacheUntilDataChanges, dataVersionKey, db } from "./client";
+import { cacheUntilDataChanges, db } from "./client";
 import { careSettings, type CareSetting, type Sort } from "./options";
+import {
+  currentSearchIndex,
+  settingKeys,
+  type FacetIndex,
+  type SearchIndex,
+  type Vocabulary,
+} from "./search-index";
 
 /**
  * Search of published examples. SQLite FTS5 (bm25) finds and ranks candidates, after query
@@ -88,25 +95,6 @@ export function queryWords(q: string): string[][] {
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary and spelling correction
-
-type Vocabulary = {
-  docs: Map<string, number>;
-  sorted: string[];
-  fuse?: Fuse<string>;
-};
-let vocabulary: { key: string; value: Vocabulary } | null = null;
-
-function loadVocabulary(): Vocabulary {
-  const key = dataVersionKey();
-  if (vocabulary?.key === key) return vocabulary.value;
-  const rows = db().all<{ term: string; doc: number }>(
-    sql`SELECT term, doc FROM examples_fts_vocab`,
-  );
-  const docs = new Map(rows.map(({ term, doc }) => [term, doc]));
-  const value = { docs, sorted: rows.map(({ term }) => term).sort() };
-  vocabulary = { key, value };
-  return value;
-}
 
 function hasPrefix(sorted: string[], prefix: string): boolean {
   let low = 0;
@@ -209,51 +197,6 @@ function conditions({ themeIds, settings }: Filters): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-/**
- * Which themes and setting each published example has, held in memory as one byte per example
- * and theme, so that counting a search's matches by theme and setting costs microseconds rather
- * than a join per facet. Rebuilt when the data changes.
- */
-type FacetIndex = {
-  published: number[];
-  themeIds: number[];
-  /** inTheme[i][exampleId] is 1 when the example is in themeIds[i]. */
-  inTheme: Uint8Array[];
-  /** settingOf[exampleId] is 1 + the setting's position in careSettings, or 0 for none. */
-  settingOf: Uint8Array;
-};
-const settingKeys = Object.keys(careSettings) as CareSetting[];
-let facetIndex: { key: string; value: FacetIndex } | null = null;
-
-function loadFacetIndex(): FacetIndex {
-  const key = dataVersionKey();
-  if (facetIndex?.key === key) return facetIndex.value;
-  const examples = db().all<{ id: number; setting: CareSetting | null }>(
-    sql`SELECT id, care_setting AS setting FROM examples INDEXED BY examples_facets_idx WHERE status = 'published'`,
-  );
-  const links = db().all<{ exampleId: number; themeId: number }>(
-    sql`SELECT example_id AS exampleId, theme_id AS themeId FROM example_themes`,
-  );
-  const size = examples.reduce((max, { id }) => Math.max(max, id), 0) + 1;
-  const themeIds = [...new Set(links.map(({ themeId }) => themeId))];
-  const inTheme = themeIds.map(() => new Uint8Array(size));
-  for (const { exampleId, themeId } of links) {
-    if (exampleId < size) inTheme[themeIds.indexOf(themeId)]![exampleId] = 1;
-  }
-  const settingOf = new Uint8Array(size);
-  for (const { id, setting } of examples) {
-    settingOf[id] = setting ? settingKeys.indexOf(setting) + 1 : 0;
-  }
-  const value = {
-    published: examples.map(({ id }) => id),
-    themeIds,
-    inTheme,
-    settingOf,
-  };
-  facetIndex = { key, value };
-  return value;
-}
-
 /** Ids of every published example matching an FTS5 expression (the index holds no others). */
 function matchingIds(match: string): number[] {
   return db()
@@ -275,8 +218,11 @@ type Counts = {
  * the setting filter but not the theme filter, and the other way round, so each count says what
  * ticking that box would give.
  */
-function countMatches(matched: number[] | null, filters: Filters): Counts {
-  const index = loadFacetIndex();
+function countMatches(
+  matched: number[] | null,
+  filters: Filters,
+  index: FacetIndex,
+): Counts {
   const ids = matched ?? index.published;
   const wantedThemes = filters.themeIds
     .map((id) => index.inTheme[index.themeIds.indexOf(id)])
@@ -288,7 +234,12 @@ function countMatches(matched: number[] | null, filters: Filters): Counts {
   const settingCounts = new Array<number>(settingKeys.length + 1).fill(0);
   let total = 0;
   for (const id of ids) {
-    if (id >= index.settingOf.length) continue; // published after the index was built
+    if (id >= index.settingOf.length) {
+      // Published since the index was built: counted until the fresh index knows its facets.
+      if (filters.themeIds.length === 0 && filters.settings.length === 0)
+        total += 1;
+      continue;
+    }
     const setting = index.settingOf[id]!;
     const settingOk = wantedSettings.size === 0 || wantedSettings.has(setting);
     const themeOk =
@@ -355,6 +306,11 @@ function listThemes() {
 // Most searches repeat (the same few words, the next page); under load this spares the engine.
 const recentAnswers = cacheUntilDataChanges<SearchResponse>(500);
 
+/** Forgets every remembered answer, so that a benchmark times the engine rather than the cache. */
+export function forgetRecentSearches() {
+  recentAnswers.clear();
+}
+
 /**
  * Searches published examples; with no words it lists them by the chosen sort. The answer may
  * be shared with other callers, so treat it as read-only.
@@ -371,10 +327,16 @@ export async function searchExamples(
     params.perPage ?? defaultPageSize,
     params.exact ?? false,
   ]);
-  return recentAnswers(key, () => runSearch(params));
+  const { index, fresh } = currentSearchIndex();
+  // An answer from an index that is being rebuilt may have lagging counts: not worth keeping.
+  if (!fresh) return runSearch(params, index);
+  return recentAnswers(key, () => runSearch(params, index));
 }
 
-async function runSearch(params: SearchParams): Promise<SearchResponse> {
+async function runSearch(
+  params: SearchParams,
+  index: SearchIndex,
+): Promise<SearchResponse> {
   const themes = listThemes();
   const filters: Filters = {
     themeIds: themes
@@ -387,9 +349,8 @@ async function runSearch(params: SearchParams): Promise<SearchResponse> {
   let words = queryWords(q);
   let correctedQuery: string | null = null;
   if (words.length > 0 && !params.exact) {
-    const vocab = loadVocabulary();
     const corrected = words.map((parts) =>
-      parts.map((part) => correctWord(part, vocab)),
+      parts.map((part) => correctWord(part, index.vocabulary)),
     );
     if (corrected.some((parts, i) => parts.join(" ") !== words[i]!.join(" "))) {
       correctedQuery = corrected.map((parts) => parts.join(" ")).join(" ");
@@ -406,7 +367,7 @@ async function runSearch(params: SearchParams): Promise<SearchResponse> {
     if (matched.length > 0) break;
   }
 
-  const counts = countMatches(matched, filters);
+  const counts = countMatches(matched, filters, index.facets);
   const pageSize = Math.min(
     Math.max(1, params.perPage ?? defaultPageSize),
     10_000,
