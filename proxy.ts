@@ -5,7 +5,9 @@ import {
   submissionLimiter,
 } from "@/app/rate-limits";
 import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
+import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
 import { findExampleRoute, findSlugByReference } from "@/db/examples";
+import { submissionExists } from "@/db/moderation";
 import { getThemeBySlug } from "@/db/themes";
 
 /**
@@ -52,6 +54,10 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
     );
     return limited === null ? 200 : 429;
   }
+  const adminReview = /^\/admin\/examples\/([^/]+)$/.exec(
+    request.nextUrl.pathname,
+  );
+  if (adminReview) return reviewPageStatus(request, adminReview[1] as string);
   const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
   if (
     !rawKey ||
@@ -75,6 +81,24 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
     if (!(await findSlugByReference(key))) return 404;
   }
   return 200;
+}
+
+/**
+ * 404 for a review page whose reference is unknown, for a signed-in moderator. Anyone else is sent
+ * to sign in by the page, whatever the reference, so the status tells them nothing.
+ */
+function reviewPageStatus(
+  request: NextRequest,
+  rawReference: string,
+): number | "malformed" {
+  if (!moderatorForSessionCookie(request.cookies.get(cookieName)?.value))
+    return 200;
+  try {
+    const reference = decodeURIComponent(rawReference).toUpperCase();
+    return submissionExists(reference) ? 200 : 404;
+  } catch {
+    return "malformed";
+  }
 }
 
 // Every request, so every response carries the headers.

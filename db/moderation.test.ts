@@ -111,12 +111,33 @@ describe("moderation", () => {
   it("lists pending submissions oldest first", () => {
     const older = submit("Older pending example");
     const newer = submit("Newer pending example");
-    const queue = listExamplesForModeration("pending").map(
+    const queue = listExamplesForModeration("pending").items.map(
       (item) => item.reference,
     );
     expect(queue.indexOf(older.reference)).toBeLessThan(
       queue.indexOf(newer.reference),
     );
+  });
+
+  it("lists a long queue 20 at a time, keeping the page asked for within range", () => {
+    for (let i = 1; i <= 25; i++) submit(`Queued example ${i}`);
+    const total = countExamplesByStatus().pending;
+    const first = listExamplesForModeration("pending");
+    expect(first).toMatchObject({
+      page: 1,
+      total,
+      pageCount: Math.ceil(total / 20),
+    });
+    expect(first.items).toHaveLength(20);
+    const last = listExamplesForModeration("pending", 9999);
+    expect(last.page).toBe(first.pageCount);
+    expect(last.items).toHaveLength(total - 20 * (first.pageCount - 1));
+    const everyReference = Array.from({ length: first.pageCount }, (_, i) =>
+      listExamplesForModeration("pending", i + 1).items.map(
+        (item) => item.reference,
+      ),
+    ).flat();
+    expect(new Set(everyReference).size).toBe(total);
   });
 
   it("publishes on approval, searchable at once, and approving twice writes one audit row", async () => {

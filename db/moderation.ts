@@ -208,12 +208,28 @@ export type QueueItem = Pick<
   | "updatedAt"
 >;
 
-/** Examples in one status for moderators: pending oldest first (first come, first served), the rest newest change first. */
+export const queuePageSize = 20;
+
+export type QueuePage = {
+  items: QueueItem[];
+  total: number;
+  /** The page shown: the one asked for, kept within 1 and pageCount. */
+  page: number;
+  pageCount: number;
+};
+
+/**
+ * One page (20) of the examples in one status, for moderators: pending oldest first (first come,
+ * first served), the rest newest change first.
+ */
 export function listExamplesForModeration(
   status: ExampleStatus,
-  limit = 200,
-): QueueItem[] {
-  return db()
+  requestedPage = 1,
+): QueuePage {
+  const total = countExamplesByStatus()[status];
+  const pageCount = Math.max(1, Math.ceil(total / queuePageSize));
+  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const items = db()
     .select({
       reference: examples.reference,
       title: examples.title,
@@ -230,8 +246,10 @@ export function listExamplesForModeration(
         ? [asc(examples.createdAt), asc(examples.id)]
         : [desc(examples.updatedAt), desc(examples.id)]),
     )
-    .limit(limit)
+    .limit(queuePageSize)
+    .offset((page - 1) * queuePageSize)
     .all();
+  return { items, total, page, pageCount };
 }
 
 export type ReviewEvent = {

@@ -33,9 +33,12 @@ export const addExample = (input: {
   contactConsent?: boolean;
 }) => run<{ slug: string; reference: string }>("add", input);
 
-/** Adds `count` published examples titled "<title> 1", "<title> 2" and so on. */
-export const addManyExamples = (title: string, count: number) =>
-  run<object>("add-many", { title, count });
+/** Adds `count` examples (published unless said otherwise) titled "<title> 1", "<title> 2" and so on, in that order. */
+export const addManyExamples = (
+  title: string,
+  count: number,
+  status: "pending" | "published" | "rejected" | "withdrawn" = "published",
+) => run<object>("add-many", { title, count, status });
 
 export const renameExample = (slug: string, title: string) =>
   run<{ slug: string }>("rename", { slug, title });

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
-import { unique } from "./catalogue";
-import { moderator, signIn } from "./moderator";
+import { addManyExamples, unique } from "./catalogue";
+import { moderator, openNewestInQueue, signIn } from "./moderator";
 import {
   publicSightings,
   submitExample,
@@ -87,6 +87,7 @@ test("a moderator edits the title, approves, and the example is then public and 
     title: `Ward pharmacist medicines round ${id}`,
   });
   await signIn(page);
+  await openNewestInQueue(page);
   await expect(
     page.getByRole("link", { name: `Ward pharmacist medicines round ${id}` }),
   ).toBeVisible();
@@ -133,10 +134,16 @@ test("a moderator edits the title, approves, and the example is then public and 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const address = new URL(page.url()).pathname;
 
-  await page.goto(
-    `/examples?q=${encodeURIComponent("pharmasist reconcilliation")}`,
-  );
-  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  // Spelling suggestions learn the new words once the search's index has been refreshed, which
+  // happens in the background within a second of the approval: search again until then.
+  await expect(async () => {
+    await page.goto(
+      `/examples?q=${encodeURIComponent("pharmasist reconcilliation")}`,
+    );
+    await expect(page.getByRole("link", { name: title })).toBeVisible({
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 15_000 });
   expect(
     await publicSightings(request, {
       title,
@@ -278,4 +285,62 @@ test("script-like answers are shown as text and never run, and only http(s) link
   await expect(
     page.getByRole("link", { name: "https://www.example.nhs.uk/?q=<script>" }),
   ).toHaveAttribute("href", "https://www.example.nhs.uk/?q=<script>");
+});
+
+test("a long queue comes 20 at a time, with counts for each status", async ({
+  page,
+}) => {
+  const title = `Paged rejection ${unique()}`;
+  addManyExamples(title, 25, "rejected");
+  await signIn(page);
+  await page.goto("/admin?status=rejected");
+  const tab = page.getByRole("link", { name: /^Rejected \(\d+\)$/ });
+  await expect(tab).toHaveAttribute("aria-current", "page");
+  const total = Number(/\((\d+)\)/.exec((await tab.textContent()) ?? "")?.[1]);
+  expect(total).toBeGreaterThanOrEqual(25);
+
+  // Latest change first: the newest 20 of them on the first page, the rest on the next.
+  const table = page.getByRole("table", { name: "Rejected" });
+  await expect(table.getByRole("row")).toHaveCount(21); // a header and 20 examples
+  await expect(page.getByText(`Showing 1 to 20 of ${total}`)).toBeVisible();
+  await expect(
+    table.getByRole("link", { name: `${title} 25`, exact: true }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole("link", { name: `${title} 1`, exact: true }),
+  ).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL("/admin?status=rejected&page=2");
+  await expect(page.getByText(/^Showing 21 to \d+ of \d+$/)).toBeVisible();
+  await expect(
+    table.getByRole("link", { name: `${title} 1`, exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(
+    table.getByRole("link", { name: `${title} 25`, exact: true }),
+  ).toBeVisible();
+});
+
+test("an unknown reference on the review page answers 404 with the NHS-style page", async ({
+  page,
+}) => {
+  await signIn(page);
+  for (const reference of ["IX-999999", "not-a-reference"]) {
+    const response = await page.goto(`/admin/examples/${reference}`);
+    expect(response?.status(), reference).toBe(404);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Page not found" }),
+    ).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  // A known reference still opens.
+  const known = await page.goto("/admin/examples/IX-0001");
+  expect(known?.status()).toBe(200);
 });

@@ -19,3 +19,18 @@ export async function signIn(page: Page, returnTo?: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
+
+/**
+ * Opens the last page of the waiting queue, where the newest submissions are (the queue lists
+ * the oldest first), as a moderator looking for one just sent would.
+ */
+export async function openNewestInQueue(page: Page) {
+  await page.goto("/admin");
+  const pageLinks = page
+    .getByRole("navigation", { name: "Pagination" })
+    .getByRole("link", { name: /^Page \d+$/ });
+  if ((await pageLinks.count()) > 0) await pageLinks.last().click();
+  await expect(
+    page.getByRole("heading", { name: "Waiting for review, oldest first" }),
+  ).toBeVisible();
+}

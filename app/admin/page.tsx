@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/components/format";
 import { ResponsiveTable } from "@/components/responsive-table";
+import { Pagination } from "@/components/pagination";
 import {
   countExamplesByStatus,
   listExamplesForModeration,
+  queuePageSize,
 } from "@/db/moderation";
 import {
   exampleStatuses,
@@ -16,17 +18,33 @@ import { requireModerator } from "./session";
 
 export const metadata: Metadata = { title: "Moderation queue" };
 
-type Props = { searchParams: Promise<{ status?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{
+    status?: string | string[];
+    page?: string | string[];
+  }>;
+};
+
+/** The queue's address for a status and page, with nothing that is the default. */
+function queueHref(status: ExampleStatus, page = 1) {
+  const query = new URLSearchParams();
+  if (status !== "pending") query.set("status", status);
+  if (page > 1) query.set("page", String(page));
+  return query.size > 0 ? `/admin?${query}` : "/admin";
+}
 
 export default async function ModerationQueuePage({ searchParams }: Props) {
-  const requested = (await searchParams).status;
+  const requested = await searchParams;
   const status: ExampleStatus =
-    exampleStatuses.find((s) => s === requested) ?? "pending";
+    exampleStatuses.find((s) => s === requested.status) ?? "pending";
   const moderator = await requireModerator(
-    status === "pending" ? "/admin" : `/admin?status=${status}`,
+    queueHref(status, Number(requested.page) || 1),
   );
   const counts = countExamplesByStatus();
-  const items = listExamplesForModeration(status);
+  const { items, page, pageCount, total } = listExamplesForModeration(
+    status,
+    Number(requested.page) || 1,
+  );
 
   return (
     <>
@@ -37,7 +55,7 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
           {exampleStatuses.map((s) => (
             <li key={s}>
               <Link
-                href={s === "pending" ? "/admin" : `/admin?status=${s}`}
+                href={queueHref(s)}
                 aria-current={s === status ? "page" : undefined}
               >
                 {statusLabels[s]} ({counts[s]})
@@ -50,6 +68,12 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
         {statusLabels[status]}
         {status === "pending" ? ", oldest first" : ", latest change first"}
       </h2>
+      {pageCount > 1 ? (
+        <p>
+          Showing {(page - 1) * queuePageSize + 1} to{" "}
+          {(page - 1) * queuePageSize + items.length} of {total}
+        </p>
+      ) : null}
       {items.length === 0 ? (
         <p>
           {status === "pending"
@@ -85,6 +109,11 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
           ]}
         />
       )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(n) => queueHref(status, n)}
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from "@/db/moderators";
 import { env } from "@/env";
 
-const cookieName = "moderator_session";
+export const cookieName = "moderator_session";
 
 // Without SESSION_SECRET, a key made at start: sessions then end when the server restarts.
 const keyHolder = globalThis as unknown as { sessionKey?: string };
@@ -33,10 +33,17 @@ function verifiedToken(value: string | undefined): string | null {
     : null;
 }
 
+/** The moderator whose session a cookie value holds, or null (proxy.ts reads the cookie itself). */
+export function moderatorForSessionCookie(
+  value: string | undefined,
+): ModeratorProfile | null {
+  const token = verifiedToken(value);
+  return token ? getSessionModerator(token) : null;
+}
+
 /** The signed-in moderator, or null. */
 export async function currentModerator(): Promise<ModeratorProfile | null> {
-  const token = verifiedToken((await cookies()).get(cookieName)?.value);
-  return token ? getSessionModerator(token) : null;
+  return moderatorForSessionCookie((await cookies()).get(cookieName)?.value);
 }
 
 /**
