@@ -296,6 +296,7 @@ export function ExampleSearch({
               </Link>
             </p>
           ) : null}
+          <PartialMatchNote data={data} />
 
           <div
             aria-busy={isFetching}
@@ -326,6 +327,29 @@ export function ExampleSearch({
       </div>
     </form>
   );
+}
+
+/** ‘a’, ‘b’ or ‘c’ */
+function quotedList(words: string[], join: "and" | "or"): string {
+  const quoted = words.map((word) => `‘${word}’`);
+  return quoted.length > 1
+    ? `${quoted.slice(0, -1).join(", ")} ${join} ${quoted.at(-1)}`
+    : (quoted[0] ?? "");
+}
+
+/** Says which words were left out or loosened, so that a partial answer is never passed off as a full one. */
+function PartialMatchNote({ data }: { data: SearchResponse }) {
+  if (data.results.length === 0) return null;
+  const notes: string[] = [];
+  if (data.unmatchedWords.length > 0)
+    notes.push(`No examples mention ${quotedList(data.unmatchedWords, "or")}.`);
+  notes.push(
+    data.matchedAnyWord
+      ? `No example mentions all of ${quotedList(data.matchedWords, "and")}. Showing examples that mention any of them.`
+      : `Showing examples that match ${quotedList(data.matchedWords, "and")}.`,
+  );
+  if (data.unmatchedWords.length === 0 && !data.matchedAnyWord) return null;
+  return <p>{notes.join(" ")}</p>;
 }
 
 function resultCount(data: SearchResponse): string {

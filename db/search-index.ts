@@ -1,25 +1,20 @@
 import "server-only";
-import type Fuse from "fuse.js";
+import stem from "wink-porter2-stemmer";
 import { dataVersionKey, db } from "./client";
 import { careSettings, type CareSetting } from "./options";
+import type { CatalogueWords } from "./search-query";
 
 /**
  * What the search keeps in memory beside SQLite: the spelling vocabulary and the facet index.
  * After any write, by any connection, they are rebuilt in the background, a small chunk at a
  * time, while searches go on using the previous copy: nobody waits for a rebuild, even at
- * 100,000 examples, and the fresh copy is in place within a second. Results
- * never depend on a stale copy (they come from the full-text index, which the database keeps in
- * step itself); only spelling suggestions and counts may lag until the fresh copy is in place.
+ * 100,000 examples, and the fresh copy is in place within a second. Results never depend on a
+ * stale copy (they come from the full-text index, which the database keeps in step itself);
+ * only spelling suggestions, word forms and counts may lag until the fresh copy is in place.
  */
 
-/** The full-text index's words, with how many examples use each. */
-export type Vocabulary = {
-  docs: Map<string, number>;
-  /** The same words in the order SQLite lists them (code point order), for prefix look-ups. */
-  sorted: string[];
-  /** Made on first need, for words with no correction one edit away. */
-  fuse?: Fuse<string>;
-};
+/** The full-text index's words: how many examples use each, in order, and by stem. */
+export type Vocabulary = CatalogueWords;
 
 /**
  * Which themes and setting each published example has, held as one byte per example and theme,
@@ -54,6 +49,7 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
   );
   const docs = new Map<string, number>();
   const sorted: string[] = [];
+  const byStem = new Map<string, string[]>();
   for (let after = ""; ;) {
     const rows = nextTerms.all(after, termsPerChunk) as {
       term: string;
@@ -62,6 +58,10 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
     for (const { term, doc } of rows) {
       docs.set(term, doc);
       sorted.push(term);
+      if (term.length >= 3 && !/\d/.test(term)) {
+        const key = stem(term);
+        byStem.set(key, [...(byStem.get(key) ?? []), term]);
+      }
     }
     if (rows.length < termsPerChunk) break;
     after = rows.at(-1)!.term;
@@ -110,7 +110,7 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
     settingOf[id] = setting ? settingKeys.indexOf(setting) + 1 : 0;
   }
   return {
-    vocabulary: { docs, sorted },
+    vocabulary: { docs, sorted, byStem },
     facets: {
       published: examples.map(({ id }) => id),
       themeIds,

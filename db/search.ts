@@ -8,8 +8,8 @@ import {
   settingKeys,
   type FacetIndex,
   type SearchIndex,
-  type Vocabulary,
 } from "./search-index";
+import { readQuery, type QueryTerm, type TermForm } from "./search-query";
 
 /**
  * Search of published examples. SQLite FTS5 (bm25) finds and ranks candidates, after query
@@ -60,6 +60,12 @@ export type SearchResponse = {
   facets: { themes: Facet[]; settings: Facet[] };
   /** The query as corrected for spelling, or null when no word was changed. */
   correctedQuery: string | null;
+  /** Words that no example mentions, left out so that the others could find something. */
+  unmatchedWords: string[];
+  /** The words (or NHS terms) the results were found by. */
+  matchedWords: string[];
+  /** True when no example has every word, so the results have any of them. */
+  matchedAnyWord: boolean;
   /** The words searched for (after correction), for highlighting. */
   terms: string[];
 };
@@ -76,96 +82,49 @@ type Row = {
   themes: string | null;
 };
 
-/** Lower case, accents removed: how FTS5's unicode61 tokenizer sees a word. */
-export function normaliseWord(word: string): string {
-  return word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/** The query's words, each split into its hyphen- or punctuation-joined parts. */
-export function queryWords(q: string): string[][] {
-  return q
-    .split(/\s+/)
-    .map(
-      (chunk) =>
-        (normaliseWord(chunk).match(/[\p{L}\p{N}]+/gu) ?? []) as string[],
-    )
-    .filter((parts) => parts.length > 0)
-    .slice(0, 12);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Vocabulary and spelling correction
-
-function hasPrefix(sorted: string[], prefix: string): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low]?.startsWith(prefix) ?? false;
-}
-
-const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-
-/** Every string one edit away: a letter deleted, swapped with the next, changed or added. */
-export function oneEditAway(word: string): Set<string> {
-  const edits = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of alphabet) {
-      if (tail) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
-    }
-  }
-  edits.delete(word);
-  return edits;
-}
-
-function correctWord(word: string, vocab: Vocabulary): string {
-  if (word.length < 3 || vocab.docs.has(word) || hasPrefix(vocab.sorted, word))
-    return word;
-  let best: string | null = null;
-  let bestDocs = 0;
-  for (const candidate of oneEditAway(word)) {
-    const docs = vocab.docs.get(candidate) ?? 0;
-    if (docs > bestDocs) [best, bestDocs] = [candidate, docs];
-  }
-  if (best) return best;
-  vocab.fuse ??= new Fuse(vocab.sorted, {
-    threshold: 0.34,
-    includeScore: true,
-  });
-  return vocab.fuse.search(word, { limit: 1 })[0]?.item ?? word;
-}
-
 // ---------------------------------------------------------------------------------------------
 // FTS5 query
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
-/** One query word as FTS5 syntax: its parts as a phrase, or run together ("pre-op" → "preop"). */
-function wordExpression(parts: string[]): string {
-  const phrase = `${quote(parts.join(" "))}*`;
-  return parts.length === 1
+/**
+ * One form of a term as FTS5 syntax: a phrase, or its words run together ("pre-op" → "preop"),
+ * the last word standing for any word it starts unless the form is whole words only.
+ */
+function formExpression({ words, wholeWords }: TermForm): string {
+  const star = wholeWords ? "" : "*";
+  const phrase = `${quote(words.join(" "))}${star}`;
+  return words.length === 1
     ? phrase
-    : `(${phrase} OR ${quote(parts.join(""))}*)`;
+    : `(${phrase} OR ${quote(words.join(""))}${star})`;
 }
 
-/** Every word must match; two neighbouring words may also match as one ("pre operative"). */
-function matchExpression(words: string[][], join: "AND" | "OR"): string {
-  const all = words.map(wordExpression).join(` ${join} `);
-  if (join === "OR" || words.length < 2 || words.length > 6) return all;
-  const alternatives = words.slice(1).map((_, i) => {
-    const merged = [
-      ...words.slice(0, i),
-      [words[i]!.join("") + words[i + 1]!.join("")],
-      ...words.slice(i + 2),
-    ];
-    return `(${merged.map(wordExpression).join(" AND ")})`;
+/** A term as FTS5 syntax: any of its forms. */
+function termExpression(term: QueryTerm): string {
+  const forms = term.forms.map(formExpression);
+  return forms.length === 1 ? forms[0]! : `(${forms.join(" OR ")})`;
+}
+
+/** Every term must match; two neighbouring words may also match as one ("pre operative"). */
+function allTermsExpression(terms: QueryTerm[]): string {
+  const all = terms.map(termExpression).join(" AND ");
+  if (terms.length < 2 || terms.length > 6) return all;
+  const alternatives = terms.slice(1).flatMap((_, i) => {
+    const [first, second] = [terms[i]!, terms[i + 1]!];
+    if (!first.plainWord || !second.plainWord) return [];
+    const merged: QueryTerm = {
+      ...first,
+      forms: [
+        {
+          words: [
+            first.forms[0]!.words.join("") + second.forms[0]!.words.join(""),
+          ],
+          wholeWords: false,
+        },
+      ],
+    };
+    const together = [...terms.slice(0, i), merged, ...terms.slice(i + 2)];
+    return [`(${together.map(termExpression).join(" AND ")})`];
   });
   return [`(${all})`, ...alternatives].join(" OR ");
 }
@@ -205,6 +164,72 @@ function matchingIds(match: string): number[] {
     )
     .pluck()
     .all(match) as number[];
+}
+
+function matchesAnything(match: string): boolean {
+  return (
+    db()
+      .$client.prepare(
+        "SELECT 1 FROM examples_fts WHERE examples_fts MATCH ? LIMIT 1",
+      )
+      .get(match) !== undefined
+  );
+}
+
+type Matches = {
+  /** The FTS5 expression, or null for a search with no words. */
+  match: string | null;
+  matched: number[] | null;
+  /** The terms the results match. */
+  used: QueryTerm[];
+  /** Terms that match nothing, left out so that the others can find something. */
+  unmatched: QueryTerm[];
+  /** No example has every term, so the results have any of them. */
+  anyTerm: boolean;
+};
+
+/**
+ * Examples with every term. Failing that, the terms that match nothing anywhere are left out
+ * (and named); failing that too, examples with any of the rest. Common words ("of") are never
+ * terms, so they cannot widen a search on their own.
+ */
+function findMatches(terms: QueryTerm[]): Matches {
+  const none = { used: terms, unmatched: [], anyTerm: false };
+  if (terms.length === 0) return { ...none, match: null, matched: null };
+  const match = allTermsExpression(terms);
+  const matched = matchingIds(match);
+  if (matched.length > 0) return { ...none, match, matched };
+  // An NHS term found in none of its forms is looked for word by word ("length of stay").
+  const candidates = terms.flatMap((term) =>
+    term.asWords && !matchesAnything(termExpression(term))
+      ? term.asWords
+      : [term],
+  );
+  const used = candidates.filter((term) =>
+    matchesAnything(termExpression(term)),
+  );
+  if (used.length === 0) return { ...none, match, matched };
+  const unmatched = candidates.filter((term) => !used.includes(term));
+  if (unmatched.length > 0) {
+    const narrower = allTermsExpression(used);
+    const found = matchingIds(narrower);
+    if (found.length > 0)
+      return {
+        used,
+        unmatched,
+        anyTerm: false,
+        match: narrower,
+        matched: found,
+      };
+  }
+  const wider = used.map(termExpression).join(" OR ");
+  return {
+    used,
+    unmatched,
+    anyTerm: true,
+    match: wider,
+    matched: matchingIds(wider),
+  };
 }
 
 type Counts = {
@@ -346,26 +371,11 @@ async function runSearch(
   };
   const q = (params.q ?? "").trim();
 
-  let words = queryWords(q);
-  let correctedQuery: string | null = null;
-  if (words.length > 0 && !params.exact) {
-    const corrected = words.map((parts) =>
-      parts.map((part) => correctWord(part, index.vocabulary)),
-    );
-    if (corrected.some((parts, i) => parts.join(" ") !== words[i]!.join(" "))) {
-      correctedQuery = corrected.map((parts) => parts.join(" ")).join(" ");
-      words = corrected;
-    }
-  }
-
-  // Every word must match; only when nothing does, any word may.
-  let match: string | null = null;
-  let matched: number[] | null = null;
-  for (const join of words.length > 0 ? (["AND", "OR"] as const) : []) {
-    match = matchExpression(words, join);
-    matched = matchingIds(match);
-    if (matched.length > 0) break;
-  }
+  const { terms, correctedQuery } = readQuery(q, index.vocabulary, {
+    exact: params.exact,
+  });
+  const { match, matched, used, unmatched, anyTerm } = findMatches(terms);
+  const shown = (term: QueryTerm) => term.corrected ?? term.typed;
 
   const counts = countMatches(matched, filters, index.facets);
   const pageSize = Math.min(
@@ -387,7 +397,7 @@ async function runSearch(
     );
     const candidates = loadRows(ranked.slice(0, rerankSize));
     const order = [
-      ...rerank(candidates, words).map((row) => row.id),
+      ...rerank(candidates, used.map(shown).join(" ")).map((row) => row.id),
       ...ranked.slice(rerankSize),
     ];
     const pageIds = order.slice(offset, offset + pageSize);
@@ -422,7 +432,14 @@ async function runSearch(
     sort,
     results: rows.map(toHit),
     correctedQuery,
-    terms: words.map((parts) => parts.join(" ")),
+    unmatchedWords: unmatched.map(shown),
+    matchedWords: used.map(shown),
+    matchedAnyWord: anyTerm,
+    terms: [
+      ...new Set(
+        used.flatMap((term) => term.forms.map((form) => form.words.join(" "))),
+      ),
+    ],
     facets: {
       themes: themes.map((theme) => ({
         value: theme.slug,
@@ -475,7 +492,7 @@ function toHit(row: Row): SearchHit {
  * Re-orders bm25's best candidates (given in bm25 order) with fuse.js, so that a close match in
  * the title or keywords comes first.
  */
-function rerank(rows: Row[], words: string[][]): Row[] {
+function rerank(rows: Row[], query: string): Row[] {
   if (rows.length < 2) return rows;
   const fuse = new Fuse(rows, {
     // Title and keywords only: fuse.js on long text costs more than it adds, and a match
@@ -489,7 +506,6 @@ function rerank(rows: Row[], words: string[][]): Row[] {
     includeScore: true,
     threshold: 0.4,
   });
-  const query = words.map((parts) => parts.join(" ")).join(" ");
   const fuseScore = new Map(
     fuse.search(query).map(({ item, score }) => [item.id, score ?? 1]),
   );

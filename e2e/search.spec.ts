@@ -47,6 +47,39 @@ test.describe("with JavaScript turned off", () => {
   });
 });
 
+test("a word that no example mentions is named, never silently corrected or dropped", async ({
+  page,
+}) => {
+  await page.goto("/examples?q=patient+safety");
+  await expect(
+    page.getByText(
+      "No examples mention ‘safety’. Showing examples that match ‘patient’.",
+    ),
+  ).toBeVisible();
+  await expect(page.getByText("Showing results for")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Home First/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("NHS abbreviations find the examples that spell them out, and the other way round", async ({
+  page,
+}) => {
+  await page.goto("/examples");
+  await searchBox(page).fill("pre-assessment");
+  await expect(
+    page.getByRole("link", { name: "Digital preoperative assessment" }),
+  ).toBeVisible();
+  await searchBox(page).fill("A and E neurology");
+  await expect(
+    page.getByRole("link", {
+      name: "Rapid access to neurology assessment (RANA)",
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(
+    "1 example found for ‘A and E neurology’",
+  );
+});
+
 test("results follow the words as they are typed, without moving focus", async ({
   page,
 }) => {
