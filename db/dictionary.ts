@@ -19,8 +19,13 @@ function loadSpeller() {
   );
 }
 
+/** Loads the dictionary now (at server start), so that no search waits for it. */
+export function loadDictionary() {
+  speller ??= loadSpeller();
+  return speller;
+}
+
 /** Whether a lower-case word is correctly spelt British English. */
 export function isBritishEnglishWord(word: string): boolean {
-  speller ??= loadSpeller();
-  return speller.correct(word);
+  return loadDictionary().correct(word);
 }
