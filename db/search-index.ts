@@ -60,7 +60,9 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
       sorted.push(term);
       if (term.length >= 3 && !/\d/.test(term)) {
         const key = stem(term);
-        byStem.set(key, [...(byStem.get(key) ?? []), term]);
+        const group = byStem.get(key);
+        if (group) group.push(term);
+        else byStem.set(key, [term]);
       }
     }
     if (rows.length < termsPerChunk) break;
