@@ -37,13 +37,12 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
   const requested = await searchParams;
   const status: ExampleStatus =
     exampleStatuses.find((s) => s === requested.status) ?? "pending";
-  const moderator = await requireModerator(
-    queueHref(status, Number(requested.page) || 1),
-  );
+  const requestedPage = Number(requested.page) || 1;
+  const moderator = await requireModerator(queueHref(status, requestedPage));
   const counts = countExamplesByStatus();
   const { items, page, pageCount, total } = listExamplesForModeration(
     status,
-    Number(requested.page) || 1,
+    requestedPage,
   );
 
   return (
