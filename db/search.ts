@@ -199,17 +199,16 @@ function findMatches(terms: QueryTerm[]): Matches {
   const match = allTermsExpression(terms);
   const matched = matchingIds(match);
   if (matched.length > 0) return { ...none, match, matched };
-  // An NHS term found in none of its forms is looked for word by word ("length of stay").
-  const candidates = terms.flatMap((term) =>
-    term.asWords && !matchesAnything(termExpression(term))
-      ? term.asWords
-      : [term],
-  );
-  const used = candidates.filter((term) =>
-    matchesAnything(termExpression(term)),
-  );
+  const used: QueryTerm[] = [];
+  const unmatched: QueryTerm[] = [];
+  const place = (term: QueryTerm): void => {
+    if (matchesAnything(termExpression(term))) used.push(term);
+    // An NHS term found in none of its forms is looked for word by word ("length of stay").
+    else if (term.asWords) term.asWords.forEach(place);
+    else unmatched.push(term);
+  };
+  terms.forEach(place);
   if (used.length === 0) return { ...none, match, matched };
-  const unmatched = candidates.filter((term) => !used.includes(term));
   if (unmatched.length > 0) {
     const narrower = allTermsExpression(used);
     const found = matchingIds(narrower);
