@@ -1,42 +1,55 @@
 import path from "node:path";
 import { z } from "zod";
 
-const schema = z.object({
-  NODE_ENV: z
-    .enum(["development", "test", "production"])
-    .default("development"),
-  DATABASE_PATH: z.string().min(1).default("data/catalogue.db"),
-  /** The public address, for canonical links, feeds and the sitemap. */
-  SITE_URL: z
-    .url()
-    .default("http://localhost:3000")
-    .transform((url) => url.replace(/\/+$/, "")),
-  /**
-   * "true" when the app sits behind a proxy that appends the client's address to
-   * X-Forwarded-For; the rate limits then use its last entry. Otherwise the header is ignored.
-   */
-  TRUST_PROXY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((value) => value === "true"),
-  /**
-   * Signs moderators' session cookies: 32 or more random characters. If unset, a random key is
-   * made at start, so moderators must sign in again after each restart.
-   */
-  SESSION_SECRET: z.string().min(32).optional(),
-});
+const schema = z
+  .object({
+    NODE_ENV: z
+      .enum(["development", "test", "production"])
+      .default("development"),
+    /** The port server.mjs listens on; also the default SITE_URL's port. */
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    DATABASE_PATH: z.string().min(1).default("data/catalogue.db"),
+    /**
+     * The public address, for canonical links, feeds and the sitemap. Unset, it is this machine
+     * on PORT, so links work for whoever runs the app locally.
+     */
+    SITE_URL: z.url().optional(),
+    /**
+     * "true" when the app sits behind a proxy that appends the client's address to
+     * X-Forwarded-For; the rate limits then use its last entry. Otherwise the header is ignored.
+     */
+    TRUST_PROXY: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((value) => value === "true"),
+    /**
+     * Signs moderators' session cookies: 32 or more random characters. If unset, a random key is
+     * made at start, so moderators must sign in again after each restart.
+     */
+    SESSION_SECRET: z.string().min(32).optional(),
+  })
+  .transform(({ SITE_URL, ...settings }) => ({
+    ...settings,
+    SITE_URL: (SITE_URL ?? `http://localhost:${settings.PORT}`).replace(
+      /\/+$/,
+      "",
+    ),
+    DATABASE_PATH: path.resolve(settings.DATABASE_PATH),
+  }));
 
-/** Every environment variable the app reads, checked once so a typo fails loudly at start. */
-export const env = (() => {
-  const parsed = schema.safeParse(process.env);
+export type Env = z.output<typeof schema>;
+
+/** Reads and checks the environment variables the app uses, so a typo fails loudly at start. */
+export function readEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = z.flattenError(parsed.error).fieldErrors;
     throw new Error(
       `Invalid environment variables: ${JSON.stringify(problems)}`,
     );
   }
-  return {
-    ...parsed.data,
-    DATABASE_PATH: path.resolve(parsed.data.DATABASE_PATH),
-  };
-})();
+  return parsed.data;
+}
+
+/** Every environment variable the app reads, checked once at start. */
+export const env = readEnv(process.env);

@@ -57,7 +57,7 @@ export default defineConfig({
       DATABASE_PATH: databasePath,
       // Each test names its own client address, so the rate limits apply per test.
       TRUST_PROXY: "true",
-      SITE_URL: baseURL,
+      // No SITE_URL: links must default to this server's own port (checked in example-pages.spec.ts).
       NEXT_TELEMETRY_DISABLED: "1",
       MODERATOR_PASSWORD: moderator.password,
     },

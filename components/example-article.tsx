@@ -18,6 +18,16 @@ function Row({
   );
 }
 
+/** Content from a report that no one has confirmed since it was added to the catalogue. */
+function confirmedBySourceOnly(example: ExampleWithThemes): boolean {
+  return (
+    example.sourcePeriod !== null &&
+    example.confirmedAt !== null &&
+    example.publishedAt !== null &&
+    example.confirmedAt < example.publishedAt
+  );
+}
+
 /** Only http(s) addresses become links, whatever is stored: never javascript: or data:. */
 export function isWebAddress(url: string | null): url is string {
   return url !== null && /^https?:\/\//i.test(url);
@@ -119,12 +129,29 @@ export function ExampleArticle({
           </Row>
         ) : null}
         <Row label="Reference">{example.reference}</Row>
+        {example.sourcePeriod ? (
+          <Row label="When reported">{example.sourcePeriod}</Row>
+        ) : null}
         {example.publishedAt ? (
-          <Row label="Published">{formatDate(example.publishedAt)}</Row>
+          <Row label="Added to the catalogue">
+            {formatDate(example.publishedAt)}
+          </Row>
         ) : null}
         <Row label="Last updated">{formatDate(example.updatedAt)}</Row>
+        {example.confirmedAt ? (
+          <Row label="Last confirmed as current">
+            {confirmedBySourceOnly(example)
+              ? "Not checked since it was reported"
+              : formatDate(example.confirmedAt)}
+          </Row>
+        ) : null}
         {example.reviewDueAt ? (
-          <Row label="Review due">{formatDate(example.reviewDueAt)}</Row>
+          <Row label="Review due">
+            {formatDate(example.reviewDueAt)}
+            {example.reviewDueAt < new Date() ? (
+              <strong> (overdue)</strong>
+            ) : null}
+          </Row>
         ) : null}
       </dl>
     </>

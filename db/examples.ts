@@ -59,9 +59,9 @@ export async function getPublishedExampleBySlug(
   return row ? flattenThemes(row) : null;
 }
 
-/** The date a published example is due for review: two years after publication. */
-export function reviewDueFrom(publishedAt: Date): Date {
-  const due = new Date(publishedAt);
+/** The date an example is due for review: two years after its content was last confirmed. */
+export function reviewDueFrom(confirmedAt: Date): Date {
+  const due = new Date(confirmedAt);
   due.setUTCFullYear(due.getUTCFullYear() + 2);
   return due;
 }

@@ -394,6 +394,8 @@ export function approveSubmission(input: {
       status: "published",
       slug: uniqueSlug(tx, example.title, example.id),
       publishedAt,
+      // A moderator read it before approving: that confirms it as current.
+      confirmedAt: publishedAt,
       reviewDueAt: reviewDueFrom(publishedAt),
     });
     record(tx, {

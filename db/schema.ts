@@ -52,6 +52,8 @@ export const examples = sqliteTable(
     sourceTitle: text("source_title"),
     sourceChapter: text("source_chapter"),
     sourceUrl: text("source_url"),
+    /** For content from a report, the period it describes, for example "Reported by trust leaders in autumn 2023". */
+    sourcePeriod: text("source_period"),
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     contactConsent: integer("contact_consent", { mode: "boolean" }),
@@ -66,7 +68,11 @@ export const examples = sqliteTable(
       .default("pending"),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
+    /** When it was added to the public catalogue. */
     publishedAt: timestamp("published_at"),
+    /** When its content was last confirmed as current: by a moderator, or by its source report. */
+    confirmedAt: timestamp("confirmed_at"),
+    /** Two years after confirmedAt: see reviewDueFrom. */
     reviewDueAt: timestamp("review_due_at"),
   },
   (table) => [

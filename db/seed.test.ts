@@ -91,8 +91,24 @@ describe("seeding the catalogue", () => {
       );
       expect(example.organisation, example.slug).toBeNull();
       expect(example.reference, example.slug).toMatch(/^IX-\d{4,}$/);
-      expect(example.reviewDueAt?.getUTCFullYear()).toBe(
-        (example.publishedAt?.getUTCFullYear() ?? 0) + 2,
+    }
+  });
+
+  it("dates each example by the survey it comes from, not by the day the seed ran", async () => {
+    const seededAt = new Date();
+    for (const example of await listPublishedExamples()) {
+      expect(example.sourcePeriod, example.slug).toBe(
+        "Reported by trust leaders in autumn 2023",
+      );
+      // Added to the catalogue today, but confirmed only by a survey of autumn 2023.
+      expect(example.publishedAt!.getUTCFullYear()).toBe(
+        seededAt.getUTCFullYear(),
+      );
+      expect(example.confirmedAt?.toISOString(), example.slug).toBe(
+        "2023-11-30T00:00:00.000Z",
+      );
+      expect(example.reviewDueAt?.toISOString(), example.slug).toBe(
+        "2025-11-30T00:00:00.000Z",
       );
     }
   });

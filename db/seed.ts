@@ -66,11 +66,13 @@ export function seedCatalogue(database: Db = appDb()): SeedReport {
           sourceTitle: source.title,
           sourceChapter: source.chapter,
           sourceUrl: source.url,
+          sourcePeriod: source.period,
           status: "published",
           createdAt: now,
           updatedAt: now,
           publishedAt: now,
-          reviewDueAt: reviewDueFrom(now),
+          confirmedAt: source.confirmedAt,
+          reviewDueAt: reviewDueFrom(source.confirmedAt),
         })
         .onConflictDoNothing()
         .returning({ id: examples.id })

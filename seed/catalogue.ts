@@ -10,6 +10,13 @@ export const source = {
   title: "NHS Providers, State of the provider sector 2023",
   chapter: "Innovation within trusts and systems",
   url: "https://nhsproviders.org/state-of-the-provider-sector-2023/innovation-within-trusts-and-systems",
+  /** The survey behind the chapter ran in autumn 2023. */
+  period: "Reported by trust leaders in autumn 2023",
+  /**
+   * The last day of that season. The examples have not been confirmed since, so their review
+   * date runs from here, not from the day the seed ran.
+   */
+  confirmedAt: new Date(Date.UTC(2023, 10, 30)),
 } as const;
 
 export type SeedTheme = { slug: string; name: string; description: string };

@@ -1,8 +1,43 @@
 import "server-only";
 import { Feed } from "feed";
+import { formatDate } from "@/components/format";
 import { absoluteUrl } from "@/components/site-url";
 import { serviceName } from "@/components/site-header";
 import type { ExampleWithThemes } from "@/db/examples";
+
+const htmlEntities: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text for HTML content: submitted text is never markup. */
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (character) => htmlEntities[character] ?? character,
+  );
+}
+
+/** The summary, then the same dates as the example's page, so a reader can judge how current it is. */
+function feedContent(example: ExampleWithThemes): string {
+  const lines = [
+    example.summary,
+    example.sourcePeriod,
+    example.publishedAt
+      ? `Added to the catalogue ${formatDate(example.publishedAt)}.`
+      : null,
+    example.reviewDueAt
+      ? `Review due ${formatDate(example.reviewDueAt)}.`
+      : null,
+  ];
+  return lines
+    .filter((line): line is string => Boolean(line))
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join("");
+}
 
 /** An Atom feed of published examples, newest first. */
 export function atomResponse({
@@ -38,6 +73,7 @@ export function atomResponse({
       id: url,
       link: url,
       description: example.summary,
+      content: feedContent(example),
       date: example.updatedAt,
       published: example.publishedAt ?? example.updatedAt,
       category: example.themes.map((theme) => ({ name: theme.name })),

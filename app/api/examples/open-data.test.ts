@@ -19,6 +19,7 @@ const example: ExampleWithThemes = {
   sourceTitle: null,
   sourceChapter: null,
   sourceUrl: null,
+  sourcePeriod: null,
   contactName: "Alex Smith",
   contactEmail: "alex.smith@nhs.net",
   contactConsent: false,
@@ -29,6 +30,7 @@ const example: ExampleWithThemes = {
   createdAt: new Date("2026-01-02T00:00:00Z"),
   updatedAt: new Date("2026-01-03T00:00:00Z"),
   publishedAt: new Date("2026-01-02T00:00:00Z"),
+  confirmedAt: new Date("2026-01-02T00:00:00Z"),
   reviewDueAt: new Date("2028-01-02T00:00:00Z"),
   themes: [{ slug: "patient-flow", name: "Patient flow" }],
 };

@@ -30,12 +30,16 @@ export function toOpenData(example: ExampleWithThemes) {
       title: example.sourceTitle,
       chapter: example.sourceChapter,
       url: example.sourceUrl,
+      period: example.sourcePeriod,
     },
     contact: consented
       ? { name: example.contactName, email: example.contactEmail }
       : null,
+    /** When it was added to the catalogue. */
     publishedAt: example.publishedAt?.toISOString() ?? null,
     updatedAt: example.updatedAt.toISOString(),
+    /** When its content was last confirmed as current, by a moderator or by its source report. */
+    confirmedAt: example.confirmedAt?.toISOString() ?? null,
     reviewDueAt: example.reviewDueAt?.toISOString() ?? null,
   };
 }
@@ -65,8 +69,11 @@ const columns = [
   "More information",
   "Source",
   "Source link",
-  "Published",
+  "When reported",
+  "Added to the catalogue",
   "Last updated",
+  "Last confirmed as current",
+  "Review due",
   "Link",
 ];
 
@@ -91,8 +98,11 @@ export function toCsv(examples: ExampleWithThemes[]): string {
       data.moreInfoUrl ?? "",
       [data.source.title, data.source.chapter].filter(Boolean).join(", "),
       data.source.url ?? "",
+      data.source.period ?? "",
       data.publishedAt?.slice(0, 10) ?? "",
       data.updatedAt.slice(0, 10),
+      data.confirmedAt?.slice(0, 10) ?? "",
+      data.reviewDueAt?.slice(0, 10) ?? "",
       data.url,
     ].map(protectCell);
   });
