@@ -128,7 +128,10 @@ export function ExampleSearch({
     ? []
     : themeFacets.filter((facet) => facet.selected);
   const selectedSettings = settingFacets.filter((facet) => facet.selected);
-  const hasFilters = selectedThemes.length > 0 || selectedSettings.length > 0;
+  const appliedFilters = selectedThemes.length + selectedSettings.length;
+  const hasFilters = appliedFilters > 0;
+  // On a phone the filter starts closed, so results come straight after the search box.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const searchLabel = scope
     ? `Search ${scope.name} examples`
     : "Search examples";
@@ -177,8 +180,26 @@ export function ExampleSearch({
         </div>
       </div>
 
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-one-third">
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary app-filter-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="search-filters"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        {filtersOpen ? "Hide filters" : "Show filters"}
+        {appliedFilters > 0 ? ` (${appliedFilters} applied)` : ""}
+      </button>
+
+      <div className="app-filter-layout">
+        <div
+          id="search-filters"
+          className={
+            filtersOpen
+              ? "app-filter-layout__filters app-filter-layout__filters--open"
+              : "app-filter-layout__filters"
+          }
+        >
           <div className="app-filter">
             <h2 className="nhsuk-heading-m">Filter</h2>
             {hasFilters ? (
@@ -250,7 +271,7 @@ export function ExampleSearch({
           </div>
         </div>
 
-        <div className="nhsuk-grid-column-two-thirds">
+        <div className="app-filter-layout__results">
           <div className="app-results-header">
             <p
               role="status"
