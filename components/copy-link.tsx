@@ -3,10 +3,16 @@
 import { useEffect, useState } from "react";
 
 /**
- * The example's permanent link, with a "Copy link" button once JavaScript runs. Without
+ * A permanent link, with a "Copy link" button once JavaScript runs. Without
  * JavaScript the link itself is there to copy.
  */
-export function CopyLink({ url }: { url: string }) {
+export function CopyLink({
+  url,
+  label = "Link to this example",
+}: {
+  url: string;
+  label?: string;
+}) {
   const [canCopy, setCanCopy] = useState(false);
   const [message, setMessage] = useState("");
   useEffect(() => {
@@ -31,7 +37,7 @@ export function CopyLink({ url }: { url: string }) {
   return (
     <div className="app-copy-link">
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
-        Link to this example: <a href={url}>{url}</a>
+        {label}: <a href={url}>{url}</a>
       </p>
       {canCopy ? (
         <button

@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { Highlight } from "./highlight";
+import { ShortlistButton } from "./shortlist-button";
 import { ThemeTags } from "./theme-tags";
 
 type ListedExample = {
   slug: string;
+  reference: string;
   title: string;
   summary: string;
   themes: { slug: string; name: string }[];
 };
 
-/** A list of examples: title linking to the example, summary and theme tags. */
+/** A list of examples: title linking to the example, summary, theme tags and "Add to shortlist". */
 export function ExampleList({
   examples,
   headingLevel = 2,
@@ -34,6 +36,10 @@ export function ExampleList({
             <Highlight text={example.summary} terms={terms} />
           </p>
           <ThemeTags themes={example.themes} />
+          <ShortlistButton
+            reference={example.reference}
+            title={example.title}
+          />
         </li>
       ))}
     </ul>

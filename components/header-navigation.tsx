@@ -8,6 +8,7 @@ const links = [
   { href: "/themes", label: "Themes" },
   { href: "/survey", label: "Survey results" },
   { href: "/submit", label: "Submit an example" },
+  { href: "/shortlist", label: "Shortlist" },
 ];
 
 /** The header's menu, marking the section the person is in. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   findExampleRoute,
   findSlugByReference,
+  getShortlist,
   listRelatedExamples,
   renameExample,
   slugify,
@@ -104,5 +105,34 @@ describe("related examples", () => {
     expect(
       sharesATheme("lead-provider-model-mental-health-learning-disabilities"),
     ).toBeGreaterThan(0);
+  });
+});
+
+describe("shortlists", () => {
+  it("returns a shortlist's examples in its own order, and says which references are gone", async () => {
+    const kept = add("Shortlisted discharge lounge");
+    const gone = add("Shortlisted ward that closed");
+    const waiting = add("Shortlisted idea still in review", "pending");
+    withdrawExample({
+      id: gone.id,
+      moderatorId: insertTestModerator().id,
+      reason: "Out of date",
+    });
+    const shortlist = await getShortlist([
+      "IX-0006",
+      gone.reference,
+      kept.reference,
+      waiting.reference,
+      "IX-9999",
+      "IX-0005",
+    ]);
+    expect(shortlist.examples.map((example) => example.reference)).toEqual([
+      "IX-0006",
+      kept.reference,
+      "IX-0005",
+    ]);
+    expect(shortlist.withdrawn).toEqual([gone.reference]);
+    // A pending example is as unknown as one that never existed.
+    expect(shortlist.notFound).toEqual([waiting.reference, "IX-9999"]);
   });
 });

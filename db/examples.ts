@@ -280,9 +280,45 @@ export async function getPublishedExamplesBySlugs(
   return publishedInOrder("slug", slugs);
 }
 
-/** The published examples among `keys` (ids or slugs), with their themes, in the order given. */
+export type Shortlist = {
+  /** The published examples, in the order given. */
+  examples: ExampleWithThemes[];
+  /** References of examples that were published and have since been withdrawn. */
+  withdrawn: string[];
+  /** References that are not (or not yet) public: never said apart, so nothing unpublished leaks. */
+  notFound: string[];
+};
+
+/** The examples a shortlist link names, and which of its references are gone. */
+export async function getShortlist(references: string[]): Promise<Shortlist> {
+  const found = await publishedInOrder("reference", references);
+  const published = new Set(found.map((example) => example.reference));
+  const missing = references.filter((ref) => !published.has(ref));
+  const withdrawn = new Set(
+    missing.length === 0
+      ? []
+      : (
+          await db()
+            .select({ reference: examples.reference })
+            .from(examples)
+            .where(
+              and(
+                eq(examples.status, "withdrawn"),
+                inArray(examples.reference, missing),
+              ),
+            )
+        ).map((row) => row.reference),
+  );
+  return {
+    examples: found,
+    withdrawn: missing.filter((ref) => withdrawn.has(ref)),
+    notFound: missing.filter((ref) => !withdrawn.has(ref)),
+  };
+}
+
+/** The published examples among `keys` (ids, slugs or references), with their themes, in the order given. */
 async function publishedInOrder(
-  key: "id" | "slug",
+  key: "id" | "slug" | "reference",
   keys: (number | string)[],
 ): Promise<ExampleWithThemes[]> {
   if (keys.length === 0) return [];

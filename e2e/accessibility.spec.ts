@@ -14,6 +14,8 @@ const pages = [
   { path: "/survey", heading: "Survey results" },
   { path: "/submit", heading: "Submit an example" },
   { path: "/accessibility", heading: "Accessibility statement" },
+  { path: "/shortlist", heading: "Your shortlist" },
+  { path: "/shortlist?refs=IX-0006,IX-9999,IX-0005", heading: "Shortlist" },
   { path: "/examples/no-such-example", heading: "Page not found" },
 ];
 
@@ -37,6 +39,7 @@ test("the header links reach every section and mark the current one", async ({
     ["Themes", "Themes"],
     ["Survey results", "Survey results"],
     ["Submit an example", "Submit an example"],
+    ["Shortlist", "Your shortlist"],
   ] as const) {
     await menu.getByRole("link", { name: label }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);

@@ -306,3 +306,40 @@ test("an example prints on one or two A4 pages, without the menu or footer", asy
     expect(pages.length, slug).toBeLessThanOrEqual(2);
   }
 });
+
+test("a seeded example is dated by the survey it comes from, on its page and in its JSON, feed and CSV", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/examples/home-first");
+  const row = (label: string) =>
+    page
+      .locator(".nhsuk-summary-list__row")
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator("dd");
+  await expect(row("When reported")).toHaveText(
+    "Reported by trust leaders in autumn 2023",
+  );
+  await expect(row("Last confirmed as current")).toHaveText(
+    "Not checked since it was reported",
+  );
+  await expect(row("Review due")).toHaveText("30 November 2025 (overdue)");
+
+  const example = await (await request.get("/api/examples/home-first")).json();
+  expect(example.source.period).toBe(
+    "Reported by trust leaders in autumn 2023",
+  );
+  expect(example.confirmedAt).toBe("2023-11-30T00:00:00.000Z");
+  expect(example.reviewDueAt).toBe("2025-11-30T00:00:00.000Z");
+
+  const feed = await (await request.get("/feed.xml")).text();
+  expect(feed).toContain("Reported by trust leaders in autumn 2023");
+  const csv = await (
+    await request.get("/api/examples?q=home+first&format=csv")
+  ).text();
+  expect(csv.split("\r\n")[0]).toContain(
+    "When reported,Added to the catalogue,Last updated,Last confirmed as current,Review due",
+  );
+  expect(csv).toContain("Reported by trust leaders in autumn 2023");
+  expect(csv).toContain("2023-11-30,2025-11-30");
+});

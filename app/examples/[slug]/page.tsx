@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ShortlistButton } from "@/components/shortlist-button";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { ExampleArticle } from "@/components/example-article";
@@ -119,6 +120,10 @@ export default async function ExamplePage({ params }: Props) {
           <h2 className="app-no-print">Share this example</h2>
           <div className="app-no-print">
             <CopyLink url={canonical} />
+            <ShortlistButton
+              reference={example.reference}
+              title={example.title}
+            />
           </div>
           <p className="app-print-only">
             Read online at {canonical} (reference {example.reference})
