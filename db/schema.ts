@@ -1,11 +1,21 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  adoptionStates,
   careSettings,
+  costPeriods,
+  evidenceLevels,
   exampleStatuses,
   moderationActions,
   regions,
+  stages,
+  staffTimePeriods,
+  type AdoptionState,
   type CareSetting,
+  type CostPeriod,
+  type EvidenceLevel,
   type Region,
+  type Stage,
+  type StaffTimePeriod,
 } from "./options";
 import {
   type SQLiteColumn,
@@ -13,6 +23,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
 } from "drizzle-orm/sqlite-core";
@@ -22,6 +33,46 @@ const timestamp = (name: string) => integer(name, { mode: "timestamp" });
 /** A CHECK that a column holds one of a fixed list, so bad data cannot get in by any route. */
 function inList(column: SQLiteColumn, values: readonly string[]) {
   return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
+}
+
+const keysOf = <T extends string>(options: Record<T, string>) =>
+  Object.keys(options) as [T, ...T[]];
+
+/** What the work cost, each part optional; amounts in whole pounds sterling. */
+const resourceColumns = () => ({
+  oneOffCost: integer("one_off_cost"),
+  runningCost: integer("running_cost"),
+  runningCostPeriod: text("running_cost_period", {
+    enum: keysOf<CostPeriod>(costPeriods),
+  }),
+  staffHours: real("staff_hours"),
+  staffHoursPeriod: text("staff_hours_period", {
+    enum: keysOf<StaffTimePeriod>(staffTimePeriods),
+  }),
+});
+
+/** CHECKs for resourceColumns: amounts within bounds, and a period with every running amount. */
+function resourceChecks(
+  name: string,
+  table: Record<
+    | "oneOffCost"
+    | "runningCost"
+    | "runningCostPeriod"
+    | "staffHours"
+    | "staffHoursPeriod",
+    SQLiteColumn
+  >,
+) {
+  return [
+    check(
+      `${name}_costs_check`,
+      sql`coalesce(${table.oneOffCost}, 0) BETWEEN 0 AND 1000000000
+      AND coalesce(${table.runningCost}, 0) BETWEEN 0 AND 1000000000
+      AND coalesce(${table.staffHours}, 0) BETWEEN 0 AND 1000000
+      AND (${table.runningCost} IS NULL) = (${table.runningCostPeriod} IS NULL)
+      AND (${table.staffHours} IS NULL) = (${table.staffHoursPeriod} IS NULL)`,
+    ),
+  ];
 }
 
 export const examples = sqliteTable(
@@ -74,13 +125,33 @@ export const examples = sqliteTable(
     confirmedAt: timestamp("confirmed_at"),
     /** Two years after confirmedAt: see reviewDueFrom. */
     reviewDueAt: timestamp("review_due_at"),
+    /** How far the idea has got; NULL where no one has said ("Not stated"). */
+    stage: text("stage", { enum: keysOf<Stage>(stages) }),
+    /** How its results were shown; NULL where no one has said. */
+    evidence: text("evidence", { enum: keysOf<EvidenceLevel>(evidenceLevels) }),
+    /** True once a moderator has seen the evaluation; until then the evidence is "self-reported". */
+    evidenceChecked: integer("evidence_checked", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    /** Published "we tried this too" reports; kept by triggers on adoption_reports, never typed. */
+    publishedReportCount: integer("published_report_count")
+      .notNull()
+      .default(0),
+    ...resourceColumns(),
   },
   (table) => [
     index("examples_status_published_idx").on(table.status, table.publishedAt),
     index("examples_status_title_idx").on(table.status, table.title),
     index("examples_care_setting_idx").on(table.careSetting),
     // Lets search count and filter its matches without reading whole rows.
-    index("examples_facets_idx").on(table.id, table.status, table.careSetting),
+    index("examples_facets_idx").on(
+      table.id,
+      table.status,
+      table.careSetting,
+      table.stage,
+      table.evidence,
+      table.publishedReportCount,
+    ),
     check("examples_status_check", inList(table.status, exampleStatuses)),
     check(
       "examples_care_setting_check",
@@ -93,6 +164,108 @@ export const examples = sqliteTable(
     check(
       "examples_reference_check",
       sql`${table.reference} GLOB 'IX-[0-9][0-9][0-9][0-9]*'`,
+    ),
+    // Stage, evidence and resources are checked too, by column CHECKs written by hand in
+    // migration 0007: a table CHECK here would make drizzle-kit rebuild the table, and dropping
+    // it would cascade to every table that refers to examples.
+  ],
+);
+
+/**
+ * "We tried this too": a team's report of trying a published example. Moderated like an example;
+ * shown under it once published.
+ */
+export const adoptionReports = sqliteTable(
+  "adoption_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Human-readable and quotable, for example TR-0003. */
+    reference: text("reference").notNull().unique(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    organisation: text("organisation"),
+    careSetting: text("care_setting", {
+      enum: keysOf<CareSetting>(careSettings),
+    }).notNull(),
+    region: text("region", { enum: keysOf<Region>(regions) }),
+    /** What they changed from the original. */
+    changes: text("changes").notNull(),
+    /** What happened, with figures where they have them. */
+    results: text("results").notNull(),
+    state: text("state", {
+      enum: keysOf<AdoptionState>(adoptionStates),
+    }).notNull(),
+    /** Why they stopped: required when state is "stopped". */
+    stoppedReason: text("stopped_reason"),
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    contactConsent: integer("contact_consent", { mode: "boolean" }),
+    submissionKey: text("submission_key").unique(),
+    version: integer("version").notNull().default(1),
+    status: text("status", { enum: exampleStatuses })
+      .notNull()
+      .default("pending"),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+    publishedAt: timestamp("published_at"),
+    ...resourceColumns(),
+  },
+  (table) => [
+    index("adoption_reports_example_idx").on(table.exampleId, table.status),
+    index("adoption_reports_status_idx").on(table.status, table.createdAt),
+    check(
+      "adoption_reports_status_check",
+      inList(table.status, exampleStatuses),
+    ),
+    check(
+      "adoption_reports_care_setting_check",
+      inList(table.careSetting, Object.keys(careSettings)),
+    ),
+    check(
+      "adoption_reports_region_check",
+      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
+    ),
+    check(
+      "adoption_reports_state_check",
+      sql`(${table.state} = 'running' AND ${table.stoppedReason} IS NULL) OR (${table.state} = 'stopped' AND ${table.stoppedReason} IS NOT NULL)`,
+    ),
+    check(
+      "adoption_reports_reference_check",
+      sql`${table.reference} GLOB 'TR-[0-9][0-9][0-9][0-9]*'`,
+    ),
+    ...resourceChecks("adoption_reports", table),
+  ],
+);
+
+/** Measured outcomes of an example or of an adoption report (exactly one of the two). */
+export const outcomes = sqliteTable(
+  "outcomes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    exampleId: integer("example_id").references(() => examples.id, {
+      onDelete: "cascade",
+    }),
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
+    /** Order on the page, from 0. */
+    position: integer("position").notNull(),
+    /** What was measured, for example "Average length of stay". */
+    measure: text("measure").notNull(),
+    before: real("before").notNull(),
+    after: real("after").notNull(),
+    /** For example "days", "%" or "patients a month". */
+    unit: text("unit").notNull(),
+    /** When it was measured, for example "April to September 2024". */
+    period: text("period").notNull(),
+  },
+  (table) => [
+    index("outcomes_example_idx").on(table.exampleId),
+    index("outcomes_report_idx").on(table.reportId),
+    check(
+      "outcomes_owner_check",
+      sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
     ),
   ],
 );
@@ -212,6 +385,10 @@ export const moderationEvents = sqliteTable(
     exampleId: integer("example_id")
       .notNull()
       .references(() => examples.id, { onDelete: "cascade" }),
+    /** Set when the event is about a "we tried this too" report on the example. */
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
     /** NULL when the person who submitted the example did it. */
     moderatorId: integer("moderator_id").references(() => moderators.id),
     action: text("action", { enum: moderationActions }).notNull(),
@@ -222,6 +399,7 @@ export const moderationEvents = sqliteTable(
   },
   (table) => [
     index("moderation_events_example_idx").on(table.exampleId),
+    index("moderation_events_report_idx").on(table.reportId),
     check(
       "moderation_events_action_check",
       inList(table.action, moderationActions),
@@ -234,6 +412,8 @@ export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 export const examplesRelations = relations(examples, ({ many }) => ({
   exampleThemes: many(exampleThemes),
   moderationEvents: many(moderationEvents),
+  adoptionReports: many(adoptionReports),
+  outcomes: many(outcomes),
 }));
 
 export const moderationEventsRelations = relations(
@@ -285,7 +465,31 @@ export const statementThemesRelations = relations(
   }),
 );
 
+export const adoptionReportsRelations = relations(
+  adoptionReports,
+  ({ one, many }) => ({
+    example: one(examples, {
+      fields: [adoptionReports.exampleId],
+      references: [examples.id],
+    }),
+    outcomes: many(outcomes),
+  }),
+);
+
+export const outcomesRelations = relations(outcomes, ({ one }) => ({
+  example: one(examples, {
+    fields: [outcomes.exampleId],
+    references: [examples.id],
+  }),
+  report: one(adoptionReports, {
+    fields: [outcomes.reportId],
+    references: [adoptionReports.id],
+  }),
+}));
+
 export type Example = typeof examples.$inferSelect;
+export type AdoptionReport = typeof adoptionReports.$inferSelect;
+export type Outcome = typeof outcomes.$inferSelect;
 export type NewExample = typeof examples.$inferInsert;
 export type Theme = typeof themes.$inferSelect;
 export type NewTheme = typeof themes.$inferInsert;

@@ -94,6 +94,21 @@ describe("seeding the catalogue", () => {
     }
   });
 
+  it("labels each example only as far as the source supports: never a guessed stage", async () => {
+    for (const example of await listPublishedExamples()) {
+      // The report never says how far an example has got.
+      expect(example.stage, example.slug).toBeNull();
+      // It describes each in words, with no measurements, as its respondents reported them.
+      expect(example.evidence, example.slug).toBe("described");
+      expect(example.evidenceChecked, example.slug).toBe(false);
+      // "Tried elsewhere" comes from published reports only; there are none yet.
+      expect(example.publishedReportCount, example.slug).toBe(0);
+      expect(
+        example.oneOffCost ?? example.runningCost ?? example.staffHours,
+      ).toBeNull();
+    }
+  });
+
   it("dates each example by the survey it comes from, not by the day the seed ran", async () => {
     const seededAt = new Date();
     for (const example of await listPublishedExamples()) {

@@ -1,4 +1,4 @@
-import type { CareSetting } from "@/db/options";
+import type { CareSetting, EvidenceLevel, Stage } from "@/db/options";
 
 /**
  * The catalogue's first content: NHS Providers, State of the provider sector 2023, chapter
@@ -76,6 +76,13 @@ export type SeedExample = {
   approach: string;
   impact: string;
   careSetting: CareSetting | null;
+  /** Set only where the report says how far the work has got; it never does, so all are null. */
+  stage: Stage | null;
+  /**
+   * The report describes every example in words and gives no measurements: "described, not
+   * measured". Respondents reported them themselves, so each stays self-reported.
+   */
+  evidence: EvidenceLevel | null;
   keywords: string[];
   themes: string[];
 };
@@ -97,6 +104,8 @@ export const seedExamples: SeedExample[] = [
     impact:
       "The report says the digital assessment has helped minimise cancellations and did not attends (DNAs), and helps ensure patients are fit for surgery. It gives no figures.",
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: [
       "pre-op",
       "preoperative",
@@ -121,6 +130,8 @@ export const seedExamples: SeedExample[] = [
     impact:
       "The report says the programme is helping to catalyse a focus on inclusivity. It gives no figures.",
     careSetting: "group-or-system",
+    stage: null,
+    evidence: "described",
     keywords: ["racism", "anti-racism", "EDI", "inclusion", "group model"],
     themes: ["equality-diversity-and-inclusion"],
   },
@@ -136,6 +147,8 @@ export const seedExamples: SeedExample[] = [
       "The report names the 'Families matter' initiative but does not describe what it involves. The same respondent also described 'super Saturdays' (see the related example).",
     impact: noResults,
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: ["families", "family", "inequalities"],
     themes: ["health-inequalities"],
   },
@@ -151,6 +164,8 @@ export const seedExamples: SeedExample[] = [
       "The trust holds 'super Saturdays', which include outreach into ethnically diverse communities. The report gives no further detail. The same respondent also described their 'Families matter' initiative.",
     impact: noResults,
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: [
       "super Saturdays",
       "weekend",
@@ -173,6 +188,8 @@ export const seedExamples: SeedExample[] = [
     impact:
       "The report describes the model as supporting patient flow. It gives no figures.",
     careSetting: "mental-health",
+    stage: null,
+    evidence: "described",
     keywords: [
       "Home First",
       "discharge",
@@ -196,6 +213,8 @@ export const seedExamples: SeedExample[] = [
     impact:
       "The report says RANA is taking pressure off acute partners' MAU beds. It gives no figures.",
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: [
       "RANA",
       "neurology",
@@ -221,6 +240,8 @@ export const seedExamples: SeedExample[] = [
     impact:
       "The respondent reported huge improvements in the discharge pathway. The report gives no figures.",
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: [
       "Virginia Mason",
       "VMI",
@@ -244,6 +265,8 @@ export const seedExamples: SeedExample[] = [
       "The trust uses reciprocal mentoring, where two colleagues mentor each other. The report names the example without further detail.",
     impact: noResults,
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: ["mentoring", "reverse mentoring", "mentor", "staff development"],
     themes: ["workforce-and-training"],
   },
@@ -259,6 +282,8 @@ export const seedExamples: SeedExample[] = [
       "The trust trains staff in dementia care using virtual reality (VR). The report names the example without further detail.",
     impact: noResults,
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: ["dementia", "virtual reality", "VR", "training", "simulation"],
     themes: ["workforce-and-training", "digital"],
   },
@@ -275,6 +300,8 @@ export const seedExamples: SeedExample[] = [
     impact:
       "The respondent described the team as successful and recognised. The report gives no figures.",
     careSetting: null,
+    stage: null,
+    evidence: "described",
     keywords: ["QI", "quality improvement", "improvement team"],
     themes: ["quality-improvement"],
   },
@@ -290,6 +317,8 @@ export const seedExamples: SeedExample[] = [
       "Mental health and learning disability services are organised through a lead provider model, in which one provider takes the lead for services across partners. The report names the example without further detail.",
     impact: noResults,
     careSetting: "mental-health",
+    stage: null,
+    evidence: "described",
     keywords: [
       "lead provider",
       "provider collaborative",

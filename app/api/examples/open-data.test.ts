@@ -32,6 +32,15 @@ const example: ExampleWithThemes = {
   publishedAt: new Date("2026-01-02T00:00:00Z"),
   confirmedAt: new Date("2026-01-02T00:00:00Z"),
   reviewDueAt: new Date("2028-01-02T00:00:00Z"),
+  stage: null,
+  evidence: null,
+  evidenceChecked: false,
+  publishedReportCount: 0,
+  oneOffCost: null,
+  runningCost: null,
+  runningCostPeriod: null,
+  staffHours: null,
+  staffHoursPeriod: null,
   themes: [{ slug: "patient-flow", name: "Patient flow" }],
 };
 
