@@ -1,4 +1,5 @@
 import { formatDate } from "@/components/format";
+import { ExampleLabels } from "@/components/example-labels";
 import { ThemeTags } from "@/components/theme-tags";
 import type { ExampleWithThemes } from "@/db/examples";
 import { careSettings, regions } from "@/db/options";
@@ -79,6 +80,10 @@ export function ExampleArticle({
       <Title className="nhsuk-heading-xl">{example.title}</Title>
       <p className="nhsuk-lede-text app-preserve-lines">{example.summary}</p>
       <ThemeTags themes={example.themes} />
+      <ExampleLabels
+        example={example}
+        triedHref={preview ? undefined : "#tried-elsewhere"}
+      />
 
       {sections.map(({ heading, text }) =>
         text ? (

@@ -134,7 +134,7 @@ export function Textarea({
   );
 }
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; hint?: string };
 
 /** Checkboxes or radios in a fieldset; the first input carries the name as its id. */
 export function Choices({
@@ -180,10 +180,19 @@ export function Choices({
                   type={type}
                   value={option.value}
                   defaultChecked={selected.includes(option.value)}
+                  aria-describedby={option.hint ? `${id}-item-hint` : undefined}
                 />
                 <label className={`nhsuk-label ${block}__label`} htmlFor={id}>
                   {option.label}
                 </label>
+                {option.hint ? (
+                  <div
+                    className={`nhsuk-hint ${block}__hint`}
+                    id={`${id}-item-hint`}
+                  >
+                    {option.hint}
+                  </div>
+                ) : null}
               </div>
             );
           })}

@@ -12,7 +12,7 @@ import {
   rejectSubmission,
   updateExample,
   withdrawExample,
-  type ExampleFields,
+  type EditableFields,
 } from "./moderation";
 import { examples, moderationEvents } from "./schema";
 import { searchExamples } from "./search";
@@ -25,8 +25,8 @@ beforeAll(() => {
 
 function fields(
   title: string,
-  extra: Partial<ExampleFields> = {},
-): ExampleFields {
+  extra: Partial<EditableFields> = {},
+): EditableFields {
   return {
     title,
     summary: `${title}: what it is, in a sentence.`,
@@ -36,6 +36,9 @@ function fields(
     learning: null,
     careSetting: "acute",
     region: null,
+    stage: null,
+    evidence: null,
+    evidenceChecked: false,
     organisation: null,
     contactName: "Sam Jones",
     contactEmail: "sam.jones@nhs.net",
@@ -46,7 +49,7 @@ function fields(
   };
 }
 
-const submit = (title: string, extra: Partial<ExampleFields> = {}) => {
+const submit = (title: string, extra: Partial<EditableFields> = {}) => {
   const { reference } = createSubmission({
     ...fields(title, extra),
     submissionKey: randomUUID(),

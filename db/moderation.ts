@@ -35,6 +35,8 @@ export type ExampleFields = Required<
     | "learning"
     | "careSetting"
     | "region"
+    | "stage"
+    | "evidence"
     | "organisation"
     | "contactName"
     | "contactEmail"
@@ -42,6 +44,9 @@ export type ExampleFields = Required<
     | "moreInfoUrl"
   >
 > & { themes: string[] };
+
+/** What a moderator can change: the answers, and whether they have seen the evaluation. */
+export type EditableFields = ExampleFields & { evidenceChecked: boolean };
 
 const editableColumns = [
   "title",
@@ -52,12 +57,15 @@ const editableColumns = [
   "learning",
   "careSetting",
   "region",
+  "stage",
+  "evidence",
+  "evidenceChecked",
   "organisation",
   "contactName",
   "contactEmail",
   "contactConsent",
   "moreInfoUrl",
-] as const satisfies readonly (keyof ExampleFields)[];
+] as const satisfies readonly (keyof EditableFields)[];
 
 function themeIds(tx: Transaction, slugs: string[]): number[] {
   const rows = tx
@@ -143,6 +151,8 @@ export function createSubmission(
           // A placeholder until a moderator approves it; pending examples have no public address.
           slug: uniqueSlug(tx, `submission ${reference}`, id),
           status: "pending",
+          // Only a moderator who has seen the evaluation can say so.
+          evidenceChecked: false,
           createdAt: now,
           updatedAt: now,
         })
@@ -470,7 +480,7 @@ export function updateExample(input: {
   id: number;
   moderatorId: number;
   version: number;
-  fields: ExampleFields;
+  fields: EditableFields;
 }): ModerationResult {
   return moderate(input, (tx, example) => {
     if (input.version !== example.version)

@@ -1,5 +1,15 @@
 import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
-import { careSettings, regions } from "@/db/options";
+import Link from "next/link";
+import {
+  careSettings,
+  evidenceDefinitions,
+  evidenceLevels,
+  regions,
+  stageDefinitions,
+  stages,
+  type EvidenceLevel,
+  type Stage,
+} from "@/db/options";
 import { fieldLimits, type FormValues } from "./schema";
 
 export type ThemeOption = { value: string; label: string };
@@ -60,6 +70,42 @@ export function ExampleQuestions({ themes, values, errors }: Props) {
         threshold={75}
         defaultValue={one(values.impact)}
         error={errors.impact}
+      />
+      <Choices
+        type="radio"
+        name="stage"
+        legend="How far has the work got? (optional)"
+        hint={
+          <>
+            Leave this blank if you are not sure.{" "}
+            <Link href="/labels#stage">What the stages mean</Link>
+          </>
+        }
+        options={(Object.entries(stages) as [Stage, string][]).map(
+          ([value, label]) => ({ value, label, hint: stageDefinitions[value] }),
+        )}
+        selected={many(values.stage)}
+        error={errors.stage}
+      />
+      <Choices
+        type="radio"
+        name="evidence"
+        legend="How were the results shown? (optional)"
+        hint={
+          <>
+            Leave this blank if you are not sure.{" "}
+            <Link href="/labels#evidence">What the evidence labels mean</Link>
+          </>
+        }
+        options={(
+          Object.entries(evidenceLevels) as [EvidenceLevel, string][]
+        ).map(([value, label]) => ({
+          value,
+          label,
+          hint: evidenceDefinitions[value],
+        }))}
+        selected={many(values.evidence)}
+        error={errors.evidence}
       />
       <Textarea
         name="learning"

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import {
   careSettings,
+  evidenceLevels,
   regions,
+  stages,
   type CareSetting,
+  type EvidenceLevel,
   type Region,
+  type Stage,
 } from "@/db/options";
 
 // Browser-safe: the form imports the limits and names, the server action the schemas.
@@ -99,6 +103,21 @@ const careSettingKeys = Object.keys(careSettings) as [
   ...CareSetting[],
 ];
 const regionKeys = Object.keys(regions) as [Region, ...Region[]];
+const stageKeys = Object.keys(stages) as [Stage, ...Stage[]];
+const evidenceKeys = Object.keys(evidenceLevels) as [
+  EvidenceLevel,
+  ...EvidenceLevel[],
+];
+
+/** A choice that may be left unanswered (null), or must be one of the list. */
+function optionalChoice<T extends string>(keys: [T, ...T[]], message: string) {
+  return z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(keys, { error: message }).optional(),
+    )
+    .transform((value) => value ?? null);
+}
 
 /** The questions a submission and a moderator's edit share, with the messages people see. */
 export function exampleFieldsSchema(themeSlugs: readonly string[]) {
@@ -119,14 +138,12 @@ export function exampleFieldsSchema(themeSlugs: readonly string[]) {
       )
       .transform((slugs) => [...new Set(slugs)]),
     careSetting: z.enum(careSettingKeys, { error: "Select the care setting" }),
-    region: z
-      .preprocess(
-        (value) => (value === "" ? undefined : value),
-        z
-          .enum(regionKeys, { error: "Select a region from the list" })
-          .optional(),
-      )
-      .transform((value) => value ?? null),
+    region: optionalChoice(regionKeys, "Select a region from the list"),
+    stage: optionalChoice(stageKeys, "Select a stage from the list"),
+    evidence: optionalChoice(
+      evidenceKeys,
+      "Select how the results were shown from the list",
+    ),
     organisation: optionalText("organisation"),
     contactName: requiredText("contactName", "Enter your name"),
     contactEmail: z.preprocess(
@@ -171,6 +188,16 @@ export function exampleFieldsSchema(themeSlugs: readonly string[]) {
   });
 }
 
+/** What a moderator can change: the same questions, and whether they have seen the evaluation. */
+export function moderatorEditSchema(themeSlugs: readonly string[]) {
+  return exampleFieldsSchema(themeSlugs).extend({
+    evidenceChecked: z.preprocess(
+      (value) => value === "yes" || value === true,
+      z.boolean(),
+    ),
+  });
+}
+
 /** What a member of staff sends: the example, and that it can be shared. */
 export function submissionSchema(themeSlugs: readonly string[]) {
   return exampleFieldsSchema(themeSlugs).extend({
@@ -210,6 +237,8 @@ export const fieldOrder = [
   "problem",
   "approach",
   "impact",
+  "stage",
+  "evidence",
   "learning",
   "moreInfoUrl",
   "themes",
@@ -219,6 +248,7 @@ export const fieldOrder = [
   "contactName",
   "contactEmail",
   "contactConsent",
+  "evidenceChecked",
   "confirmation",
   "submissionKey",
   "reason",

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { requireModerator } from "@/app/admin/session";
 import { logger } from "@/app/logger";
 import {
-  exampleFieldsSchema,
   fieldErrorsInOrder,
+  moderatorEditSchema,
   formValues,
   reasonSchema,
   type FormValues,
@@ -106,7 +106,8 @@ export async function moderateExample(
     // Unticked boxes send nothing; record them as cleared so the form shows them cleared.
     values.themes ??= [];
     values.contactConsent ??= "";
-    const parsed = exampleFieldsSchema(await listThemeSlugs()).safeParse(
+    values.evidenceChecked ??= "";
+    const parsed = moderatorEditSchema(await listThemeSlugs()).safeParse(
       values,
     );
     if (!parsed.success)

@@ -8,7 +8,7 @@ import {
 } from "@/app/submit/example-questions";
 import { fieldLimits, type FormValues } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
-import { ErrorMessage, Textarea } from "@/components/form-fields";
+import { Choices, ErrorMessage, Textarea } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
 import type { ExampleStatus } from "@/db/options";
 import { moderateExample, type ReviewState } from "./actions";
@@ -125,6 +125,20 @@ export function ReviewForms({
         <form action={formAction} noValidate>
           {hidden}
           <ExampleQuestions themes={themes} values={values} errors={errors} />
+          <Choices
+            type="checkbox"
+            name="evidenceChecked"
+            legend="Evidence checked (optional)"
+            hint="Tick only if you have seen the evaluation behind the evidence label. Until then the label says ‘self-reported’."
+            options={[
+              {
+                value: "yes",
+                label: "I have seen the evaluation",
+              },
+            ]}
+            selected={values.evidenceChecked === "yes" ? ["yes"] : []}
+            error={errors.evidenceChecked}
+          />
           <ContactQuestions values={values} errors={errors} />
           <button
             className="nhsuk-button nhsuk-button--secondary"

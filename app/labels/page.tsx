@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import {
+  evidenceDefinitions,
+  evidenceLevels,
+  selfReportedLabel,
+  stageDefinitions,
+  stages,
+  type EvidenceLevel,
+  type Stage,
+} from "@/db/options";
+
+export const metadata: Metadata = { title: "What the labels mean" };
+
+const stageEntries = Object.entries(stages) as [Stage, string][];
+const evidenceEntries = Object.entries(evidenceLevels) as [
+  EvidenceLevel,
+  string,
+][];
+
+/** /labels: what each stage and evidence label means; every label on an example links here. */
+export default function LabelsPage() {
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>What the labels mean</h1>
+        <p className="nhsuk-lede-text">
+          Each example says how far the work has got, how its results were
+          shown, and whether other teams have tried it. Use them to judge how
+          ready an idea is to take to your own board.
+        </p>
+        <p>
+          The person who shares an example chooses its stage and evidence. A
+          moderator checks them before the example is published.
+        </p>
+
+        <h2 id="stage">Stage</h2>
+        <dl className="nhsuk-summary-list">
+          {stageEntries.map(([stage, label]) => (
+            <div
+              key={stage}
+              className="nhsuk-summary-list__row"
+              id={`stage-${stage}`}
+            >
+              <dt className="nhsuk-summary-list__key">{label}</dt>
+              <dd className="nhsuk-summary-list__value">
+                {stageDefinitions[stage]}
+              </dd>
+            </div>
+          ))}
+          <div className="nhsuk-summary-list__row" id="stage-not-stated">
+            <dt className="nhsuk-summary-list__key">Not stated</dt>
+            <dd className="nhsuk-summary-list__value">
+              No one has said how far the work has got. We never guess: the
+              examples from the NHS Providers report are all ‘not stated’,
+              because the report does not say.
+            </dd>
+          </div>
+        </dl>
+
+        <h2 id="evidence">Evidence</h2>
+        <p>From the strongest to the weakest.</p>
+        <dl className="nhsuk-summary-list">
+          {evidenceEntries.map(([evidence, label]) => (
+            <div
+              key={evidence}
+              className="nhsuk-summary-list__row"
+              id={`evidence-${evidence}`}
+            >
+              <dt className="nhsuk-summary-list__key">{label}</dt>
+              <dd className="nhsuk-summary-list__value">
+                {evidenceDefinitions[evidence]}
+              </dd>
+            </div>
+          ))}
+          <div className="nhsuk-summary-list__row" id="evidence-not-stated">
+            <dt className="nhsuk-summary-list__key">Not stated</dt>
+            <dd className="nhsuk-summary-list__value">
+              No one has said how the results were shown.
+            </dd>
+          </div>
+          <div className="nhsuk-summary-list__row" id="self-reported">
+            <dt className="nhsuk-summary-list__key">{selfReportedLabel}</dt>
+            <dd className="nhsuk-summary-list__value">
+              The evidence label is what the team that did the work told us. A
+              moderator has not seen the evaluation itself. When a moderator has
+              seen it, this label is removed.
+            </dd>
+          </div>
+        </dl>
+
+        <h2 id="tried-elsewhere">Tried elsewhere</h2>
+        <p>
+          How many other teams have told us they tried the idea, through ‘We
+          tried this too’ on the example’s page. Each report is checked by a
+          moderator before it is shown. Reports from teams that stopped are
+          shown too, with their reasons, because what did not work is worth
+          knowing.
+        </p>
+        <p>
+          This number is counted from published reports. No one can type it in.
+        </p>
+        <p>
+          <Link href="/examples">Find examples</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
