@@ -49,6 +49,9 @@ function paramsFromForm(form: HTMLFormElement): SearchParams {
     q: String(data.get("q") ?? "").trim() || undefined,
     themes: data.getAll("theme").map(String),
     settings: data.getAll("setting").map(String) as SearchParams["settings"],
+    stages: data.getAll("stage").map(String) as SearchParams["stages"],
+    evidence: data.getAll("evidence").map(String) as SearchParams["evidence"],
+    tried: data.get("tried") === "yes",
     sort: (String(data.get("sort") ?? "") || undefined) as SearchParams["sort"],
   };
 }
@@ -120,15 +123,62 @@ export function ExampleSearch({
     ...facet,
     selected: params.themes?.includes(facet.value) ?? false,
   }));
-  const settingFacets = data.facets.settings.map((facet) => ({
-    ...facet,
-    selected: params.settings?.includes(facet.value as never) ?? false,
-  }));
+  const chosen = (facets: Facet[], values: string[] | undefined) =>
+    facets.map((facet) => ({
+      ...facet,
+      selected: values?.includes(facet.value) ?? false,
+    }));
+  const settingFacets = chosen(data.facets.settings, params.settings);
+  const stageFacets = chosen(data.facets.stages, params.stages);
+  const evidenceFacets = chosen(data.facets.evidence, params.evidence);
+  const triedFacets = chosen(data.facets.tried, params.tried ? ["yes"] : []);
   const selectedThemes = scope
     ? []
     : themeFacets.filter((facet) => facet.selected);
-  const selectedSettings = settingFacets.filter((facet) => facet.selected);
-  const appliedFilters = selectedThemes.length + selectedSettings.length;
+  // Each selected filter with the address that removes it.
+  const selected = [
+    ...selectedThemes.map((facet) => ({
+      facet,
+      href: hrefFor({
+        themes: params.themes?.filter((slug) => slug !== facet.value),
+      }),
+    })),
+    ...settingFacets
+      .filter((facet) => facet.selected)
+      .map((facet) => ({
+        facet,
+        href: hrefFor({
+          settings: params.settings?.filter((s) => s !== facet.value),
+        }),
+      })),
+    ...stageFacets
+      .filter((facet) => facet.selected)
+      .map((facet) => ({
+        facet,
+        href: hrefFor({
+          stages: params.stages?.filter((s) => s !== facet.value),
+        }),
+      })),
+    ...evidenceFacets
+      .filter((facet) => facet.selected)
+      .map((facet) => ({
+        facet,
+        href: hrefFor({
+          evidence: params.evidence?.filter((e) => e !== facet.value),
+        }),
+      })),
+    ...triedFacets
+      .filter((facet) => facet.selected)
+      .map((facet) => ({ facet, href: hrefFor({ tried: false }) })),
+  ];
+  const noFilters = {
+    themes: [],
+    settings: [],
+    stages: [],
+    evidence: [],
+    tried: false,
+  };
+  const appliedFilters = selected.length;
   const hasFilters = appliedFilters > 0;
   // On a phone the filter starts closed, so results come straight after the search box.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -208,24 +258,7 @@ export function ExampleSearch({
                   Selected filters
                 </h3>
                 <ul className="app-tag-list">
-                  {[
-                    ...selectedThemes.map((facet) => ({
-                      facet,
-                      href: hrefFor({
-                        themes: params.themes?.filter(
-                          (slug) => slug !== facet.value,
-                        ),
-                      }),
-                    })),
-                    ...selectedSettings.map((facet) => ({
-                      facet,
-                      href: hrefFor({
-                        settings: params.settings?.filter(
-                          (s) => s !== facet.value,
-                        ),
-                      }),
-                    })),
-                  ].map(({ facet, href }) => (
+                  {selected.map(({ facet, href }) => (
                     <li key={facet.value}>
                       <Link
                         className="app-filter__tag"
@@ -241,10 +274,7 @@ export function ExampleSearch({
                   ))}
                 </ul>
                 <p>
-                  <Link
-                    href={hrefFor({ themes: [], settings: [] })}
-                    scroll={false}
-                  >
+                  <Link href={hrefFor(noFilters)} scroll={false}>
                     Clear filters
                   </Link>
                 </p>
@@ -261,6 +291,33 @@ export function ExampleSearch({
               legend="Care setting"
               name="setting"
               facets={settingFacets}
+            />
+            <FacetCheckboxes
+              legend="Stage"
+              name="stage"
+              facets={stageFacets}
+              definitions={{
+                href: "/labels#stage",
+                text: "What the stages mean",
+              }}
+            />
+            <FacetCheckboxes
+              legend="Evidence"
+              name="evidence"
+              facets={evidenceFacets}
+              definitions={{
+                href: "/labels#evidence",
+                text: "What the evidence labels mean",
+              }}
+            />
+            <FacetCheckboxes
+              legend="Tried elsewhere"
+              name="tried"
+              facets={triedFacets}
+              definitions={{
+                href: "/labels#tried-elsewhere",
+                text: "How this is counted",
+              }}
             />
             <button
               className="nhsuk-button nhsuk-button--secondary app-filter__apply"
@@ -328,7 +385,7 @@ export function ExampleSearch({
             ) : (
               <NoResults
                 hasFilters={hasFilters}
-                clearHref={hrefFor({ themes: [], settings: [] })}
+                clearHref={hrefFor(noFilters)}
               />
             )}
           </div>
@@ -385,10 +442,13 @@ function FacetCheckboxes({
   legend,
   name,
   facets,
+  definitions,
 }: {
   legend: string;
   name: string;
   facets: Facet[];
+  /** A link to where the values are explained. */
+  definitions?: { href: string; text: string };
 }) {
   return (
     <div className="nhsuk-form-group">
@@ -396,6 +456,11 @@ function FacetCheckboxes({
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
           {legend}
         </legend>
+        {definitions ? (
+          <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+            <Link href={definitions.href}>{definitions.text}</Link>
+          </p>
+        ) : null}
         <div
           className="nhsuk-checkboxes nhsuk-checkboxes--small"
           data-module="nhsuk-checkboxes"

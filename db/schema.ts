@@ -489,6 +489,7 @@ export const outcomesRelations = relations(outcomes, ({ one }) => ({
 
 export type Example = typeof examples.$inferSelect;
 export type AdoptionReport = typeof adoptionReports.$inferSelect;
+export type NewAdoptionReport = typeof adoptionReports.$inferInsert;
 export type Outcome = typeof outcomes.$inferSelect;
 export type NewExample = typeof examples.$inferInsert;
 export type Theme = typeof themes.$inferSelect;

@@ -1,7 +1,7 @@
 import "server-only";
 import stem from "wink-porter2-stemmer";
 import { dataVersionKey, db } from "./client";
-import { careSettings, type CareSetting } from "./options";
+import { careSettings, evidenceLevels, stages } from "./options";
 import type { CatalogueWords } from "./search-query";
 
 /**
@@ -17,22 +17,35 @@ import type { CatalogueWords } from "./search-query";
 export type Vocabulary = CatalogueWords;
 
 /**
- * Which themes and setting each published example has, held as one byte per example and theme,
- * so that counting a search's matches by theme and setting costs microseconds rather than a
- * join per facet.
+ * The filters that take one value an example, and the values each can take, in order. "tried"
+ * has one value: the example has at least one published "we tried this too" report.
+ */
+export const singleValuedFacets = {
+  settings: Object.keys(careSettings),
+  stages: Object.keys(stages),
+  evidence: Object.keys(evidenceLevels),
+  tried: ["yes"],
+} as const satisfies Record<string, readonly string[]>;
+export type SingleValuedFacet = keyof typeof singleValuedFacets;
+export const singleValuedFacetNames = Object.keys(
+  singleValuedFacets,
+) as SingleValuedFacet[];
+
+/**
+ * Which themes, setting, stage, evidence and "tried elsewhere" each published example has, held
+ * as one byte per example and facet, so that counting a search's matches by every facet costs
+ * microseconds rather than a join per facet.
  */
 export type FacetIndex = {
   published: number[];
   themeIds: number[];
   /** inTheme[i][exampleId] is 1 when the example is in themeIds[i]. */
   inTheme: Uint8Array[];
-  /** settingOf[exampleId] is 1 + the setting's position in careSettings, or 0 for none. */
-  settingOf: Uint8Array;
+  /** valueOf.stages[exampleId] is 1 + the stage's position in singleValuedFacets.stages, or 0 for none. */
+  valueOf: Record<SingleValuedFacet, Uint8Array>;
 };
 
 export type SearchIndex = { vocabulary: Vocabulary; facets: FacetIndex };
-
-export const settingKeys = Object.keys(careSettings) as CareSetting[];
 
 // Rows per chunk: each chunk blocks the event loop for a few milliseconds at most.
 const termsPerChunk = 500;
@@ -71,10 +84,15 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
   }
 
   const nextExamples = client.prepare(
-    `SELECT id, care_setting AS setting FROM examples INDEXED BY examples_facets_idx
+    `SELECT id, care_setting AS settings, stage AS stages, evidence,
+       CASE WHEN published_report_count > 0 THEN 'yes' END AS tried
+     FROM examples INDEXED BY examples_facets_idx
      WHERE id > ? AND status = 'published' ORDER BY id LIMIT ?`,
   );
-  const examples: { id: number; setting: CareSetting | null }[] = [];
+  const examples: ({ id: number } & Record<
+    SingleValuedFacet,
+    string | null
+  >)[] = [];
   for (let after = 0; ;) {
     yield;
     const rows = nextExamples.all(after, rowsPerChunk) as typeof examples;
@@ -107,17 +125,24 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
   for (const { exampleId, themeId } of links) {
     if (exampleId < size) inTheme[themeIds.indexOf(themeId)]![exampleId] = 1;
   }
-  const settingOf = new Uint8Array(size);
-  for (const { id, setting } of examples) {
-    settingOf[id] = setting ? settingKeys.indexOf(setting) + 1 : 0;
-  }
+  const valueOf = Object.fromEntries(
+    singleValuedFacetNames.map((facet) => {
+      const values: readonly string[] = singleValuedFacets[facet];
+      const bytes = new Uint8Array(size);
+      for (const example of examples) {
+        const value = example[facet];
+        bytes[example.id] = value === null ? 0 : values.indexOf(value) + 1;
+      }
+      return [facet, bytes];
+    }),
+  ) as Record<SingleValuedFacet, Uint8Array>;
   return {
     vocabulary: { docs, sorted, byStem },
     facets: {
       published: examples.map(({ id }) => id),
       themeIds,
       inTheme,
-      settingOf,
+      valueOf,
     },
   };
 }

@@ -2,12 +2,23 @@ import "server-only";
 import Fuse from "fuse.js";
 import { sql, type SQL } from "drizzle-orm";
 import { cacheUntilDataChanges, db } from "./client";
-import { careSettings, type CareSetting, type Sort } from "./options";
+import {
+  careSettings,
+  evidenceLevels,
+  stages,
+  triedOptions,
+  type CareSetting,
+  type EvidenceLevel,
+  type Sort,
+  type Stage,
+} from "./options";
 import {
   currentSearchIndex,
-  settingKeys,
+  singleValuedFacetNames,
+  singleValuedFacets,
   type FacetIndex,
   type SearchIndex,
+  type SingleValuedFacet,
 } from "./search-index";
 import { readQuery, type QueryTerm, type TermForm } from "./search-query";
 
@@ -24,6 +35,10 @@ export type SearchParams = {
   q?: string;
   themes?: string[];
   settings?: CareSetting[];
+  stages?: Stage[];
+  evidence?: EvidenceLevel[];
+  /** Only examples that at least one other team has reported trying. */
+  tried?: boolean;
   sort?: Sort;
   page?: number;
   /** Search the words as typed, without spelling correction. */
@@ -57,7 +72,13 @@ export type SearchResponse = {
   pageCount: number;
   sort: Sort;
   results: SearchHit[];
-  facets: { themes: Facet[]; settings: Facet[] };
+  facets: {
+    themes: Facet[];
+    settings: Facet[];
+    stages: Facet[];
+    evidence: Facet[];
+    tried: Facet[];
+  };
   /** The query as corrected for spelling, or null when no word was changed. */
   correctedQuery: string | null;
   /** Words that no example mentions, left out so that the others could find something. */
@@ -136,7 +157,11 @@ const inTitleOrKeywords = (match: string) =>
 // ---------------------------------------------------------------------------------------------
 // Filters and counts
 
-type Filters = { themeIds: number[]; settings: CareSetting[] };
+type Filters = {
+  themeIds: number[];
+  /** The values chosen for each one-value-an-example facet; none chosen means any. */
+  values: Record<SingleValuedFacet, string[]>;
+};
 
 const list = (values: (string | number)[]) =>
   sql.join(
@@ -144,13 +169,28 @@ const list = (values: (string | number)[]) =>
     sql`, `,
   );
 
-function conditions({ themeIds, settings }: Filters): SQL {
+/** The SQL each one-value facet filters on. */
+const facetColumns: Record<SingleValuedFacet, SQL> = {
+  settings: sql`e.care_setting`,
+  stages: sql`e.stage`,
+  evidence: sql`e.evidence`,
+  tried: sql`CASE WHEN e.published_report_count > 0 THEN 'yes' END`,
+};
+
+const hasAnyFilter = (filters: Filters) =>
+  filters.themeIds.length > 0 ||
+  singleValuedFacetNames.some((facet) => filters.values[facet].length > 0);
+
+function conditions(filters: Filters): SQL {
   const parts = [sql`e.status = 'published'`];
-  if (settings.length > 0)
-    parts.push(sql`e.care_setting IN (${list(settings)})`);
-  if (themeIds.length > 0) {
+  for (const facet of singleValuedFacetNames) {
+    const wanted = filters.values[facet];
+    if (wanted.length > 0)
+      parts.push(sql`${facetColumns[facet]} IN (${list(wanted)})`);
+  }
+  if (filters.themeIds.length > 0) {
     parts.push(
-      sql`EXISTS (SELECT 1 FROM example_themes t WHERE t.example_id = e.id AND t.theme_id IN (${list(themeIds)}))`,
+      sql`EXISTS (SELECT 1 FROM example_themes t WHERE t.example_id = e.id AND t.theme_id IN (${list(filters.themeIds)}))`,
     );
   }
   return sql.join(parts, sql` AND `);
@@ -234,13 +274,12 @@ function findMatches(terms: QueryTerm[]): Matches {
 type Counts = {
   total: number;
   themes: Map<number, number>;
-  settings: Map<string, number>;
+  values: Record<SingleValuedFacet, Map<string, number>>;
 };
 
 /**
- * How many examples match, and how many each theme and setting would give. A theme's count keeps
- * the setting filter but not the theme filter, and the other way round, so each count says what
- * ticking that box would give.
+ * How many examples match, and how many each facet value would give. A value's count keeps every
+ * other facet's filter but not its own, so each count says what ticking that box would give.
  */
 function countMatches(
   matched: number[] | null,
@@ -251,38 +290,65 @@ function countMatches(
   const wantedThemes = filters.themeIds
     .map((id) => index.inTheme[index.themeIds.indexOf(id)])
     .filter((bitmap): bitmap is Uint8Array => bitmap !== undefined);
-  const wantedSettings = new Set(
-    filters.settings.map((setting) => settingKeys.indexOf(setting) + 1),
-  );
+  const facets = singleValuedFacetNames.map((facet) => {
+    const values: readonly string[] = singleValuedFacets[facet];
+    return {
+      facet,
+      values,
+      bytes: index.valueOf[facet],
+      wanted: new Set(filters.values[facet].map((v) => values.indexOf(v) + 1)),
+      counts: new Array<number>(values.length + 1).fill(0),
+    };
+  });
   const themeCounts = new Array<number>(index.themeIds.length).fill(0);
-  const settingCounts = new Array<number>(settingKeys.length + 1).fill(0);
+  const countThemes = (id: number) =>
+    index.inTheme.forEach((bitmap, i) => {
+      if (bitmap[id] === 1) themeCounts[i] = (themeCounts[i] ?? 0) + 1;
+    });
+  const filtered = hasAnyFilter(filters);
   let total = 0;
   for (const id of ids) {
-    if (id >= index.settingOf.length) {
+    if (id >= index.valueOf.settings.length) {
       // Published since the index was built: counted until the fresh index knows its facets.
-      if (filters.themeIds.length === 0 && filters.settings.length === 0)
-        total += 1;
+      if (!filtered) total += 1;
       continue;
     }
-    const setting = index.settingOf[id]!;
-    const settingOk = wantedSettings.size === 0 || wantedSettings.has(setting);
-    const themeOk =
-      filters.themeIds.length === 0 ||
-      wantedThemes.some((bitmap) => bitmap[id] === 1);
-    if (settingOk && themeOk) total += 1;
-    if (themeOk) settingCounts[setting] = (settingCounts[setting] ?? 0) + 1;
-    if (settingOk) {
-      index.inTheme.forEach((bitmap, i) => {
-        if (bitmap[id] === 1) themeCounts[i] = (themeCounts[i] ?? 0) + 1;
-      });
+    // Which filters the example fails: -1 for the themes, else a facet's position.
+    let failures = 0;
+    let failed = -2;
+    if (
+      wantedThemes.length > 0 &&
+      !wantedThemes.some((bitmap) => bitmap[id] === 1)
+    ) {
+      failures += 1;
+      failed = -1;
+    }
+    facets.forEach(({ bytes, wanted }, position) => {
+      if (wanted.size > 0 && !wanted.has(bytes[id]!)) {
+        failures += 1;
+        failed = position;
+      }
+    });
+    if (failures > 1) continue;
+    if (failures === 0) {
+      total += 1;
+      countThemes(id);
+      for (const { bytes, counts } of facets) counts[bytes[id]!]! += 1;
+    } else if (failed === -1) countThemes(id);
+    else {
+      const { bytes, counts } = facets[failed]!;
+      counts[bytes[id]!]! += 1;
     }
   }
   return {
     total,
     themes: new Map(index.themeIds.map((id, i) => [id, themeCounts[i] ?? 0])),
-    settings: new Map(
-      settingKeys.map((key, i) => [key, settingCounts[i + 1] ?? 0]),
-    ),
+    values: Object.fromEntries(
+      facets.map(({ facet, values, counts }) => [
+        facet,
+        new Map(values.map((value, i) => [value, counts[i + 1] ?? 0])),
+      ]),
+    ) as Record<SingleValuedFacet, Map<string, number>>,
   };
 }
 
@@ -294,7 +360,7 @@ export const bm25 = sql.raw(
 
 /** Ids in bm25 order, title and keyword matches first. */
 function rankMatches(match: string, filters: Filters, limit: number): number[] {
-  const hasFilters = filters.themeIds.length > 0 || filters.settings.length > 0;
+  const hasFilters = hasAnyFilter(filters);
   // The index holds published examples only, so without filters there is nothing to join.
   const rank = (expression: string, n: number) =>
     db()
@@ -346,6 +412,9 @@ export async function searchExamples(
     (params.q ?? "").trim(),
     [...(params.themes ?? [])].sort(),
     [...(params.settings ?? [])].sort(),
+    [...(params.stages ?? [])].sort(),
+    [...(params.evidence ?? [])].sort(),
+    params.tried ?? false,
     params.sort ?? "relevance",
     params.page ?? 1,
     params.perPage ?? defaultPageSize,
@@ -366,7 +435,12 @@ async function runSearch(
     themeIds: themes
       .filter((theme) => params.themes?.includes(theme.slug))
       .map((theme) => theme.id),
-    settings: (params.settings ?? []).filter((s) => s in careSettings),
+    values: {
+      settings: (params.settings ?? []).filter((s) => s in careSettings),
+      stages: (params.stages ?? []).filter((s) => s in stages),
+      evidence: (params.evidence ?? []).filter((e) => e in evidenceLevels),
+      tried: params.tried ? ["yes"] : [],
+    },
   };
   const q = (params.q ?? "").trim();
 
@@ -446,16 +520,26 @@ async function runSearch(
         count: counts.themes.get(theme.id) ?? 0,
         selected: filters.themeIds.includes(theme.id),
       })),
-      settings: (Object.entries(careSettings) as [CareSetting, string][]).map(
-        ([value, label]) => ({
-          value,
-          label,
-          count: counts.settings.get(value) ?? 0,
-          selected: filters.settings.includes(value),
-        }),
-      ),
+      settings: facetList("settings", careSettings, counts, filters),
+      stages: facetList("stages", stages, counts, filters),
+      evidence: facetList("evidence", evidenceLevels, counts, filters),
+      tried: facetList("tried", triedOptions, counts, filters),
     },
   };
+}
+
+function facetList(
+  facet: SingleValuedFacet,
+  labels: Record<string, string>,
+  counts: Counts,
+  filters: Filters,
+): Facet[] {
+  return Object.entries(labels).map(([value, label]) => ({
+    value,
+    label,
+    count: counts.values[facet].get(value) ?? 0,
+    selected: filters.values[facet].includes(value),
+  }));
 }
 
 function loadRows(ids: number[]): Row[] {

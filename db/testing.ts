@@ -1,5 +1,12 @@
 import { db } from "./client";
-import { examples, moderators, type NewExample } from "./schema";
+import type { ExampleStatus } from "./options";
+import {
+  adoptionReports,
+  examples,
+  moderators,
+  type NewAdoptionReport,
+  type NewExample,
+} from "./schema";
 
 let made = 0;
 
@@ -41,6 +48,33 @@ export function insertTestModerator(name = "Test Moderator") {
       name,
       passwordHash: "none",
       createdAt: new Date(),
+    })
+    .returning()
+    .get();
+}
+
+/** A "we tried this too" report on an example, for tests: published unless said otherwise. */
+export function insertTestReport(
+  exampleId: number,
+  status: ExampleStatus = "published",
+  fields: Partial<NewAdoptionReport> = {},
+) {
+  const now = new Date();
+  made += 1;
+  return db()
+    .insert(adoptionReports)
+    .values({
+      reference: `TR-8${String(made).padStart(4, "0")}${now.getTime() % 100_000}`,
+      exampleId,
+      careSetting: "acute",
+      changes: "Written for a test.",
+      results: "Written for a test.",
+      state: "running",
+      status,
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: status === "published" ? now : null,
+      ...fields,
     })
     .returning()
     .get();

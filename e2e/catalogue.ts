@@ -28,6 +28,10 @@ export const addExample = (input: {
   title: string;
   status?: "pending" | "published" | "rejected" | "withdrawn";
   theme?: string;
+  stage?: "idea" | "pilot" | "routine-use" | "sustained" | "stopped";
+  evidence?: "control-group" | "before-after" | "described";
+  /** Published "we tried this too" reports to add. */
+  reports?: number;
   contactName?: string;
   contactEmail?: string;
   contactConsent?: boolean;

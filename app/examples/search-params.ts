@@ -1,9 +1,13 @@
 import { z } from "zod";
 import {
   careSettings,
+  evidenceLevels,
   sortOptions,
+  stages,
   type CareSetting,
+  type EvidenceLevel,
   type Sort,
+  type Stage,
 } from "@/db/options";
 import type { SearchParams } from "@/db/search";
 
@@ -12,6 +16,11 @@ const settingValues = Object.keys(careSettings) as [
   ...CareSetting[],
 ];
 const sortValues = Object.keys(sortOptions) as [Sort, ...Sort[]];
+const stageValues = Object.keys(stages) as [Stage, ...Stage[]];
+const evidenceValues = Object.keys(evidenceLevels) as [
+  EvidenceLevel,
+  ...EvidenceLevel[],
+];
 
 /** The search's URL parameters, shared by /examples, the theme pages and GET /api/search. */
 export function searchQuerySchema(themeSlugs: string[]) {
@@ -25,6 +34,9 @@ export function searchQuerySchema(themeSlugs: string[]) {
       .array(z.string().refine((slug) => known.has(slug), "Unknown theme"))
       .max(20, "Choose 20 themes or fewer"),
     setting: z.array(z.enum(settingValues, "Unknown care setting")).max(20),
+    stage: z.array(z.enum(stageValues, "Unknown stage")).max(20),
+    evidence: z.array(z.enum(evidenceValues, "Unknown evidence level")).max(20),
+    tried: z.enum(["yes"], "Tried must be yes").optional(),
     sort: z
       .enum(sortValues, "Sort must be relevance, newest or title")
       .optional(),
@@ -52,6 +64,9 @@ export function rawSearchQuery(input: Raw) {
     q: first("q"),
     theme: all("theme"),
     setting: all("setting"),
+    stage: all("stage"),
+    evidence: all("evidence"),
+    tried: first("tried") || undefined,
     sort: first("sort") || undefined,
     page: first("page") || undefined,
     exact: first("exact") || undefined,
@@ -76,13 +91,17 @@ export function parseSearchQuery(
       message: issue?.message ?? "Invalid search",
     };
   }
-  const { q, theme, setting, sort, page, exact } = parsed.data;
+  const { q, theme, setting, stage, evidence, tried, sort, page, exact } =
+    parsed.data;
   return {
     ok: true,
     params: {
       q,
       themes: theme,
       settings: setting,
+      stages: stage,
+      evidence,
+      tried: tried === "yes",
       sort,
       page,
       exact: exact !== undefined,
@@ -104,6 +123,11 @@ export function readSearchQuery(
     q: raw.q?.slice(0, 200),
     themes: raw.theme.filter((slug) => known.has(slug)),
     settings: raw.setting.filter((s): s is CareSetting => s in careSettings),
+    stages: raw.stage.filter((s): s is Stage => s in stages),
+    evidence: raw.evidence.filter(
+      (e): e is EvidenceLevel => e in evidenceLevels,
+    ),
+    tried: raw.tried === "yes",
     sort: raw.sort && raw.sort in sortOptions ? (raw.sort as Sort) : undefined,
     page:
       Number.isInteger(page) && page >= 1 ? Math.min(page, 5000) : undefined,
@@ -117,6 +141,9 @@ export function searchUrl(path: string, params: SearchParams): string {
   if (params.q) query.set("q", params.q);
   for (const theme of params.themes ?? []) query.append("theme", theme);
   for (const setting of params.settings ?? []) query.append("setting", setting);
+  for (const stage of params.stages ?? []) query.append("stage", stage);
+  for (const level of params.evidence ?? []) query.append("evidence", level);
+  if (params.tried) query.set("tried", "yes");
   if (params.sort && params.sort !== "relevance")
     query.set("sort", params.sort);
   if (params.page && params.page > 1) query.set("page", String(params.page));

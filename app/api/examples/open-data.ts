@@ -1,7 +1,13 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { absoluteUrl } from "@/components/site-url";
-import { careSettings, regions } from "@/db/options";
+import {
+  careSettings,
+  evidenceLevels,
+  regions,
+  selfReportedLabel,
+  stages,
+} from "@/db/options";
 import type { ExampleWithThemes } from "@/db/examples";
 
 /** One published example as open data: contact details only where the person agreed to share them. */
@@ -22,6 +28,13 @@ export function toOpenData(example: ExampleWithThemes) {
     region: example.region,
     moreInfoUrl: example.moreInfoUrl,
     keywords: example.keywords,
+    /** null where no one has said ("not stated"). */
+    stage: example.stage,
+    evidence: example.evidence,
+    /** false: the evidence is as the team reported it; true: a moderator has seen the evaluation. */
+    evidenceChecked: example.evidenceChecked,
+    /** Published "we tried this too" reports. */
+    triedElsewhere: example.publishedReportCount,
     themes: example.themes.map((theme) => ({
       slug: theme.slug,
       name: theme.name,
@@ -63,6 +76,9 @@ const columns = [
   "Themes",
   "Care setting",
   "Region",
+  "Stage",
+  "Evidence",
+  "Tried elsewhere (reports)",
   "Organisation",
   "Contact name",
   "Contact email",
@@ -92,6 +108,11 @@ export function toCsv(examples: ExampleWithThemes[]): string {
       data.themes.map((theme) => theme.name).join("; "),
       data.careSetting ? careSettings[data.careSetting] : "",
       data.region ? regions[data.region] : "",
+      data.stage ? stages[data.stage] : "Not stated",
+      data.evidence
+        ? `${evidenceLevels[data.evidence]}${data.evidenceChecked ? "" : ` (${selfReportedLabel.toLowerCase()})`}`
+        : "Not stated",
+      String(data.triedElsewhere),
       data.organisation ?? "",
       data.contact?.name ?? "",
       data.contact?.email ?? "",
