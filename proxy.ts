@@ -8,6 +8,7 @@ import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
 import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
 import { findExampleRoute, findSlugByReference } from "@/db/examples";
 import { submissionExists } from "@/db/moderation";
+import { reportExists } from "@/db/adoption-reports";
 import { getThemeBySlug } from "@/db/themes";
 
 /**
@@ -54,14 +55,21 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
     );
     return limited === null ? 200 : 429;
   }
-  const adminReview = /^\/admin\/examples\/([^/]+)$/.exec(
+  const adminReview = /^\/admin\/(examples|reports)\/([^/]+)$/.exec(
     request.nextUrl.pathname,
   );
-  if (adminReview) return reviewPageStatus(request, adminReview[1] as string);
+  if (adminReview)
+    return reviewPageStatus(
+      request,
+      adminReview[1] === "reports" ? reportExists : submissionExists,
+      adminReview[2] as string,
+    );
   const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
+  // "We tried this too" is only for a published example.
+  const triedForm = section === "examples" && rest.join("/") === "tried";
   if (
     !rawKey ||
-    rest.length > 0 ||
+    (rest.length > 0 && !triedForm) ||
     !["examples", "themes", "e"].includes(section ?? "")
   )
     return 200;
@@ -73,7 +81,7 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
   }
   if (section === "examples") {
     const route = await findExampleRoute(key);
-    if (route.kind === "withdrawn") return 410;
+    if (route.kind === "withdrawn") return triedForm ? 404 : 410;
     if (route.kind === "missing") return 404;
   } else if (section === "themes") {
     if (!(await getThemeBySlug(key))) return 404;
@@ -89,13 +97,14 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
  */
 function reviewPageStatus(
   request: NextRequest,
+  exists: (reference: string) => boolean,
   rawReference: string,
 ): number | "malformed" {
   if (!moderatorForSessionCookie(request.cookies.get(cookieName)?.value))
     return 200;
   try {
     const reference = decodeURIComponent(rawReference).toUpperCase();
-    return submissionExists(reference) ? 200 : 404;
+    return exists(reference) ? 200 : 404;
   } catch {
     return "malformed";
   }

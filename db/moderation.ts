@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "./client";
 import {
   formatReference,
@@ -9,6 +9,7 @@ import {
 } from "./examples";
 import type { ExampleStatus, ModerationAction } from "./options";
 import {
+  adoptionReports,
   examples,
   exampleThemes,
   moderationEvents,
@@ -19,7 +20,7 @@ import {
   type NewExample,
 } from "./schema";
 
-type Transaction = Parameters<
+export type Transaction = Parameters<
   Parameters<ReturnType<typeof db>["transaction"]>[0]
 >[0];
 
@@ -96,10 +97,12 @@ function themeSlugsOf(tx: Transaction, exampleId: number): string[] {
     .sort();
 }
 
-function record(
+export function record(
   tx: Transaction,
   event: {
     exampleId: number;
+    /** For an event about a "we tried this too" report on the example. */
+    reportId?: number;
     moderatorId: number | null;
     action: ModerationAction;
     reason?: string;
@@ -189,7 +192,7 @@ export function submissionExists(reference: string): boolean {
   );
 }
 
-/** How many examples are in each status, for the moderation queue's tabs. */
+/** How many examples and reports are in each status, for the moderation queue's tabs. */
 export function countExamplesByStatus(): Record<ExampleStatus, number> {
   const counts: Record<ExampleStatus, number> = {
     pending: 0,
@@ -197,26 +200,25 @@ export function countExamplesByStatus(): Record<ExampleStatus, number> {
     rejected: 0,
     withdrawn: 0,
   };
-  for (const row of db()
-    .select({ status: examples.status, total: count() })
-    .from(examples)
-    .groupBy(examples.status)
-    .all()) {
-    counts[row.status] = row.total;
+  for (const table of [examples, adoptionReports]) {
+    for (const row of db()
+      .select({ status: table.status, total: count() })
+      .from(table)
+      .groupBy(table.status)
+      .all()) {
+      counts[row.status] += row.total;
+    }
   }
   return counts;
 }
 
 export type QueueItem = Pick<
   Example,
-  | "reference"
-  | "title"
-  | "organisation"
-  | "careSetting"
-  | "status"
-  | "createdAt"
-  | "updatedAt"
->;
+  "reference" | "title" | "organisation" | "status" | "createdAt" | "updatedAt"
+> & {
+  /** A new example, or a "we tried this too" report on one (titled after its example). */
+  kind: "example" | "report";
+};
 
 export const queuePageSize = 20;
 
@@ -229,8 +231,8 @@ export type QueuePage = {
 };
 
 /**
- * One page (20) of the examples in one status, for moderators: pending oldest first (first come,
- * first served), the rest newest change first.
+ * One page (20) of the examples and reports in one status, for moderators: pending oldest first
+ * (first come, first served), the rest newest change first.
  */
 export function listExamplesForModeration(
   status: ExampleStatus,
@@ -239,26 +241,35 @@ export function listExamplesForModeration(
   const total = countExamplesByStatus()[status];
   const pageCount = Math.max(1, Math.ceil(total / queuePageSize));
   const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
-  const items = db()
-    .select({
-      reference: examples.reference,
-      title: examples.title,
-      organisation: examples.organisation,
-      careSetting: examples.careSetting,
-      status: examples.status,
-      createdAt: examples.createdAt,
-      updatedAt: examples.updatedAt,
-    })
-    .from(examples)
-    .where(eq(examples.status, status))
-    .orderBy(
-      ...(status === "pending"
-        ? [asc(examples.createdAt), asc(examples.id)]
-        : [desc(examples.updatedAt), desc(examples.id)]),
-    )
-    .limit(queuePageSize)
-    .offset((page - 1) * queuePageSize)
-    .all();
+  const order =
+    status === "pending"
+      ? sql`created_at ASC, reference ASC`
+      : sql`updated_at DESC, reference DESC`;
+  const rows = db().all<{
+    kind: "example" | "report";
+    reference: string;
+    title: string;
+    organisation: string | null;
+    status: ExampleStatus;
+    created_at: number;
+    updated_at: number;
+  }>(
+    sql`SELECT 'example' AS kind, reference, title, organisation, status, created_at, updated_at
+        FROM examples WHERE status = ${status}
+        UNION ALL
+        SELECT 'report', r.reference, e.title, r.organisation, r.status, r.created_at, r.updated_at
+        FROM adoption_reports r JOIN examples e ON e.id = r.example_id WHERE r.status = ${status}
+        ORDER BY ${order} LIMIT ${queuePageSize} OFFSET ${(page - 1) * queuePageSize}`,
+  );
+  const items = rows.map((row) => ({
+    kind: row.kind,
+    reference: row.reference,
+    title: row.title,
+    organisation: row.organisation,
+    status: row.status,
+    createdAt: new Date(row.created_at * 1000),
+    updatedAt: new Date(row.updated_at * 1000),
+  }));
   return { items, total, page, pageCount };
 }
 
@@ -304,7 +315,12 @@ export function getExampleForReview(
     })
     .from(moderationEvents)
     .leftJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
-    .where(eq(moderationEvents.exampleId, example.id))
+    .where(
+      and(
+        eq(moderationEvents.exampleId, example.id),
+        isNull(moderationEvents.reportId),
+      ),
+    )
     .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
     .all();
   return { ...example, themes: exampleThemesList, history };
@@ -321,13 +337,24 @@ export type ModerationResult =
     };
 
 /** Who made the latest decision or edit, so a moderator who lost a race knows who won. */
-function lastActor(tx: Transaction, exampleId: number): string | null {
+export function lastActor(
+  tx: Transaction,
+  exampleId: number,
+  reportId?: number,
+): string | null {
   return (
     tx
       .select({ name: moderators.name })
       .from(moderationEvents)
       .innerJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
-      .where(eq(moderationEvents.exampleId, exampleId))
+      .where(
+        reportId === undefined
+          ? and(
+              eq(moderationEvents.exampleId, exampleId),
+              isNull(moderationEvents.reportId),
+            )
+          : eq(moderationEvents.reportId, reportId),
+      )
       .orderBy(desc(moderationEvents.id))
       .limit(1)
       .get()?.name ?? null
@@ -356,6 +383,45 @@ function moderate(
   );
 }
 
+export type Decision = "approve" | "reject" | "withdraw";
+
+/** What each decision needs and leads to; the same for examples and for reports. */
+const decisions: Record<
+  Decision,
+  { from: ExampleStatus; to: ExampleStatus; action: ModerationAction }
+> = {
+  approve: { from: "pending", to: "published", action: "approved" },
+  reject: { from: "pending", to: "rejected", action: "rejected" },
+  withdraw: { from: "published", to: "withdrawn", action: "withdrawn" },
+};
+
+/**
+ * Whether a decision can go ahead on a row as it is now: null if it can, otherwise the result to
+ * give. Repeating a decision already made changes nothing; a decision on a row that another
+ * moderator changed since it was opened (`version`) or that is in the wrong status is refused.
+ */
+export function checkDecision(
+  row: { status: ExampleStatus; version: number },
+  decision: Decision,
+  seen: { version?: number; slug: string; decidedBy: () => string | null },
+): ModerationResult | null {
+  const { from, to } = decisions[decision];
+  if (row.status === to)
+    return { ok: true, changed: false, slug: seen.slug, version: row.version };
+  const problem =
+    row.status !== from
+      ? "status"
+      : seen.version !== undefined && seen.version !== row.version
+        ? "conflict"
+        : null;
+  return problem
+    ? { ok: false, problem, status: row.status, decidedBy: seen.decidedBy() }
+    : null;
+}
+
+/** The status a decision leads to, and how the history records it. */
+export const decisionOutcome = (decision: Decision) => decisions[decision];
+
 function refuse(
   tx: Transaction,
   example: Example,
@@ -367,6 +433,37 @@ function refuse(
     status: example.status,
     decidedBy: lastActor(tx, example.id),
   };
+}
+
+/** Approve, reject or withdraw an example, with what else changes and the history row. */
+function decideExample(
+  decision: Decision,
+  input: { id: number; moderatorId: number; version?: number; reason?: string },
+  changes: (
+    tx: Transaction,
+    example: Example,
+  ) => Partial<NewExample> = () => ({}),
+): ModerationResult {
+  return moderate(input, (tx, example) => {
+    const refused = checkDecision(example, decision, {
+      version: input.version,
+      slug: example.slug,
+      decidedBy: () => lastActor(tx, example.id),
+    });
+    if (refused) return refused;
+    const { to, action } = decisions[decision];
+    const result = changeStatus(tx, example, {
+      ...changes(tx, example),
+      status: to,
+    });
+    record(tx, {
+      exampleId: example.id,
+      moderatorId: input.moderatorId,
+      action,
+      reason: input.reason,
+    });
+    return { ok: true, changed: true, ...result };
+  });
 }
 
 function changeStatus(
@@ -388,32 +485,15 @@ export function approveSubmission(input: {
   moderatorId: number;
   version?: number;
 }): ModerationResult {
-  return moderate(input, (tx, example) => {
-    if (example.status === "published")
-      return {
-        ok: true,
-        changed: false,
-        slug: example.slug,
-        version: example.version,
-      };
-    if (example.status !== "pending") return refuse(tx, example, "status");
-    if (input.version !== undefined && input.version !== example.version)
-      return refuse(tx, example, "conflict");
+  return decideExample("approve", input, (tx, example) => {
     const publishedAt = new Date();
-    const result = changeStatus(tx, example, {
-      status: "published",
+    return {
       slug: uniqueSlug(tx, example.title, example.id),
       publishedAt,
       // A moderator read it before approving: that confirms it as current.
       confirmedAt: publishedAt,
       reviewDueAt: reviewDueFrom(publishedAt),
-    });
-    record(tx, {
-      exampleId: example.id,
-      moderatorId: input.moderatorId,
-      action: "approved",
-    });
-    return { ok: true, changed: true, ...result };
+    };
   });
 }
 
@@ -424,26 +504,7 @@ export function rejectSubmission(input: {
   reason: string;
   version?: number;
 }): ModerationResult {
-  return moderate(input, (tx, example) => {
-    if (example.status === "rejected")
-      return {
-        ok: true,
-        changed: false,
-        slug: example.slug,
-        version: example.version,
-      };
-    if (example.status !== "pending") return refuse(tx, example, "status");
-    if (input.version !== undefined && input.version !== example.version)
-      return refuse(tx, example, "conflict");
-    const result = changeStatus(tx, example, { status: "rejected" });
-    record(tx, {
-      exampleId: example.id,
-      moderatorId: input.moderatorId,
-      action: "rejected",
-      reason: input.reason,
-    });
-    return { ok: true, changed: true, ...result };
-  });
+  return decideExample("reject", input);
 }
 
 /** Takes a published example down; its address then answers 410 Gone. Withdrawing it again changes nothing. */
@@ -453,26 +514,7 @@ export function withdrawExample(input: {
   reason: string;
   version?: number;
 }): ModerationResult {
-  return moderate(input, (tx, example) => {
-    if (example.status === "withdrawn")
-      return {
-        ok: true,
-        changed: false,
-        slug: example.slug,
-        version: example.version,
-      };
-    if (example.status !== "published") return refuse(tx, example, "status");
-    if (input.version !== undefined && input.version !== example.version)
-      return refuse(tx, example, "conflict");
-    const result = changeStatus(tx, example, { status: "withdrawn" });
-    record(tx, {
-      exampleId: example.id,
-      moderatorId: input.moderatorId,
-      action: "withdrawn",
-      reason: input.reason,
-    });
-    return { ok: true, changed: true, ...result };
-  });
+  return decideExample("withdraw", input);
 }
 
 /** Saves a moderator's edits and records each changed field's old and new value. */

@@ -76,8 +76,8 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
       {items.length === 0 ? (
         <p>
           {status === "pending"
-            ? "There are no examples waiting for review."
-            : "There are no examples here."}
+            ? "There is nothing waiting for review."
+            : "There is nothing here."}
         </p>
       ) : (
         <ResponsiveTable
@@ -88,11 +88,16 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
             { header: "Reference", cell: (item) => item.reference },
             {
               header: "Title",
-              cell: (item) => (
-                <Link href={`/admin/examples/${item.reference}`}>
-                  {item.title}
-                </Link>
-              ),
+              cell: (item) =>
+                item.kind === "report" ? (
+                  <Link href={`/admin/reports/${item.reference}`}>
+                    We tried this too: {item.title}
+                  </Link>
+                ) : (
+                  <Link href={`/admin/examples/${item.reference}`}>
+                    {item.title}
+                  </Link>
+                ),
             },
             {
               header: "Organisation",

@@ -1,6 +1,11 @@
 import "server-only";
 import { Feed } from "feed";
-import { formatDate } from "@/components/format";
+import { formatDate, pluralise } from "@/components/format";
+import {
+  listPublishedReportsOf,
+  type PublicReport,
+} from "@/db/adoption-reports";
+import { careSettings } from "@/db/options";
 import { absoluteUrl } from "@/components/site-url";
 import { serviceName } from "@/components/site-header";
 import type { ExampleWithThemes } from "@/db/examples";
@@ -21,8 +26,14 @@ function escapeHtml(text: string): string {
   );
 }
 
-/** The summary, then the same dates as the example's page, so a reader can judge how current it is. */
-function feedContent(example: ExampleWithThemes): string {
+/**
+ * The summary, then the same dates as the example's page, so a reader can judge how current it
+ * is, then what teams that tried it reported.
+ */
+function feedContent(
+  example: ExampleWithThemes,
+  reports: PublicReport[],
+): string {
   const lines = [
     example.summary,
     example.sourcePeriod,
@@ -32,6 +43,17 @@ function feedContent(example: ExampleWithThemes): string {
     example.reviewDueAt
       ? `Review due ${formatDate(example.reviewDueAt)}.`
       : null,
+    reports.length > 0
+      ? `Tried elsewhere: ${pluralise(reports.length, "report")}.`
+      : null,
+    ...reports.map(
+      (report) =>
+        `${report.reference} (${careSettings[report.careSetting]}): ${report.results}${
+          report.state === "stopped"
+            ? ` Stopped: ${report.stoppedReason}`
+            : " Still running."
+        }`,
+    ),
   ];
   return lines
     .filter((line): line is string => Boolean(line))
@@ -40,7 +62,7 @@ function feedContent(example: ExampleWithThemes): string {
 }
 
 /** An Atom feed of published examples, newest first. */
-export function atomResponse({
+export async function atomResponse({
   title,
   path,
   pagePath,
@@ -50,7 +72,10 @@ export function atomResponse({
   path: string;
   pagePath: string;
   examples: ExampleWithThemes[];
-}): Response {
+}): Promise<Response> {
+  const reports = await listPublishedReportsOf(
+    examples.map((example) => example.id),
+  );
   const feed = new Feed({
     title,
     description: "Innovation and quality improvement examples from NHS trusts",
@@ -73,7 +98,7 @@ export function atomResponse({
       id: url,
       link: url,
       description: example.summary,
-      content: feedContent(example),
+      content: feedContent(example, reports.get(example.id) ?? []),
       date: example.updatedAt,
       published: example.publishedAt ?? example.updatedAt,
       category: example.themes.map((theme) => ({ name: theme.name })),

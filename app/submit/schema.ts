@@ -25,6 +25,9 @@ export const fieldLimits = {
   contactEmail: 254,
   moreInfoUrl: 500,
   reason: 1000,
+  changes: 3000,
+  results: 3000,
+  stoppedReason: 1000,
 } as const;
 
 /** How each field is named in an error message. */
@@ -40,6 +43,9 @@ const fieldNames = {
   contactEmail: "Your work email address",
   moreInfoUrl: "Link to more information",
   reason: "Reason",
+  changes: "What you changed",
+  results: "What happened",
+  stoppedReason: "Why you stopped",
 } as const;
 
 type TextField = keyof typeof fieldLimits;
@@ -74,7 +80,7 @@ function textRule(field: TextField, multiline: boolean) {
 }
 
 /** A question that must be answered; `emptyMessage` says what to enter. */
-function requiredText(
+export function requiredText(
   field: TextField,
   emptyMessage: string,
   multiline = false,
@@ -89,7 +95,7 @@ function requiredText(
 }
 
 /** A question that may be left blank, stored as null when it is. */
-function optionalText(field: TextField, multiline = false) {
+export function optionalText(field: TextField, multiline = false) {
   return z
     .preprocess(
       (value) => (cleanText(value) === "" ? undefined : cleanText(value)),
@@ -98,11 +104,11 @@ function optionalText(field: TextField, multiline = false) {
     .transform((value) => value ?? null);
 }
 
-const careSettingKeys = Object.keys(careSettings) as [
+export const careSettingKeys = Object.keys(careSettings) as [
   CareSetting,
   ...CareSetting[],
 ];
-const regionKeys = Object.keys(regions) as [Region, ...Region[]];
+export const regionKeys = Object.keys(regions) as [Region, ...Region[]];
 const stageKeys = Object.keys(stages) as [Stage, ...Stage[]];
 const evidenceKeys = Object.keys(evidenceLevels) as [
   EvidenceLevel,
@@ -110,7 +116,10 @@ const evidenceKeys = Object.keys(evidenceLevels) as [
 ];
 
 /** A choice that may be left unanswered (null), or must be one of the list. */
-function optionalChoice<T extends string>(keys: [T, ...T[]], message: string) {
+export function optionalChoice<T extends string>(
+  keys: [T, ...T[]],
+  message: string,
+) {
   return z
     .preprocess(
       (value) => (value === "" ? undefined : value),
@@ -145,48 +154,55 @@ export function exampleFieldsSchema(themeSlugs: readonly string[]) {
       "Select how the results were shown from the list",
     ),
     organisation: optionalText("organisation"),
-    contactName: requiredText("contactName", "Enter your name"),
-    contactEmail: z.preprocess(
-      (value) => (typeof value === "string" ? cleanText(value) : value),
-      z
-        .string({ error: "Enter your work email address" })
-        .min(1, "Enter your work email address")
-        .max(
-          fieldLimits.contactEmail,
-          `Your work email address must be ${fieldLimits.contactEmail} characters or fewer`,
-        )
-        .pipe(
-          z.email(
-            "Enter an email address in the correct format, like name@nhs.net",
-          ),
-        ),
-    ),
-    contactConsent: z.preprocess(
-      (value) => value === "yes" || value === true,
-      z.boolean(),
-    ),
-    moreInfoUrl: z
-      .preprocess(
-        (value) => (cleanText(value) === "" ? undefined : cleanText(value)),
-        z
-          .string()
-          .max(
-            fieldLimits.moreInfoUrl,
-            `Link to more information must be ${fieldLimits.moreInfoUrl} characters or fewer`,
-          )
-          .pipe(
-            z.url({
-              protocol: /^https?$/,
-              hostname: z.regexes.domain,
-              error:
-                "Enter a link that starts with https:// or http://, like https://www.example.nhs.uk/our-work",
-            }),
-          )
-          .optional(),
-      )
-      .transform((value) => value ?? null),
+    ...contactFields,
+    moreInfoUrl: moreInfoUrlField,
   });
 }
+
+/** Who is sending it, and whether their details may be shown: the same on every form. */
+export const contactFields = {
+  contactName: requiredText("contactName", "Enter your name"),
+  contactEmail: z.preprocess(
+    (value) => (typeof value === "string" ? cleanText(value) : value),
+    z
+      .string({ error: "Enter your work email address" })
+      .min(1, "Enter your work email address")
+      .max(
+        fieldLimits.contactEmail,
+        `Your work email address must be ${fieldLimits.contactEmail} characters or fewer`,
+      )
+      .pipe(
+        z.email(
+          "Enter an email address in the correct format, like name@nhs.net",
+        ),
+      ),
+  ),
+  contactConsent: z.preprocess(
+    (value) => value === "yes" || value === true,
+    z.boolean(),
+  ),
+};
+
+const moreInfoUrlField = z
+  .preprocess(
+    (value) => (cleanText(value) === "" ? undefined : cleanText(value)),
+    z
+      .string()
+      .max(
+        fieldLimits.moreInfoUrl,
+        `Link to more information must be ${fieldLimits.moreInfoUrl} characters or fewer`,
+      )
+      .pipe(
+        z.url({
+          protocol: /^https?$/,
+          hostname: z.regexes.domain,
+          error:
+            "Enter a link that starts with https:// or http://, like https://www.example.nhs.uk/our-work",
+        }),
+      )
+      .optional(),
+  )
+  .transform((value) => value ?? null);
 
 /** What a moderator can change: the same questions, and whether they have seen the evaluation. */
 export function moderatorEditSchema(themeSlugs: readonly string[]) {
@@ -198,18 +214,22 @@ export function moderatorEditSchema(themeSlugs: readonly string[]) {
   });
 }
 
-/** What a member of staff sends: the example, and that it can be shared. */
-export function submissionSchema(themeSlugs: readonly string[]) {
-  return exampleFieldsSchema(themeSlugs).extend({
+/** What every public form sends besides its answers: that `what` can be shared, and a one-off key. */
+export function sendingFields(what: string) {
+  return {
     confirmation: z.literal("yes", {
-      error:
-        "Confirm that the example can be shared publicly and contains no patient-identifiable information",
+      error: `Confirm that ${what} can be shared publicly and contains no patient-identifiable information`,
     }),
     submissionKey: z.uuid({
       error:
         "Something went wrong with the form. Reload the page and try again.",
     }),
-  });
+  };
+}
+
+/** What a member of staff sends: the example, and that it can be shared. */
+export function submissionSchema(themeSlugs: readonly string[]) {
+  return exampleFieldsSchema(themeSlugs).extend(sendingFields("the example"));
 }
 
 export type ExampleFieldsInput = z.output<
@@ -258,6 +278,7 @@ export const fieldOrder = [
 export function fieldErrorsInOrder(
   error: z.ZodError,
   field?: (typeof fieldOrder)[number],
+  order: readonly string[] = fieldOrder,
 ): { field: string; message: string }[] {
   // A schema for one value (not an object) reports its errors as form errors.
   if (field) {
@@ -268,7 +289,7 @@ export function fieldErrorsInOrder(
     string,
     string[] | undefined
   >;
-  return fieldOrder.flatMap((field) => {
+  return order.flatMap((field) => {
     const message = byField[field]?.[0];
     return message ? [{ field, message }] : [];
   });

@@ -8,6 +8,7 @@ import {
   selfReportedLabel,
   stages,
 } from "@/db/options";
+import type { PublicReport } from "@/db/adoption-reports";
 import type { ExampleWithThemes } from "@/db/examples";
 
 /** One published example as open data: contact details only where the person agreed to share them. */
@@ -54,6 +55,25 @@ export function toOpenData(example: ExampleWithThemes) {
     /** When its content was last confirmed as current, by a moderator or by its source report. */
     confirmedAt: example.confirmedAt?.toISOString() ?? null,
     reviewDueAt: example.reviewDueAt?.toISOString() ?? null,
+  };
+}
+
+/** A published "we tried this too" report as open data: contact details only with consent. */
+export function reportOpenData(report: PublicReport) {
+  return {
+    reference: report.reference,
+    organisation: report.organisation,
+    careSetting: report.careSetting,
+    region: report.region,
+    changes: report.changes,
+    results: report.results,
+    /** "running" or "stopped". */
+    state: report.state,
+    stoppedReason: report.stoppedReason,
+    contact: report.contactName
+      ? { name: report.contactName, email: report.contactEmail }
+      : null,
+    publishedAt: report.publishedAt?.toISOString() ?? null,
   };
 }
 

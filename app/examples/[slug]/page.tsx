@@ -3,6 +3,8 @@ import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ShortlistButton } from "@/components/shortlist-button";
+import { TriedElsewhere } from "@/components/tried-elsewhere";
+import { listPublishedReports } from "@/db/adoption-reports";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { ExampleArticle } from "@/components/example-article";
@@ -98,7 +100,10 @@ export default async function ExamplePage({ params }: Props) {
     return <Withdrawn reference={route.reference} />;
   if (route.kind !== "published") return <PageNotFound />;
   const { example } = route;
-  const related = await listRelatedExamples(example);
+  const [related, reports] = await Promise.all([
+    listRelatedExamples(example),
+    listPublishedReports(example.id),
+  ]);
   const canonical = absoluteUrl(`/examples/${example.slug}`);
 
   return (
@@ -116,6 +121,7 @@ export default async function ExamplePage({ params }: Props) {
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
           <ExampleArticle example={example} />
+          <TriedElsewhere slug={example.slug} reports={reports} />
 
           <h2 className="app-no-print">Share this example</h2>
           <div className="app-no-print">

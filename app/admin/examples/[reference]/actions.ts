@@ -11,6 +11,7 @@ import {
   reasonSchema,
   type FormValues,
 } from "@/app/submit/schema";
+import { refusal } from "@/app/admin/refusal";
 import type { FieldError } from "@/components/error-summary";
 import {
   approveSubmission,
@@ -25,45 +26,6 @@ import { listThemeSlugs } from "@/db/themes";
 export type ReviewState = { errors: FieldError[]; values: FormValues };
 
 const intents = ["save", "approve", "reject", "withdraw"] as const;
-export type Intent = (typeof intents)[number];
-
-const done: Record<Intent, string> = {
-  save: "saved",
-  approve: "approved",
-  reject: "rejected",
-  withdraw: "withdrawn",
-};
-
-/** What to tell a moderator whose action was refused, usually because another got there first. */
-function refusal(
-  result: Exclude<ModerationResult, { ok: true }>,
-  intent: Intent,
-): FieldError {
-  if (result.problem === "missing")
-    return { field: "intent", message: "This example no longer exists" };
-  const who = result.decidedBy ?? "Another moderator";
-  if (result.problem === "conflict") {
-    return {
-      field: "intent",
-      message: `${who} changed this example after you opened it, so nothing was ${done[intent]}. Reload the page to see their changes.`,
-    };
-  }
-  if (result.status === "pending") {
-    return {
-      field: "intent",
-      message: "This example is not published, so it cannot be withdrawn",
-    };
-  }
-  const theirs = {
-    published: "published",
-    rejected: "rejected",
-    withdrawn: "withdrawn",
-  }[result.status];
-  return {
-    field: "intent",
-    message: `${who} has already ${theirs} this example, so it was not ${done[intent]}`,
-  };
-}
 
 /** Every moderator action on the review page: save edits, approve, reject or withdraw. */
 export async function moderateExample(
@@ -131,7 +93,7 @@ export async function moderateExample(
   };
   if (!result.ok) {
     logger.info({ ...logged, refused: result.problem }, "Moderation refused");
-    return { errors: [refusal(result, intent)], values };
+    return { errors: [refusal(result, intent, "example")], values };
   }
   logger.info({ ...logged, changed: result.changed }, "Moderation action");
   const outcome = result.changed ? intent : "unchanged";

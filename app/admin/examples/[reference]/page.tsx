@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminBar } from "@/app/admin/admin-bar";
 import { requireModerator } from "@/app/admin/session";
 import { ContactDetails, ExampleArticle } from "@/components/example-article";
 import { formatDateTime } from "@/components/format";
-import { ResponsiveTable } from "@/components/responsive-table";
+import { ModerationHistory } from "@/app/admin/moderation-history";
+import { OutcomeBanner, StatusTag } from "@/app/admin/review-parts";
 import { PageNotFound } from "@/components/page-not-found";
 import { getExampleForReview, type ExampleForReview } from "@/db/moderation";
-import {
-  statusLabels,
-  type ExampleStatus,
-  type ModerationAction,
-} from "@/db/options";
 import { listThemesWithCounts } from "@/db/themes";
 import { ReviewForms } from "./review-forms";
 
@@ -23,13 +18,6 @@ type Props = {
   searchParams: Promise<{ outcome?: string | string[] }>;
 };
 
-const tagColour: Record<ExampleStatus, string> = {
-  pending: "nhsuk-tag--yellow",
-  published: "nhsuk-tag--green",
-  rejected: "nhsuk-tag--red",
-  withdrawn: "nhsuk-tag--grey",
-};
-
 const outcomes: Record<string, string> = {
   save: "Your changes have been saved",
   approve: "Example published",
@@ -37,47 +25,6 @@ const outcomes: Record<string, string> = {
   withdraw: "Example withdrawn",
   unchanged: "Nothing needed changing",
 };
-
-const actionLabels: Record<ModerationAction, string> = {
-  submitted: "Submitted",
-  edited: "Edited",
-  approved: "Approved and published",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-};
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(blank)";
-  if (Array.isArray(value)) return value.join(", ") || "(none)";
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  return String(value);
-}
-
-function EventDetails({
-  event,
-}: {
-  event: ExampleForReview["history"][number];
-}) {
-  return (
-    <>
-      {event.reason ? (
-        <span className="app-preserve-lines nhsuk-u-display-block nhsuk-u-margin-bottom-2">
-          Reason: {event.reason}
-        </span>
-      ) : null}
-      {event.changes ? (
-        <ul className="nhsuk-list nhsuk-u-font-size-16">
-          {Object.entries(event.changes).map(([field, change]) => (
-            <li key={field}>
-              <strong>{field}</strong>: {describe(change.from)} →{" "}
-              {describe(change.to)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </>
-  );
-}
 
 /** The stored answers in the shape the edit form reads. */
 function formValuesOf(example: ExampleForReview) {
@@ -119,28 +66,17 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     <>
       <AdminBar moderator={moderator} />
       {outcome ? (
-        <div
-          className="nhsuk-notification-banner nhsuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="outcome-title"
-          data-module="nhsuk-notification-banner"
-        >
-          <div className="nhsuk-notification-banner__header">
-            <h2 className="nhsuk-notification-banner__title" id="outcome-title">
-              Success
-            </h2>
-          </div>
-          <div className="nhsuk-notification-banner__content">
-            <p className="nhsuk-notification-banner__heading">{outcome}</p>
-            {example.status === "published" ? (
-              <p>
-                <Link href={`/examples/${example.slug}`}>
-                  View the published example
-                </Link>
-              </p>
-            ) : null}
-          </div>
-        </div>
+        <OutcomeBanner
+          message={outcome}
+          link={
+            example.status === "published"
+              ? {
+                  href: `/examples/${example.slug}`,
+                  text: "View the published example",
+                }
+              : undefined
+          }
+        />
       ) : null}
       <span className="nhsuk-caption-l">{example.reference}</span>
       <h1>Review example</h1>
@@ -148,9 +84,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Status</dt>
           <dd className="nhsuk-summary-list__value">
-            <strong className={`nhsuk-tag ${tagColour[example.status]}`}>
-              {statusLabels[example.status]}
-            </strong>
+            <StatusTag status={example.status} />
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
@@ -192,29 +126,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         values={formValuesOf(example)}
       />
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <ResponsiveTable
-          caption="History, newest first"
-          rows={example.history}
-          rowKey={(event) => event.id}
-          columns={[
-            {
-              header: "When",
-              cell: (event) => formatDateTime(event.createdAt),
-            },
-            { header: "What", cell: (event) => actionLabels[event.action] },
-            {
-              header: "Who",
-              cell: (event) => event.moderatorName ?? "The person who sent it",
-            },
-            {
-              header: "Details",
-              cell: (event) => <EventDetails event={event} />,
-            },
-          ]}
-        />
-      </section>
+      <ModerationHistory events={example.history} />
     </>
   );
 }

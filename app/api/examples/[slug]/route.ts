@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
 import { findExampleRoute } from "@/db/examples";
-import { toOpenData } from "../open-data";
+import { listPublishedReports } from "@/db/adoption-reports";
+import { reportOpenData, toOpenData } from "../open-data";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/examples/[slug] — one published example as open data. */
+/** GET /api/examples/[slug] — one published example as open data, with its published reports. */
 export async function GET(
   _: Request,
   { params }: { params: Promise<{ slug: string }> },
@@ -13,7 +14,12 @@ export async function GET(
   const route = await findExampleRoute(slug);
   switch (route.kind) {
     case "published":
-      return NextResponse.json(toOpenData(route.example));
+      return NextResponse.json({
+        ...toOpenData(route.example),
+        reports: (await listPublishedReports(route.example.id)).map(
+          reportOpenData,
+        ),
+      });
     case "moved":
       return NextResponse.redirect(
         new URL(`/api/examples/${route.slug}`, _.url),

@@ -1,0 +1,43 @@
+import type { FieldError } from "@/components/error-summary";
+import type { ModerationResult } from "@/db/moderation";
+
+export type Intent = "save" | "approve" | "reject" | "withdraw";
+
+const done: Record<Intent, string> = {
+  save: "saved",
+  approve: "approved",
+  reject: "rejected",
+  withdraw: "withdrawn",
+};
+
+/** What to tell a moderator whose action was refused, usually because another got there first. */
+export function refusal(
+  result: Exclude<ModerationResult, { ok: true }>,
+  intent: Intent,
+  noun: "example" | "report",
+): FieldError {
+  if (result.problem === "missing")
+    return { field: "intent", message: `This ${noun} no longer exists` };
+  const who = result.decidedBy ?? "Another moderator";
+  if (result.problem === "conflict") {
+    return {
+      field: "intent",
+      message: `${who} changed this ${noun} after you opened it, so nothing was ${done[intent]}. Reload the page to see their changes.`,
+    };
+  }
+  if (result.status === "pending") {
+    return {
+      field: "intent",
+      message: `This ${noun} is not published, so it cannot be withdrawn`,
+    };
+  }
+  const theirs = {
+    published: "published",
+    rejected: "rejected",
+    withdrawn: "withdrawn",
+  }[result.status];
+  return {
+    field: "intent",
+    message: `${who} has already ${theirs} this ${noun}, so it was not ${done[intent]}`,
+  };
+}

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminBar } from "@/app/admin/admin-bar";
+import { ModerationHistory } from "@/app/admin/moderation-history";
+import { OutcomeBanner, StatusTag } from "@/app/admin/review-parts";
+import { requireModerator } from "@/app/admin/session";
+import { ContactDetails } from "@/components/example-article";
+import { formatDateTime } from "@/components/format";
+import { PageNotFound } from "@/components/page-not-found";
+import { TriedReport } from "@/components/tried-elsewhere";
+import { getReportForReview } from "@/db/adoption-reports";
+import { ReportDecisionForms } from "./decision-forms";
+
+// The decision forms render the title themselves, so an error can prefix it without JavaScript.
+export const metadata: Metadata = { title: null };
+
+type Props = {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<{ outcome?: string | string[] }>;
+};
+
+const outcomes: Record<string, string> = {
+  approve: "Report published",
+  reject: "Report rejected",
+  withdraw: "Report withdrawn",
+  unchanged: "Nothing needed changing",
+};
+
+/** /admin/reports/TR-0003: a moderator reviews a "we tried this too" report. */
+export default async function ReportReviewPage({
+  params,
+  searchParams,
+}: Props) {
+  const reference = decodeURIComponent((await params).reference).toUpperCase();
+  const moderator = await requireModerator(
+    /^TR-\d+$/.test(reference) ? `/admin/reports/${reference}` : "/admin",
+  );
+  const report = getReportForReview(reference);
+  if (!report) return <PageNotFound />;
+  const outcome = outcomes[String((await searchParams).outcome)];
+  const examplePublished = report.example.status === "published";
+
+  return (
+    <>
+      <AdminBar moderator={moderator} />
+      {outcome ? (
+        <OutcomeBanner
+          message={outcome}
+          link={
+            report.status === "published"
+              ? {
+                  href: `/examples/${report.example.slug}#tried-elsewhere`,
+                  text: "View it under the example",
+                }
+              : undefined
+          }
+        />
+      ) : null}
+      <span className="nhsuk-caption-l">{report.reference}</span>
+      <h1>Review ‘we tried this too’ report</h1>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Status</dt>
+          <dd className="nhsuk-summary-list__value">
+            <StatusTag status={report.status} />
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">About the example</dt>
+          <dd className="nhsuk-summary-list__value">
+            <Link href={`/admin/examples/${report.example.reference}`}>
+              {report.example.title} ({report.example.reference})
+            </Link>
+            {examplePublished ? null : (
+              <span className="nhsuk-u-display-block">
+                This example is not published.
+              </span>
+            )}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Sent</dt>
+          <dd className="nhsuk-summary-list__value">
+            {formatDateTime(report.createdAt)}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Sent by</dt>
+          <dd className="nhsuk-summary-list__value">
+            <ContactDetails
+              name={report.contactName}
+              email={report.contactEmail}
+            />
+            <br />
+            {report.contactConsent
+              ? "Agreed to show these on the published report"
+              : "Not to be shown publicly"}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="preview-heading" className="app-preview">
+        <h2 id="preview-heading" className="nhsuk-heading-s app-preview__label">
+          {report.status === "published"
+            ? "As published"
+            : "As it would be published"}
+        </h2>
+        <TriedReport
+          report={{
+            ...report,
+            contactName: report.contactConsent ? report.contactName : null,
+            contactEmail: report.contactConsent ? report.contactEmail : null,
+          }}
+        />
+      </section>
+
+      <ReportDecisionForms
+        reference={report.reference}
+        exampleTitle={report.example.title}
+        status={report.status}
+        version={report.version}
+        examplePublished={examplePublished}
+      />
+
+      <ModerationHistory events={report.history} />
+    </>
+  );
+}

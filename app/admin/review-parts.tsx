@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { statusLabels, type ExampleStatus } from "@/db/options";
+
+const tagColour: Record<ExampleStatus, string> = {
+  pending: "nhsuk-tag--yellow",
+  published: "nhsuk-tag--green",
+  rejected: "nhsuk-tag--red",
+  withdrawn: "nhsuk-tag--grey",
+};
+
+/** An example's or a report's status as a coloured tag. */
+export function StatusTag({ status }: { status: ExampleStatus }) {
+  return (
+    <strong className={`nhsuk-tag ${tagColour[status]}`}>
+      {statusLabels[status]}
+    </strong>
+  );
+}
+
+/** The success banner after a moderator's action. */
+export function OutcomeBanner({
+  message,
+  link,
+}: {
+  message: string;
+  link?: { href: string; text: string };
+}) {
+  return (
+    <div
+      className="nhsuk-notification-banner nhsuk-notification-banner--success"
+      role="alert"
+      aria-labelledby="outcome-title"
+      data-module="nhsuk-notification-banner"
+    >
+      <div className="nhsuk-notification-banner__header">
+        <h2 className="nhsuk-notification-banner__title" id="outcome-title">
+          Success
+        </h2>
+      </div>
+      <div className="nhsuk-notification-banner__content">
+        <p className="nhsuk-notification-banner__heading">{message}</p>
+        {link ? (
+          <p>
+            <Link href={link.href}>{link.text}</Link>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

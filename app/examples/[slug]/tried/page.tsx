@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PageNotFound } from "@/components/page-not-found";
+import { findExampleRoute } from "@/db/examples";
+import { TriedForm } from "./tried-form";
+
+// The form renders the page title itself, so an error can prefix it even without JavaScript.
+export const metadata: Metadata = { title: null };
+
+// Each visit needs its own submission key, so the page is never cached.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** /examples/[slug]/tried: a team that tried a published example tells others how it went. */
+export default async function TriedPage({ params }: Props) {
+  const route = await findExampleRoute((await params).slug);
+  if (route.kind === "moved")
+    permanentRedirect(`/examples/${route.slug}/tried`);
+  if (route.kind !== "published") return <PageNotFound />;
+  const { example } = route;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Home" },
+          { href: "/examples", label: "Examples" },
+          { href: `/examples/${example.slug}`, label: example.title },
+        ]}
+      />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <span className="nhsuk-caption-l">{example.title}</span>
+          <h1>We tried this too</h1>
+          <p className="nhsuk-lede-text">
+            Tell other NHS staff how it went when your team tried{" "}
+            <Link href={`/examples/${example.slug}`}>{example.title}</Link>:
+            what you changed, what happened, and whether you kept it going.
+          </p>
+          <p>
+            A moderator checks every report before it is published under the
+            example. Reports from teams that stopped are published too, because
+            what did not work is worth knowing.
+          </p>
+          <div className="nhsuk-warning-callout">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                Do not include patient information
+              </span>
+            </h2>
+            <p>
+              Do not include anything that could identify a patient, such as
+              names, NHS numbers, dates of birth or details of individual cases.
+            </p>
+          </div>
+          <TriedForm
+            slug={example.slug}
+            exampleTitle={example.title}
+            submissionKey={randomUUID()}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

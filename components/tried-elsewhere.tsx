@@ -1,0 +1,115 @@
+import Link from "next/link";
+import type { PublicReport } from "@/db/adoption-reports";
+import { adoptionStates, careSettings, regions } from "@/db/options";
+import { ContactDetails } from "./example-article";
+import { formatDate, pluralise } from "./format";
+
+/** One team's report of trying an example: where, what they changed, what happened, and whether it lasted. */
+export function TriedReport({
+  report,
+  headingLevel = 3,
+}: {
+  report: PublicReport;
+  headingLevel?: 3 | 4;
+}) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const where = [
+    report.organisation,
+    careSettings[report.careSetting],
+    report.region ? regions[report.region] : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <div className="nhsuk-card">
+      <div className="nhsuk-card__content">
+        <Heading className="nhsuk-card__heading nhsuk-heading-s">
+          {where}
+        </Heading>
+        <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
+          {report.reference}
+          {report.publishedAt
+            ? `, published ${formatDate(report.publishedAt)}`
+            : ""}
+        </p>
+        <dl className="nhsuk-summary-list nhsuk-u-margin-bottom-0">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">What they changed</dt>
+            <dd className="nhsuk-summary-list__value app-preserve-lines">
+              {report.changes}
+            </dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">What happened</dt>
+            <dd className="nhsuk-summary-list__value app-preserve-lines">
+              {report.results}
+            </dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Still running?</dt>
+            <dd className="nhsuk-summary-list__value">
+              {report.state === "stopped" ? (
+                <>
+                  <strong>{adoptionStates.stopped}</strong>
+                  <span className="app-preserve-lines nhsuk-u-display-block">
+                    Why: {report.stoppedReason}
+                  </span>
+                </>
+              ) : (
+                adoptionStates.running
+              )}
+            </dd>
+          </div>
+          {report.contactName ? (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Contact</dt>
+              <dd className="nhsuk-summary-list__value">
+                <ContactDetails
+                  name={report.contactName}
+                  email={report.contactEmail}
+                />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+/** "Tried elsewhere" on an example's page: every published report, stopped ones included. */
+export function TriedElsewhere({
+  slug,
+  reports,
+}: {
+  slug: string;
+  reports: PublicReport[];
+}) {
+  return (
+    <section aria-labelledby="tried-elsewhere" className="app-no-print">
+      <h2 id="tried-elsewhere">Tried elsewhere</h2>
+      <p>{triedSummary(reports)}</p>
+      {reports.map((report) => (
+        <TriedReport key={report.reference} report={report} />
+      ))}
+      <p>
+        <Link
+          className="nhsuk-action-link__link"
+          href={`/examples/${slug}/tried`}
+        >
+          Tell us if your team tried this too
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function triedSummary(reports: PublicReport[]): string {
+  if (reports.length === 0)
+    return "No other team has told us about trying this yet.";
+  const stopped = reports.filter((report) => report.state === "stopped").length;
+  const tried = `${pluralise(reports.length, "team")} told us they tried this.`;
+  if (stopped === 0) return tried;
+  if (reports.length === 1) return `${tried} They stopped, and say why below.`;
+  return `${tried} ${stopped} of them stopped, and say why below.`;
+}

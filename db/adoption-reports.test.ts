@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  createAdoptionReport,
+  decideReport,
+  getReportForReview,
+  listPublishedReports,
+  type AdoptionReportFields,
+} from "./adoption-reports";
+import { getPublishedExampleBySlug } from "./examples";
+import {
+  countExamplesByStatus,
+  getExampleForReview,
+  listExamplesForModeration,
+  withdrawExample,
+} from "./moderation";
+import { seedCatalogue } from "./seed";
+import { insertTestExample, insertTestModerator } from "./testing";
+
+beforeAll(() => {
+  seedCatalogue();
+});
+
+const answers = (
+  extra: Partial<AdoptionReportFields> = {},
+): AdoptionReportFields => ({
+  organisation: null,
+  careSetting: "community",
+  region: "north-west",
+  changes: "We ran it in the community team rather than on a ward.",
+  results: "Readmissions fell from 14% to 9% over six months.",
+  state: "running",
+  stoppedReason: null,
+  contactName: "Jo Patel",
+  contactEmail: "jo.patel@nhs.net",
+  contactConsent: false,
+  ...extra,
+});
+
+const newExample = (title: string) =>
+  insertTestExample({
+    title,
+    slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${randomUUID()}`,
+  });
+
+function report(exampleId: number, extra: Partial<AdoptionReportFields> = {}) {
+  const created = createAdoptionReport(exampleId, {
+    ...answers(extra),
+    submissionKey: randomUUID(),
+  });
+  if (!created.ok) throw new Error("report refused");
+  return getReportForReview(created.reference)!;
+}
+
+describe("we tried this too", () => {
+  it("keeps a report pending and private until a moderator approves it, then counts it", async () => {
+    const example = newExample("Discharge lounge");
+    const moderator = insertTestModerator();
+    const pending = report(example.id);
+    expect(pending.reference).toMatch(/^TR-\d{4,}$/);
+    expect(pending.status).toBe("pending");
+    expect(await listPublishedReports(example.id)).toEqual([]);
+    expect(
+      (await getPublishedExampleBySlug(example.slug))?.publishedReportCount,
+    ).toBe(0);
+    // It waits in the same queue as new examples.
+    const queue = listExamplesForModeration("pending", 1);
+    expect(queue.total).toBe(countExamplesByStatus().pending);
+    expect(
+      queue.items.map((item) => [item.kind, item.reference]),
+    ).toContainEqual(["report", pending.reference]);
+    expect(
+      decideReport("approve", {
+        id: pending.id,
+        moderatorId: moderator.id,
+        version: pending.version,
+      }),
+    ).toMatchObject({ ok: true, changed: true, slug: example.slug });
+    const published = await listPublishedReports(example.id);
+    expect(published.map((r) => r.reference)).toEqual([pending.reference]);
+    // Contact details stay private without consent.
+    expect(published[0]!.contactEmail).toBeNull();
+    expect(
+      (await getPublishedExampleBySlug(example.slug))?.publishedReportCount,
+    ).toBe(1);
+
+    // Withdrawn: gone from the page and from the count, with a reason in its history.
+    decideReport("withdraw", {
+      id: pending.id,
+      moderatorId: moderator.id,
+      reason: "Asked to take it down",
+    });
+    expect(await listPublishedReports(example.id)).toEqual([]);
+    expect(
+      (await getPublishedExampleBySlug(example.slug))?.publishedReportCount,
+    ).toBe(0);
+    expect(
+      getReportForReview(pending.reference)!.history.map((e) => e.action),
+    ).toEqual(["withdrawn", "approved", "submitted"]);
+    // The example's own history is not cluttered with its reports' events.
+    expect(
+      getExampleForReview(example.reference)!.history.map((e) => e.action),
+    ).toEqual([]);
+  });
+
+  it("stores a repeated post once, and refuses a report on an example that is not published", () => {
+    const example = newExample("Ward huddles");
+    const key = randomUUID();
+    const first = createAdoptionReport(example.id, {
+      ...answers(),
+      submissionKey: key,
+    });
+    const again = createAdoptionReport(example.id, {
+      ...answers(),
+      submissionKey: key,
+    });
+    expect(first).toMatchObject({ ok: true, created: true });
+    expect(again).toEqual({
+      ok: true,
+      reference: first.ok ? first.reference : "",
+      created: false,
+    });
+    withdrawExample({
+      id: example.id,
+      moderatorId: insertTestModerator().id,
+      reason: "Out of date",
+    });
+    expect(
+      createAdoptionReport(example.id, {
+        ...answers(),
+        submissionKey: randomUUID(),
+      }),
+    ).toEqual({ ok: false, problem: "example-gone" });
+  });
+
+  it("refuses a decision on a report another moderator changed since it was opened", () => {
+    const example = newExample("Frailty hub");
+    const first = insertTestModerator("Ade Okafor");
+    const second = insertTestModerator("Beth Lowe");
+    const pending = report(example.id, {
+      state: "stopped",
+      stoppedReason: "Funding ended after the pilot.",
+    });
+    decideReport("reject", {
+      id: pending.id,
+      moderatorId: first.id,
+      version: pending.version,
+      reason: "Duplicate",
+    });
+    expect(
+      decideReport("approve", {
+        id: pending.id,
+        moderatorId: second.id,
+        version: pending.version,
+      }),
+    ).toEqual({
+      ok: false,
+      problem: "status",
+      status: "rejected",
+      decidedBy: "Ade Okafor",
+    });
+  });
+
+  it("never lets the database hold a stopped report without its reason", () => {
+    const example = newExample("Virtual ward");
+    expect(() =>
+      createAdoptionReport(example.id, {
+        ...answers({ state: "stopped", stoppedReason: null }),
+        submissionKey: randomUUID(),
+      }),
+    ).toThrow(/CHECK constraint failed/);
+  });
+});

@@ -1,0 +1,300 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "./client";
+import {
+  checkDecision,
+  decisionOutcome,
+  lastActor,
+  record,
+  type Decision,
+  type ModerationResult,
+  type ReviewEvent,
+  type Transaction,
+} from "./moderation";
+import {
+  adoptionReports,
+  examples,
+  moderationEvents,
+  moderators,
+  type AdoptionReport,
+  type NewAdoptionReport,
+} from "./schema";
+
+/** The answers on the "we tried this too" form. */
+export type AdoptionReportFields = Required<
+  Pick<
+    NewAdoptionReport,
+    | "organisation"
+    | "careSetting"
+    | "region"
+    | "changes"
+    | "results"
+    | "state"
+    | "stoppedReason"
+    | "contactName"
+    | "contactEmail"
+    | "contactConsent"
+  >
+>;
+
+/** Formats a report's number as shown to people, for example 3 → TR-0003. */
+export function formatReportReference(n: number): string {
+  return `TR-${String(n).padStart(4, "0")}`;
+}
+
+export type CreatedReport =
+  | { ok: true; reference: string; created: boolean }
+  | { ok: false; problem: "example-gone" };
+
+/**
+ * Stores a report as pending, with a "submitted" history row, in one transaction. The same
+ * submission key twice stores nothing new. Refused if the example is no longer published.
+ */
+export function createAdoptionReport(
+  exampleId: number,
+  fields: AdoptionReportFields & { submissionKey: string },
+): CreatedReport {
+  return db().transaction(
+    (tx) => {
+      const existing = tx
+        .select({ reference: adoptionReports.reference })
+        .from(adoptionReports)
+        .where(eq(adoptionReports.submissionKey, fields.submissionKey))
+        .get();
+      if (existing)
+        return { ok: true, reference: existing.reference, created: false };
+      const example = tx
+        .select({ status: examples.status })
+        .from(examples)
+        .where(eq(examples.id, exampleId))
+        .get();
+      if (example?.status !== "published")
+        return { ok: false, problem: "example-gone" };
+
+      // The reference follows the row id, so TR-0003 is the third report ever stored.
+      const sequence = tx.get<{ seq: number } | undefined>(
+        sql`SELECT seq FROM sqlite_sequence WHERE name = 'adoption_reports'`,
+      );
+      let id = (sequence?.seq ?? 0) + 1;
+      const taken = (n: number) =>
+        tx
+          .select({ id: adoptionReports.id })
+          .from(adoptionReports)
+          .where(eq(adoptionReports.reference, formatReportReference(n)))
+          .get();
+      while (taken(id)) id += 1;
+      const reference = formatReportReference(id);
+      const now = new Date();
+      tx.insert(adoptionReports)
+        .values({
+          ...fields,
+          id,
+          reference,
+          exampleId,
+          status: "pending",
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      record(tx, {
+        exampleId,
+        reportId: id,
+        moderatorId: null,
+        action: "submitted",
+      });
+      return { ok: true, reference, created: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** The reference of the report sent with this key, or null if none was stored. */
+export function findReportBySubmissionKey(
+  submissionKey: string,
+): string | null {
+  return (
+    db()
+      .select({ reference: adoptionReports.reference })
+      .from(adoptionReports)
+      .where(eq(adoptionReports.submissionKey, submissionKey))
+      .get()?.reference ?? null
+  );
+}
+
+/** A published report as the public sees it: never contact details without consent. */
+export type PublicReport = Pick<
+  AdoptionReport,
+  | "reference"
+  | "organisation"
+  | "careSetting"
+  | "region"
+  | "changes"
+  | "results"
+  | "state"
+  | "stoppedReason"
+  | "publishedAt"
+> & { contactName: string | null; contactEmail: string | null };
+
+/** An example's published reports, oldest first: the order in which teams tried it. */
+export async function listPublishedReports(
+  exampleId: number,
+): Promise<PublicReport[]> {
+  return (await listPublishedReportsOf([exampleId])).get(exampleId) ?? [];
+}
+
+/** The published reports of several examples at once (for feeds), by example id. */
+export async function listPublishedReportsOf(
+  exampleIds: number[],
+): Promise<Map<number, PublicReport[]>> {
+  const byExample = new Map<number, PublicReport[]>();
+  if (exampleIds.length === 0) return byExample;
+  const rows = await db()
+    .select()
+    .from(adoptionReports)
+    .where(
+      and(
+        inArray(adoptionReports.exampleId, exampleIds),
+        eq(adoptionReports.status, "published"),
+      ),
+    )
+    .orderBy(asc(adoptionReports.publishedAt), asc(adoptionReports.id));
+  for (const report of rows) {
+    const list = byExample.get(report.exampleId) ?? [];
+    list.push(toPublicReport(report));
+    byExample.set(report.exampleId, list);
+  }
+  return byExample;
+}
+
+function toPublicReport(report: AdoptionReport): PublicReport {
+  return {
+    reference: report.reference,
+    organisation: report.organisation,
+    careSetting: report.careSetting,
+    region: report.region,
+    changes: report.changes,
+    results: report.results,
+    state: report.state,
+    stoppedReason: report.stoppedReason,
+    publishedAt: report.publishedAt,
+    contactName: report.contactConsent ? report.contactName : null,
+    contactEmail: report.contactConsent ? report.contactEmail : null,
+  };
+}
+
+export type ReportForReview = AdoptionReport & {
+  example: { reference: string; slug: string; title: string; status: string };
+  history: ReviewEvent[];
+};
+
+/** Any report by reference, whatever its status, with its example and history: for moderators. */
+export function getReportForReview(reference: string): ReportForReview | null {
+  const report = db()
+    .select()
+    .from(adoptionReports)
+    .where(eq(adoptionReports.reference, reference.toUpperCase()))
+    .get();
+  if (!report) return null;
+  const example = db()
+    .select({
+      reference: examples.reference,
+      slug: examples.slug,
+      title: examples.title,
+      status: examples.status,
+    })
+    .from(examples)
+    .where(eq(examples.id, report.exampleId))
+    .get()!;
+  const history = db()
+    .select({
+      id: moderationEvents.id,
+      action: moderationEvents.action,
+      reason: moderationEvents.reason,
+      changes: moderationEvents.changes,
+      createdAt: moderationEvents.createdAt,
+      moderatorName: moderators.name,
+    })
+    .from(moderationEvents)
+    .leftJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
+    .where(eq(moderationEvents.reportId, report.id))
+    .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
+    .all();
+  return { ...report, example, history };
+}
+
+/** Whether a report with this reference exists, in any status. */
+export function reportExists(reference: string): boolean {
+  return Boolean(
+    db()
+      .select({ id: adoptionReports.id })
+      .from(adoptionReports)
+      .where(eq(adoptionReports.reference, reference.toUpperCase()))
+      .get(),
+  );
+}
+
+function changeReport(
+  tx: Transaction,
+  report: AdoptionReport,
+  values: Partial<NewAdoptionReport>,
+): number {
+  const version = report.version + 1;
+  tx.update(adoptionReports)
+    .set({ ...values, version, updatedAt: new Date() })
+    .where(eq(adoptionReports.id, report.id))
+    .run();
+  return version;
+}
+
+/**
+ * Approve, reject or withdraw a report, under the same rules as an example: in one write
+ * transaction, refused if another moderator changed it since it was opened. A report on an
+ * example that is no longer published cannot be approved.
+ */
+export function decideReport(
+  decision: Decision,
+  input: { id: number; moderatorId: number; version?: number; reason?: string },
+): ModerationResult {
+  return db().transaction(
+    (tx) => {
+      const report = tx
+        .select()
+        .from(adoptionReports)
+        .where(eq(adoptionReports.id, input.id))
+        .get();
+      if (!report) return { ok: false, problem: "missing" };
+      const example = tx
+        .select({ slug: examples.slug, status: examples.status })
+        .from(examples)
+        .where(eq(examples.id, report.exampleId))
+        .get()!;
+      const refused = checkDecision(report, decision, {
+        version: input.version,
+        slug: example.slug,
+        decidedBy: () => lastActor(tx, report.exampleId, report.id),
+      });
+      if (refused) return refused;
+      if (decision === "approve" && example.status !== "published")
+        return {
+          ok: false,
+          problem: "status",
+          status: report.status,
+          decidedBy: null,
+        };
+      const { to, action } = decisionOutcome(decision);
+      const version = changeReport(tx, report, {
+        status: to,
+        ...(decision === "approve" ? { publishedAt: new Date() } : {}),
+      });
+      record(tx, {
+        exampleId: report.exampleId,
+        reportId: report.id,
+        moderatorId: input.moderatorId,
+        action,
+        reason: input.reason,
+      });
+      return { ok: true, changed: true, slug: example.slug, version };
+    },
+    { behavior: "immediate" },
+  );
+}
