@@ -6,8 +6,9 @@ import { fieldLimits, submissionSchema } from "./schema";
 const themeSlugs = ["digital", "patient-flow"];
 const controlCharacters =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// The example's own text answers: not a moderator's reason, nor a "we tried this too" report's.
 const textFields = Object.keys(fieldLimits).filter(
-  (field) => field !== "reason",
+  (field) => !["reason", "changes", "results", "stoppedReason"].includes(field),
 ) as (keyof typeof fieldLimits)[];
 
 // Text that should get through: markup, SQL and odd Unicode are all fine as plain text.
@@ -32,6 +33,8 @@ const reasonableAnswers = fc.record({
   themes: fc.subarray(themeSlugs, { minLength: 1 }),
   careSetting: fc.constantFrom("acute", "community"),
   region: fc.constant(""),
+  stage: fc.constantFrom("", "pilot", "sustained"),
+  evidence: fc.constantFrom("", "described", "control-group"),
   organisation: acceptableText,
   contactName: acceptableText,
   // fast-check's emailAddress() makes RFC-legal oddities that no NHS address uses.
@@ -59,6 +62,8 @@ const answers = fc
         "moreInfoUrl",
         "careSetting",
         "region",
+        "stage",
+        "evidence",
         "contactEmail",
         "submissionKey",
       ] as const,
