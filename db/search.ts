@@ -528,6 +528,62 @@ async function runSearch(
   };
 }
 
+export type SimilarExample = Pick<
+  SearchHit,
+  "reference" | "slug" | "title" | "summary" | "url"
+>;
+
+// Words of a title and summary beyond these add little but cost a full-text query each.
+const similarTermLimit = 12;
+
+/**
+ * Up to `limit` published examples most like a title and summary, to head off a duplicate
+ * submission: ranked by bm25 over any of the words, and kept only if they share at least two of
+ * them (or the one word there is), so a single common word does not make examples "similar".
+ */
+export function findSimilarExamples(
+  text: { title: string; summary?: string },
+  { limit = 3, excludeId }: { limit?: number; excludeId?: number } = {},
+): SimilarExample[] {
+  const { index } = currentSearchIndex();
+  const { terms } = readQuery(
+    `${text.title} ${text.summary ?? ""}`.slice(0, 1000),
+    index.vocabulary,
+  );
+  const usable = terms
+    .filter((term) => term.forms.length > 0)
+    .slice(0, similarTermLimit);
+  if (usable.length === 0) return [];
+  const expressions = usable.map(termExpression);
+  const candidates = db()
+    .all<{ id: number }>(
+      sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expressions.join(" OR ")}
+          ORDER BY ${bm25} LIMIT ${limit * 4 + 1}`,
+    )
+    .map(({ id }) => id)
+    .filter((id) => id !== excludeId);
+  if (candidates.length === 0) return [];
+  const shared = new Map<number, number>();
+  for (const expression of expressions) {
+    for (const { id } of db().all<{ id: number }>(
+      sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expression}
+          AND rowid IN (${list(candidates)})`,
+    ))
+      shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const needed = Math.min(2, expressions.length);
+  const chosen = candidates
+    .filter((id) => (shared.get(id) ?? 0) >= needed)
+    .slice(0, limit);
+  const loaded = new Map(loadRows(chosen).map((row) => [row.id, row]));
+  return chosen.flatMap((id) => {
+    const row = loaded.get(id);
+    if (!row) return [];
+    const { reference, slug, title, summary, url } = toHit(row);
+    return [{ reference, slug, title, summary, url }];
+  });
+}
+
 function facetList(
   facet: SingleValuedFacet,
   labels: Record<string, string>,

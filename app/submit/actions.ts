@@ -9,16 +9,26 @@ import {
   createSubmission,
   findReferenceBySubmissionKey,
 } from "@/db/moderation";
+import { findSimilarExamples, type SimilarExample } from "@/db/search";
 import { listThemeSlugs } from "@/db/themes";
 import {
   fieldErrorsInOrder,
+  fieldLimits,
   formValues,
   honeypotField,
   submissionSchema,
   type FormValues,
 } from "./schema";
 
-export type SubmitState = { errors: FieldError[]; values: FormValues };
+export type SubmitState = {
+  errors: FieldError[];
+  values: FormValues;
+  /** Published examples like the one being submitted, to offer "we tried this too" instead. */
+  similar: SimilarExample[];
+};
+
+const text = (value: FormValues[string] | undefined) =>
+  typeof value === "string" ? value : "";
 
 /**
  * Stores a submission as pending; nothing is public until a moderator approves it. A bot that
@@ -42,7 +52,14 @@ export async function submitExample(
 
   const parsed = submissionSchema(await listThemeSlugs()).safeParse(values);
   if (!parsed.success)
-    return { errors: fieldErrorsInOrder(parsed.error), values };
+    return {
+      errors: fieldErrorsInOrder(parsed.error),
+      values,
+      similar: findSimilarExamples({
+        title: text(values.title).slice(0, fieldLimits.title),
+        summary: text(values.summary).slice(0, fieldLimits.summary),
+      }),
+    };
 
   const { confirmation: _confirmed, ...submission } = parsed.data;
   let reference = findReferenceBySubmissionKey(submission.submissionKey);

@@ -1,5 +1,6 @@
 import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import {
   careSettings,
   evidenceDefinitions,
@@ -18,6 +19,8 @@ type Props = {
   themes: ThemeOption[];
   values: FormValues;
   errors: Record<string, string>;
+  /** Shown straight after the summary: on the submission form, examples like it. */
+  afterSummary?: ReactNode;
 };
 
 const one = (value: string | string[] | undefined) =>
@@ -26,7 +29,12 @@ const many = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value : value ? [value] : [];
 
 /** The questions about the example itself, shared by the submission form and the moderators' edit form. */
-export function ExampleQuestions({ themes, values, errors }: Props) {
+export function ExampleQuestions({
+  themes,
+  values,
+  errors,
+  afterSummary,
+}: Props) {
   return (
     <>
       <TextInput
@@ -45,6 +53,7 @@ export function ExampleQuestions({ themes, values, errors }: Props) {
         defaultValue={one(values.summary)}
         error={errors.summary}
       />
+      {afterSummary}
       <Textarea
         name="problem"
         label="Why was it needed?"

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { SimilarExamples } from "@/components/similar-examples";
 import { ErrorSummary } from "@/components/error-summary";
 import { Choices } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
@@ -25,8 +26,11 @@ export function SubmitForm({
     {
       errors: [],
       values: { submissionKey },
+      similar: [],
     },
   );
+  // The title and summary as typed, so that similar examples can follow them.
+  const [draft, setDraft] = useState<{ title?: string; summary?: string }>({});
   const errors = Object.fromEntries(
     state.errors.map(({ field, message }) => [field, message]),
   );
@@ -35,13 +39,32 @@ export function SubmitForm({
     <>
       <title>{`${state.errors.length > 0 ? "Error: " : ""}Submit an example – ${serviceName}`}</title>
       <ErrorSummary errors={state.errors} />
-      <form action={formAction} noValidate>
+      <form
+        action={formAction}
+        noValidate
+        onInput={(event) => {
+          const name = (event.target as HTMLInputElement).name;
+          if (name !== "title" && name !== "summary") return;
+          const form = new FormData(event.currentTarget);
+          setDraft({
+            title: String(form.get("title") ?? ""),
+            summary: String(form.get("summary") ?? ""),
+          });
+        }}
+      >
         <input type="hidden" name="submissionKey" value={submissionKey} />
         <h2 className="nhsuk-heading-m">About the example</h2>
         <ExampleQuestions
           themes={themes}
           values={state.values}
           errors={errors}
+          afterSummary={
+            <SimilarExamples
+              initial={state.similar}
+              title={draft.title}
+              summary={draft.summary}
+            />
+          }
         />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={state.values} errors={errors} />

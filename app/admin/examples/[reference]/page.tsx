@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { AdminBar } from "@/app/admin/admin-bar";
 import { requireModerator } from "@/app/admin/session";
@@ -7,6 +8,7 @@ import { ModerationHistory } from "@/app/admin/moderation-history";
 import { OutcomeBanner, StatusTag } from "@/app/admin/review-parts";
 import { PageNotFound } from "@/components/page-not-found";
 import { getExampleForReview, type ExampleForReview } from "@/db/moderation";
+import { findSimilarExamples } from "@/db/search";
 import { listThemesWithCounts } from "@/db/themes";
 import { ReviewForms } from "./review-forms";
 
@@ -57,6 +59,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const example = getExampleForReview(reference);
   if (!example) return <PageNotFound />;
   const outcome = outcomes[String((await searchParams).outcome)];
+  const similar = findSimilarExamples(example, { excludeId: example.id });
   const themes = (await listThemesWithCounts()).map((theme) => ({
     value: theme.slug,
     label: theme.name,
@@ -115,6 +118,28 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             : "As it would be published"}
         </h2>
         <ExampleArticle example={example} preview />
+      </section>
+
+      <section aria-labelledby="similar-heading">
+        <h2 id="similar-heading">Similar published examples</h2>
+        {similar.length === 0 ? (
+          <p>No published example is like this one.</p>
+        ) : (
+          <>
+            <p>
+              Check this is not a copy of one of these. If the person tried one
+              of them, a ‘we tried this too’ report may suit it better.
+            </p>
+            <ul className="nhsuk-list nhsuk-list--bullet">
+              {similar.map((match) => (
+                <li key={match.reference}>
+                  <Link href={match.url}>{match.title}</Link> ({match.reference}
+                  )
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <ReviewForms
