@@ -1,5 +1,7 @@
 import { formatDate } from "@/components/format";
 import { ExampleLabels } from "@/components/example-labels";
+import { MeasuredResults, WhatItCost } from "@/components/measured-results";
+import type { OutcomeValues } from "@/db/outcomes";
 import { ThemeTags } from "@/components/theme-tags";
 import type { ExampleWithThemes } from "@/db/examples";
 import { careSettings, regions } from "@/db/options";
@@ -61,9 +63,12 @@ export function ContactDetails({
  */
 export function ExampleArticle({
   example,
+  outcomes = [],
   preview = false,
 }: {
   example: ExampleWithThemes;
+  /** Its measured outcomes, shown as a table after the results. */
+  outcomes?: OutcomeValues[];
   preview?: boolean;
 }) {
   const Title = preview ? "h2" : "h1";
@@ -93,6 +98,9 @@ export function ExampleArticle({
           </section>
         ) : null,
       )}
+
+      <MeasuredResults outcomes={outcomes} heading={Heading} />
+      <WhatItCost resources={example} heading={Heading} />
 
       <Heading className="nhsuk-heading-l">About this example</Heading>
       <dl className="nhsuk-summary-list">

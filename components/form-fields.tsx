@@ -60,13 +60,31 @@ export function TextInput({
   autoComplete,
   spellCheck,
   widthClass,
+  inputMode,
+  prefix,
 }: FieldProps & {
   defaultValue?: string;
   type?: "text" | "email" | "url" | "password";
   autoComplete?: string;
   spellCheck?: boolean;
   widthClass?: string;
+  inputMode?: "decimal" | "numeric";
+  /** Shown before the box, for example "£"; the label must say it too, as it is not read out. */
+  prefix?: string;
 }) {
+  const input = (
+    <input
+      className={`nhsuk-input${error ? " nhsuk-input--error" : ""}${widthClass ? ` ${widthClass}` : ""}`}
+      id={name}
+      name={name}
+      type={type}
+      defaultValue={defaultValue}
+      autoComplete={autoComplete}
+      spellCheck={spellCheck}
+      inputMode={inputMode}
+      aria-describedby={describedBy(name, hint, error)}
+    />
+  );
   return (
     <div className={groupClass(error)}>
       <label className="nhsuk-label" htmlFor={name}>
@@ -74,16 +92,16 @@ export function TextInput({
       </label>
       <Hint name={name}>{hint}</Hint>
       <ErrorMessage name={name} error={error} />
-      <input
-        className={`nhsuk-input${error ? " nhsuk-input--error" : ""}${widthClass ? ` ${widthClass}` : ""}`}
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        aria-describedby={describedBy(name, hint, error)}
-      />
+      {prefix ? (
+        <div className="nhsuk-input-wrapper">
+          <div className="nhsuk-input__prefix" aria-hidden="true">
+            {prefix}
+          </div>
+          {input}
+        </div>
+      ) : (
+        input
+      )}
     </div>
   );
 }

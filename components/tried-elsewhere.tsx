@@ -3,6 +3,7 @@ import type { PublicReport } from "@/db/adoption-reports";
 import { adoptionStates, careSettings, regions } from "@/db/options";
 import { ContactDetails } from "./example-article";
 import { formatDate, pluralise } from "./format";
+import { MeasuredResults, WhatItCost } from "./measured-results";
 
 /** One team's report of trying an example: where, what they changed, what happened, and whether it lasted. */
 export function TriedReport({
@@ -72,6 +73,8 @@ export function TriedReport({
             </div>
           ) : null}
         </dl>
+        <MeasuredResults outcomes={report.outcomes} heading="h4" />
+        <WhatItCost resources={report} heading="h4" />
       </div>
     </div>
   );

@@ -34,6 +34,11 @@ const answers = (
   contactName: "Jo Patel",
   contactEmail: "jo.patel@nhs.net",
   contactConsent: false,
+  oneOffCost: null,
+  runningCost: null,
+  runningCostPeriod: null,
+  staffHours: null,
+  staffHoursPeriod: null,
   ...extra,
 });
 
@@ -43,20 +48,23 @@ const newExample = (title: string) =>
     slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${randomUUID()}`,
   });
 
-function report(exampleId: number, extra: Partial<AdoptionReportFields> = {}) {
+async function report(
+  exampleId: number,
+  extra: Partial<AdoptionReportFields> = {},
+) {
   const created = createAdoptionReport(exampleId, {
     ...answers(extra),
     submissionKey: randomUUID(),
   });
   if (!created.ok) throw new Error("report refused");
-  return getReportForReview(created.reference)!;
+  return (await getReportForReview(created.reference))!;
 }
 
 describe("we tried this too", () => {
   it("keeps a report pending and private until a moderator approves it, then counts it", async () => {
     const example = newExample("Discharge lounge");
     const moderator = insertTestModerator();
-    const pending = report(example.id);
+    const pending = await report(example.id);
     expect(pending.reference).toMatch(/^TR-\d{4,}$/);
     expect(pending.status).toBe("pending");
     expect(await listPublishedReports(example.id)).toEqual([]);
@@ -95,7 +103,9 @@ describe("we tried this too", () => {
       (await getPublishedExampleBySlug(example.slug))?.publishedReportCount,
     ).toBe(0);
     expect(
-      getReportForReview(pending.reference)!.history.map((e) => e.action),
+      (await getReportForReview(pending.reference))!.history.map(
+        (e) => e.action,
+      ),
     ).toEqual(["withdrawn", "approved", "submitted"]);
     // The example's own history is not cluttered with its reports' events.
     expect(
@@ -133,11 +143,11 @@ describe("we tried this too", () => {
     ).toEqual({ ok: false, problem: "example-gone" });
   });
 
-  it("refuses a decision on a report another moderator changed since it was opened", () => {
+  it("refuses a decision on a report another moderator changed since it was opened", async () => {
     const example = newExample("Frailty hub");
     const first = insertTestModerator("Ade Okafor");
     const second = insertTestModerator("Beth Lowe");
-    const pending = report(example.id, {
+    const pending = await report(example.id, {
       state: "stopped",
       stoppedReason: "Funding ended after the pilot.",
     });

@@ -2,6 +2,11 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "./client";
 import {
+  insertOutcomes,
+  listReportOutcomes,
+  type OutcomeValues,
+} from "./outcomes";
+import {
   checkDecision,
   decisionOutcome,
   lastActor,
@@ -34,6 +39,11 @@ export type AdoptionReportFields = Required<
     | "contactName"
     | "contactEmail"
     | "contactConsent"
+    | "oneOffCost"
+    | "runningCost"
+    | "runningCostPeriod"
+    | "staffHours"
+    | "staffHoursPeriod"
   >
 >;
 
@@ -53,6 +63,7 @@ export type CreatedReport =
 export function createAdoptionReport(
   exampleId: number,
   fields: AdoptionReportFields & { submissionKey: string },
+  measured: OutcomeValues[] = [],
 ): CreatedReport {
   return db().transaction(
     (tx) => {
@@ -96,6 +107,7 @@ export function createAdoptionReport(
           updatedAt: now,
         })
         .run();
+      insertOutcomes(tx, { reportId: id }, measured);
       record(tx, {
         exampleId,
         reportId: id,
@@ -133,7 +145,16 @@ export type PublicReport = Pick<
   | "state"
   | "stoppedReason"
   | "publishedAt"
-> & { contactName: string | null; contactEmail: string | null };
+  | "oneOffCost"
+  | "runningCost"
+  | "runningCostPeriod"
+  | "staffHours"
+  | "staffHoursPeriod"
+> & {
+  contactName: string | null;
+  contactEmail: string | null;
+  outcomes: OutcomeValues[];
+};
 
 /** An example's published reports, oldest first: the order in which teams tried it. */
 export async function listPublishedReports(
@@ -158,15 +179,20 @@ export async function listPublishedReportsOf(
       ),
     )
     .orderBy(asc(adoptionReports.publishedAt), asc(adoptionReports.id));
+  const measured = await listReportOutcomes(rows.map((report) => report.id));
   for (const report of rows) {
     const list = byExample.get(report.exampleId) ?? [];
-    list.push(toPublicReport(report));
+    list.push(toPublicReport(report, measured.get(report.id) ?? []));
     byExample.set(report.exampleId, list);
   }
   return byExample;
 }
 
-function toPublicReport(report: AdoptionReport): PublicReport {
+/** A report as the public sees it: contact details only with consent. */
+export function toPublicReport(
+  report: AdoptionReport,
+  outcomes: OutcomeValues[],
+): PublicReport {
   return {
     reference: report.reference,
     organisation: report.organisation,
@@ -179,16 +205,25 @@ function toPublicReport(report: AdoptionReport): PublicReport {
     publishedAt: report.publishedAt,
     contactName: report.contactConsent ? report.contactName : null,
     contactEmail: report.contactConsent ? report.contactEmail : null,
+    oneOffCost: report.oneOffCost,
+    runningCost: report.runningCost,
+    runningCostPeriod: report.runningCostPeriod,
+    staffHours: report.staffHours,
+    staffHoursPeriod: report.staffHoursPeriod,
+    outcomes,
   };
 }
 
 export type ReportForReview = AdoptionReport & {
+  outcomes: OutcomeValues[];
   example: { reference: string; slug: string; title: string; status: string };
   history: ReviewEvent[];
 };
 
 /** Any report by reference, whatever its status, with its example and history: for moderators. */
-export function getReportForReview(reference: string): ReportForReview | null {
+export async function getReportForReview(
+  reference: string,
+): Promise<ReportForReview | null> {
   const report = db()
     .select()
     .from(adoptionReports)
@@ -219,7 +254,8 @@ export function getReportForReview(reference: string): ReportForReview | null {
     .where(eq(moderationEvents.reportId, report.id))
     .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
     .all();
-  return { ...report, example, history };
+  const outcomes = (await listReportOutcomes([report.id])).get(report.id) ?? [];
+  return { ...report, example, history, outcomes };
 }
 
 /** Whether a report with this reference exists, in any status. */

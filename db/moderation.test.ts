@@ -40,6 +40,12 @@ function fields(
     evidence: null,
     evidenceChecked: false,
     organisation: null,
+    oneOffCost: null,
+    runningCost: null,
+    runningCostPeriod: null,
+    staffHours: null,
+    staffHoursPeriod: null,
+
     contactName: "Sam Jones",
     contactEmail: "sam.jones@nhs.net",
     contactConsent: false,

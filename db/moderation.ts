@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "./client";
+import { insertOutcomes, type OutcomeValues } from "./outcomes";
 import {
   formatReference,
   moveSlugForTitle,
@@ -39,6 +40,11 @@ export type ExampleFields = Required<
     | "stage"
     | "evidence"
     | "organisation"
+    | "oneOffCost"
+    | "runningCost"
+    | "runningCostPeriod"
+    | "staffHours"
+    | "staffHoursPeriod"
     | "contactName"
     | "contactEmail"
     | "contactConsent"
@@ -62,6 +68,11 @@ const editableColumns = [
   "evidence",
   "evidenceChecked",
   "organisation",
+  "oneOffCost",
+  "runningCost",
+  "runningCostPeriod",
+  "staffHours",
+  "staffHoursPeriod",
   "contactName",
   "contactEmail",
   "contactConsent",
@@ -121,6 +132,7 @@ export function record(
  */
 export function createSubmission(
   fields: ExampleFields & { submissionKey: string },
+  measured: OutcomeValues[] = [],
 ): { reference: string; created: boolean } {
   return db().transaction(
     (tx) => {
@@ -161,6 +173,7 @@ export function createSubmission(
         })
         .run();
       setThemes(tx, id, themeSlugs);
+      insertOutcomes(tx, { exampleId: id }, measured);
       record(tx, { exampleId: id, moderatorId: null, action: "submitted" });
       return { reference, created: true };
     },

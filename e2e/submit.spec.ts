@@ -190,3 +190,60 @@ test("a post larger than any real submission is refused with 413, not a server e
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain("What you sent is too long");
 });
+
+test.describe("measured results, with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("'Add another' and 'Remove' keep every answer typed", async ({
+    page,
+  }) => {
+    await page.goto("/submit");
+    await page.getByLabel("Title").fill("Kept while rows change");
+    await page.getByLabel("What was measured").fill("Length of stay");
+    await page.getByLabel("Before the change").fill("9");
+    await page
+      .getByRole("button", { name: "Add another measured result" })
+      .click();
+    const second = page.getByRole("group", { name: "Measured result 2" });
+    await expect(second).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue(
+      "Kept while rows change",
+    );
+    await expect(
+      page
+        .getByRole("group", { name: "Measured result 1" })
+        .getByLabel("What was measured"),
+    ).toHaveValue("Length of stay");
+    // Nothing was checked or stored: there is no error summary.
+    await expect(page.getByText("There is a problem")).toHaveCount(0);
+
+    await second.getByLabel("What was measured").fill("Readmissions");
+    await page
+      .getByRole("button", { name: "Remove measured result 1" })
+      .click();
+    await expect(
+      page.getByRole("group", { name: "Measured result 2" }),
+    ).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("group", { name: "Measured result 1" })
+        .getByLabel("What was measured"),
+    ).toHaveValue("Readmissions");
+  });
+
+  test("a half-filled measured result is named in the error summary", async ({
+    page,
+  }) => {
+    await page.goto("/submit");
+    await page.getByLabel("What was measured").fill("Length of stay");
+    await page.getByRole("button", { name: "Submit example" }).click();
+    const summary = page
+      .getByRole("alert")
+      .filter({ hasText: "There is a problem" });
+    await expect(
+      summary.getByRole("link", {
+        name: "Outcome 1: enter the figure before the change as a number, like 14 or 3.5",
+      }),
+    ).toHaveAttribute("href", "#outcome-0-before");
+  });
+});

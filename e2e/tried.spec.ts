@@ -111,6 +111,18 @@ test("a report of trying an example is corrected, approved, and then shown, coun
   ).toHaveValue("Ran it on a community ward.");
   await page.getByLabel("What happened?").fill(results);
   await page.getByLabel("If you stopped, why?").fill(stoppedReason);
+  // A measured result and what it cost, as data.
+  await page
+    .getByLabel("What was measured")
+    .fill("Readmissions within 30 days");
+  await page.getByLabel("Before the change").fill("14");
+  await page.getByLabel("After the change").fill("9");
+  await page.getByLabel("Unit", { exact: true }).fill("%");
+  await page.getByLabel("When it was measured").fill("January to June 2025");
+  await page.getByLabel("Running cost, in pounds").fill("1,500");
+  await page
+    .getByLabel("How often the running cost is paid")
+    .selectOption("month");
   const reference = await sendReport(page);
 
   // Pending: nowhere public.
@@ -139,6 +151,11 @@ test("a report of trying an example is corrected, approved, and then shown, coun
   );
   await expect(tried).toContainText(results);
   await expect(tried).toContainText(`Why: ${stoppedReason}`);
+  const measured = tried.getByRole("table", { name: "Measured results" });
+  await expect(measured.getByRole("row").nth(1)).toContainText(
+    /Readmissions within 30 days.*14%.*9%.*January to June 2025/,
+  );
+  await expect(tried).toContainText("£1,500 a month");
   await expect(page.locator(".app-labels")).toContainText("1 report");
   // Contact details were not agreed to, so they are not shown.
   await expect(tried).not.toContainText("jo@example.nhs.uk");
@@ -156,6 +173,21 @@ test("a report of trying an example is corrected, approved, and then shown, coun
       state: "stopped",
       stoppedReason,
       contact: null,
+      outcomes: [
+        {
+          measure: "Readmissions within 30 days",
+          before: 14,
+          after: 9,
+          unit: "%",
+          period: "January to June 2025",
+        },
+      ],
+      resources: expect.objectContaining({
+        currency: "GBP",
+        runningCost: 1500,
+        runningCostPeriod: "month",
+        oneOffCost: null,
+      }),
     }),
   ]);
   const feed = await (await request.get("/feed.xml")).text();

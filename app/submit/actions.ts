@@ -17,8 +17,10 @@ import {
   formValues,
   honeypotField,
   submissionSchema,
+  withOutcomeErrors,
   type FormValues,
 } from "./schema";
+import { outcomeRowsChanged, readOutcomes } from "./outcomes";
 
 export type SubmitState = {
   errors: FieldError[];
@@ -39,6 +41,8 @@ export async function submitExample(
   form: FormData,
 ): Promise<SubmitState> {
   const values = formValues(form);
+  const changedRows = outcomeRowsChanged(values);
+  if (changedRows) return { errors: [], values: changedRows, similar: [] };
   const client = clientAddress(await headers());
 
   if (values[honeypotField]) {
@@ -51,9 +55,13 @@ export async function submitExample(
   }
 
   const parsed = submissionSchema(await listThemeSlugs()).safeParse(values);
-  if (!parsed.success)
+  const measured = readOutcomes(values);
+  if (!parsed.success || measured.errors.length > 0)
     return {
-      errors: fieldErrorsInOrder(parsed.error),
+      errors: withOutcomeErrors(
+        parsed.success ? [] : fieldErrorsInOrder(parsed.error),
+        measured.errors,
+      ),
       values,
       similar: findSimilarExamples({
         title: text(values.title).slice(0, fieldLimits.title),
@@ -72,7 +80,7 @@ export async function submitExample(
       );
       redirect("/submit/too-many");
     }
-    reference = createSubmission(submission).reference;
+    reference = createSubmission(submission, measured.outcomes).reference;
     logger.info(
       { event: "submission.stored", reference },
       "Submission stored as pending",

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import {
   careSettings,
+  costPeriods,
   evidenceLevels,
   regions,
   stages,
+  staffTimePeriods,
   type CareSetting,
+  type CostPeriod,
+  type StaffTimePeriod,
   type EvidenceLevel,
   type Region,
   type Stage,
@@ -128,6 +132,114 @@ export function optionalChoice<T extends string>(
     .transform((value) => value ?? null);
 }
 
+/** Reads "1,250", "£1,250" or " 3.5 " as a number; anything else stays as it was, to be refused. */
+export function readNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const plain = value
+    .trim()
+    .replace(/^£/, "")
+    .replace(/,(?=\d{3}\b)/g, "");
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : value;
+}
+
+const costPeriodKeys = Object.keys(costPeriods) as [
+  CostPeriod,
+  ...CostPeriod[],
+];
+const staffPeriodKeys = Object.keys(staffTimePeriods) as [
+  StaffTimePeriod,
+  ...StaffTimePeriod[],
+];
+
+function optionalAmount(max: number, name: string, whole: boolean) {
+  return z
+    .preprocess(
+      (value) => (cleanText(value) === "" ? undefined : readNumber(value)),
+      z
+        .number({
+          error: `Enter the ${name} as a number${whole ? " of pounds, like 12000" : ", like 7.5"}`,
+        })
+        .min(0, `The ${name} cannot be less than 0`)
+        .max(max, `The ${name} is too large`)
+        .refine(
+          (value) => !whole || Number.isInteger(value),
+          `Enter the ${name} in whole pounds`,
+        )
+        .optional(),
+    )
+    .transform((value) => value ?? null);
+}
+
+/** Largest amount in pounds, and hours, a form accepts: well past any real figure. */
+const maxPounds = 1_000_000_000;
+const maxHours = 1_000_000;
+
+/** What the work cost: each part optional, a period required with every running amount. */
+export const resourceFields = {
+  oneOffCost: optionalAmount(maxPounds, "one-off cost", true),
+  runningCost: optionalAmount(maxPounds, "running cost", true),
+  runningCostPeriod: optionalChoice(
+    costPeriodKeys,
+    "Select how often the running cost is paid",
+  ),
+  staffHours: optionalAmount(maxHours, "staff time", false),
+  staffHoursPeriod: optionalChoice(
+    staffPeriodKeys,
+    "Select what period the staff time is for",
+  ),
+};
+
+/** The rule that a running cost or staff time says over what period; a lone period is dropped. */
+export function checkResourcePeriods(
+  resources: {
+    runningCost: number | null;
+    runningCostPeriod: CostPeriod | null;
+    staffHours: number | null;
+    staffHoursPeriod: StaffTimePeriod | null;
+  },
+  context: z.RefinementCtx,
+) {
+  if (resources.runningCost !== null && resources.runningCostPeriod === null)
+    context.addIssue({
+      code: "custom",
+      path: ["runningCostPeriod"],
+      message: "Select how often the running cost is paid",
+    });
+  if (resources.staffHours !== null && resources.staffHoursPeriod === null)
+    context.addIssue({
+      code: "custom",
+      path: ["staffHoursPeriod"],
+      message: "Select what period the staff time is for",
+    });
+}
+
+/** Drops a period given without its amount, so the stored row always makes sense. */
+export function withoutLonePeriods<
+  T extends {
+    runningCost: number | null;
+    runningCostPeriod: CostPeriod | null;
+    staffHours: number | null;
+    staffHoursPeriod: StaffTimePeriod | null;
+  },
+>(resources: T): T {
+  return {
+    ...resources,
+    runningCostPeriod:
+      resources.runningCost === null ? null : resources.runningCostPeriod,
+    staffHoursPeriod:
+      resources.staffHours === null ? null : resources.staffHoursPeriod,
+  };
+}
+
+/** Resource questions in the order the forms ask them. */
+export const resourceFieldOrder = [
+  "oneOffCost",
+  "runningCost",
+  "runningCostPeriod",
+  "staffHours",
+  "staffHoursPeriod",
+] as const;
+
 /** The questions a submission and a moderator's edit share, with the messages people see. */
 export function exampleFieldsSchema(themeSlugs: readonly string[]) {
   return z.object({
@@ -154,9 +266,17 @@ export function exampleFieldsSchema(themeSlugs: readonly string[]) {
       "Select how the results were shown from the list",
     ),
     organisation: optionalText("organisation"),
+    ...resourceFields,
     ...contactFields,
     moreInfoUrl: moreInfoUrlField,
   });
+}
+
+/** Adds the rules that join answers: a period with every running cost and staff time. */
+function joined<
+  T extends z.ZodType<z.output<ReturnType<typeof exampleFieldsSchema>>>,
+>(schema: T) {
+  return schema.superRefine(checkResourcePeriods).transform(withoutLonePeriods);
 }
 
 /** Who is sending it, and whether their details may be shown: the same on every form. */
@@ -206,12 +326,14 @@ const moreInfoUrlField = z
 
 /** What a moderator can change: the same questions, and whether they have seen the evaluation. */
 export function moderatorEditSchema(themeSlugs: readonly string[]) {
-  return exampleFieldsSchema(themeSlugs).extend({
-    evidenceChecked: z.preprocess(
-      (value) => value === "yes" || value === true,
-      z.boolean(),
-    ),
-  });
+  return joined(
+    exampleFieldsSchema(themeSlugs).extend({
+      evidenceChecked: z.preprocess(
+        (value) => value === "yes" || value === true,
+        z.boolean(),
+      ),
+    }),
+  );
 }
 
 /** What every public form sends besides its answers: that `what` can be shared, and a one-off key. */
@@ -229,7 +351,9 @@ export function sendingFields(what: string) {
 
 /** What a member of staff sends: the example, and that it can be shared. */
 export function submissionSchema(themeSlugs: readonly string[]) {
-  return exampleFieldsSchema(themeSlugs).extend(sendingFields("the example"));
+  return joined(
+    exampleFieldsSchema(themeSlugs).extend(sendingFields("the example")),
+  );
 }
 
 export type ExampleFieldsInput = z.output<
@@ -265,6 +389,7 @@ export const fieldOrder = [
   "careSetting",
   "region",
   "organisation",
+  ...resourceFieldOrder,
   "contactName",
   "contactEmail",
   "contactConsent",
@@ -273,6 +398,24 @@ export const fieldOrder = [
   "submissionKey",
   "reason",
 ] as const;
+
+/**
+ * Puts the outcome rows' problems where the outcome questions are on the form: after the
+ * example's own questions, before the costs and the contact questions.
+ */
+export function withOutcomeErrors(
+  errors: { field: string; message: string }[],
+  outcomeErrors: { field: string; message: string }[],
+  order: readonly string[] = fieldOrder,
+): { field: string; message: string }[] {
+  const later = order.slice(order.indexOf(resourceFieldOrder[0]));
+  const at = errors.findIndex((error) =>
+    (later as readonly string[]).includes(error.field),
+  );
+  return at === -1
+    ? [...errors, ...outcomeErrors]
+    : [...errors.slice(0, at), ...outcomeErrors, ...errors.slice(at)];
+}
 
 /** One message a field, in the form's order, for the error summary and the fields. */
 export function fieldErrorsInOrder(

@@ -11,6 +11,8 @@ import {
   ExampleQuestions,
   type ThemeOption,
 } from "./example-questions";
+import { OutcomeQuestions, ResourceQuestions } from "./outcome-questions";
+import { submitOnEnter } from "./outcomes";
 import { honeypotField } from "./schema";
 
 /** The submission form. A plain form post without JavaScript; with it, errors appear without a reload. */
@@ -42,6 +44,7 @@ export function SubmitForm({
       <form
         action={formAction}
         noValidate
+        onKeyDown={submitOnEnter}
         onInput={(event) => {
           const name = (event.target as HTMLInputElement).name;
           if (name !== "title" && name !== "summary") return;
@@ -66,6 +69,8 @@ export function SubmitForm({
             />
           }
         />
+        <OutcomeQuestions values={state.values} errors={errors} />
+        <ResourceQuestions values={state.values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={state.values} errors={errors} />
         <h2 className="nhsuk-heading-m">Before you submit</h2>

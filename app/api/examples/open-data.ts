@@ -8,6 +8,7 @@ import {
   selfReportedLabel,
   stages,
 } from "@/db/options";
+import type { Resources } from "@/components/measured-results";
 import type { PublicReport } from "@/db/adoption-reports";
 import type { ExampleWithThemes } from "@/db/examples";
 
@@ -36,6 +37,7 @@ export function toOpenData(example: ExampleWithThemes) {
     evidenceChecked: example.evidenceChecked,
     /** Published "we tried this too" reports. */
     triedElsewhere: example.publishedReportCount,
+    resources: resourcesOpenData(example),
     themes: example.themes.map((theme) => ({
       slug: theme.slug,
       name: theme.name,
@@ -58,6 +60,18 @@ export function toOpenData(example: ExampleWithThemes) {
   };
 }
 
+/** What the work cost: whole pounds sterling, and staff hours, each with its period; null where not given. */
+function resourcesOpenData(resources: Resources) {
+  return {
+    currency: "GBP",
+    oneOffCost: resources.oneOffCost,
+    runningCost: resources.runningCost,
+    runningCostPeriod: resources.runningCostPeriod,
+    staffHours: resources.staffHours,
+    staffHoursPeriod: resources.staffHoursPeriod,
+  };
+}
+
 /** A published "we tried this too" report as open data: contact details only with consent. */
 export function reportOpenData(report: PublicReport) {
   return {
@@ -73,6 +87,8 @@ export function reportOpenData(report: PublicReport) {
     contact: report.contactName
       ? { name: report.contactName, email: report.contactEmail }
       : null,
+    outcomes: report.outcomes,
+    resources: resourcesOpenData(report),
     publishedAt: report.publishedAt?.toISOString() ?? null,
   };
 }
@@ -99,6 +115,11 @@ const columns = [
   "Stage",
   "Evidence",
   "Tried elsewhere (reports)",
+  "One-off cost (£)",
+  "Running cost (£)",
+  "Running cost per",
+  "Staff time (hours)",
+  "Staff time per",
   "Organisation",
   "Contact name",
   "Contact email",
@@ -133,6 +154,11 @@ export function toCsv(examples: ExampleWithThemes[]): string {
         ? `${evidenceLevels[data.evidence]}${data.evidenceChecked ? "" : ` (${selfReportedLabel.toLowerCase()})`}`
         : "Not stated",
       String(data.triedElsewhere),
+      data.resources.oneOffCost?.toString() ?? "",
+      data.resources.runningCost?.toString() ?? "",
+      data.resources.runningCostPeriod ?? "",
+      data.resources.staffHours?.toString() ?? "",
+      data.resources.staffHoursPeriod ?? "",
       data.organisation ?? "",
       data.contact?.name ?? "",
       data.contact?.email ?? "",

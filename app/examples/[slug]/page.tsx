@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ShortlistButton } from "@/components/shortlist-button";
 import { TriedElsewhere } from "@/components/tried-elsewhere";
 import { listPublishedReports } from "@/db/adoption-reports";
+import { listExampleOutcomes } from "@/db/outcomes";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { ExampleArticle } from "@/components/example-article";
@@ -100,9 +101,10 @@ export default async function ExamplePage({ params }: Props) {
     return <Withdrawn reference={route.reference} />;
   if (route.kind !== "published") return <PageNotFound />;
   const { example } = route;
-  const [related, reports] = await Promise.all([
+  const [related, reports, outcomes] = await Promise.all([
     listRelatedExamples(example),
     listPublishedReports(example.id),
+    listExampleOutcomes(example.id),
   ]);
   const canonical = absoluteUrl(`/examples/${example.slug}`);
 
@@ -120,7 +122,7 @@ export default async function ExamplePage({ params }: Props) {
       />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
-          <ExampleArticle example={example} />
+          <ExampleArticle example={example} outcomes={outcomes} />
           <TriedElsewhere slug={example.slug} reports={reports} />
 
           <h2 className="app-no-print">Share this example</h2>

@@ -9,6 +9,7 @@ import { OutcomeBanner, StatusTag } from "@/app/admin/review-parts";
 import { PageNotFound } from "@/components/page-not-found";
 import { getExampleForReview, type ExampleForReview } from "@/db/moderation";
 import { findSimilarExamples } from "@/db/search";
+import { listExampleOutcomes } from "@/db/outcomes";
 import { listThemesWithCounts } from "@/db/themes";
 import { ReviewForms } from "./review-forms";
 
@@ -44,6 +45,11 @@ function formValuesOf(example: ExampleForReview) {
     stage: example.stage ?? "",
     evidence: example.evidence ?? "",
     evidenceChecked: example.evidenceChecked ? "yes" : "",
+    oneOffCost: example.oneOffCost?.toString() ?? "",
+    runningCost: example.runningCost?.toString() ?? "",
+    runningCostPeriod: example.runningCostPeriod ?? "",
+    staffHours: example.staffHours?.toString() ?? "",
+    staffHoursPeriod: example.staffHoursPeriod ?? "",
     organisation: example.organisation ?? "",
     contactName: example.contactName ?? "",
     contactEmail: example.contactEmail ?? "",
@@ -117,7 +123,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             ? "As published"
             : "As it would be published"}
         </h2>
-        <ExampleArticle example={example} preview />
+        <ExampleArticle
+          example={example}
+          outcomes={await listExampleOutcomes(example.id)}
+          preview
+        />
       </section>
 
       <section aria-labelledby="similar-heading">

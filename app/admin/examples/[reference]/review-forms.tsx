@@ -6,6 +6,7 @@ import {
   ExampleQuestions,
   type ThemeOption,
 } from "@/app/submit/example-questions";
+import { ResourceQuestions } from "@/app/submit/outcome-questions";
 import { fieldLimits, type FormValues } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
 import { Choices, ErrorMessage, Textarea } from "@/components/form-fields";
@@ -139,6 +140,7 @@ export function ReviewForms({
             selected={values.evidenceChecked === "yes" ? ["yes"] : []}
             error={errors.evidenceChecked}
           />
+          <ResourceQuestions values={values} errors={errors} />
           <ContactQuestions values={values} errors={errors} />
           <button
             className="nhsuk-button nhsuk-button--secondary"

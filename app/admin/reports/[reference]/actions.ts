@@ -28,7 +28,7 @@ export async function moderateReport(
   const moderator = await requireModerator(
     /^TR-\d+$/.test(reference) ? `/admin/reports/${reference}` : "/admin",
   );
-  const report = getReportForReview(reference);
+  const report = await getReportForReview(reference);
   if (!report)
     return {
       errors: [{ field: "intent", message: "This report no longer exists" }],

@@ -35,7 +35,7 @@ export default async function ReportReviewPage({
   const moderator = await requireModerator(
     /^TR-\d+$/.test(reference) ? `/admin/reports/${reference}` : "/admin",
   );
-  const report = getReportForReview(reference);
+  const report = await getReportForReview(reference);
   if (!report) return <PageNotFound />;
   const outcome = outcomes[String((await searchParams).outcome)];
   const examplePublished = report.example.status === "published";

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { findExampleRoute } from "@/db/examples";
 import { listPublishedReports } from "@/db/adoption-reports";
+import { listExampleOutcomes } from "@/db/outcomes";
 import { reportOpenData, toOpenData } from "../open-data";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ export async function GET(
     case "published":
       return NextResponse.json({
         ...toOpenData(route.example),
+        outcomes: await listExampleOutcomes(route.example.id),
         reports: (await listPublishedReports(route.example.id)).map(
           reportOpenData,
         ),

@@ -8,6 +8,7 @@ import {
   fieldErrorsInOrder,
   formValues,
   honeypotField,
+  withOutcomeErrors,
   type FormValues,
 } from "@/app/submit/schema";
 import type { FieldError } from "@/components/error-summary";
@@ -16,6 +17,7 @@ import {
   findReportBySubmissionKey,
 } from "@/db/adoption-reports";
 import { findExampleRoute } from "@/db/examples";
+import { outcomeRowsChanged, readOutcomes } from "@/app/submit/outcomes";
 import { adoptionReportSchema, reportFieldOrder } from "./schema";
 
 export type TriedState = { errors: FieldError[]; values: FormValues };
@@ -35,6 +37,8 @@ export async function submitAdoptionReport(
   form: FormData,
 ): Promise<TriedState> {
   const values = formValues(form);
+  const changedRows = outcomeRowsChanged(values);
+  if (changedRows) return { errors: [], values: changedRows };
   const route = await findExampleRoute(String(values.slug ?? ""));
   if (route.kind !== "published") return { errors: [exampleGone], values };
   const { example } = route;
@@ -50,9 +54,16 @@ export async function submitAdoptionReport(
   }
 
   const parsed = adoptionReportSchema.safeParse(values);
-  if (!parsed.success)
+  const measured = readOutcomes(values);
+  if (!parsed.success || measured.errors.length > 0)
     return {
-      errors: fieldErrorsInOrder(parsed.error, undefined, reportFieldOrder),
+      errors: withOutcomeErrors(
+        parsed.success
+          ? []
+          : fieldErrorsInOrder(parsed.error, undefined, reportFieldOrder),
+        measured.errors,
+        reportFieldOrder,
+      ),
       values,
     };
 
@@ -66,7 +77,7 @@ export async function submitAdoptionReport(
       );
       redirect("/submit/too-many");
     }
-    const created = createAdoptionReport(example.id, report);
+    const created = createAdoptionReport(example.id, report, measured.outcomes);
     if (!created.ok) return { errors: [exampleGone], values };
     reference = created.reference;
     logger.info(

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import {
   careSettingKeys,
+  checkResourcePeriods,
   contactFields,
+  resourceFieldOrder,
+  resourceFields,
+  withoutLonePeriods,
   optionalChoice,
   optionalText,
   regionKeys,
@@ -35,6 +39,7 @@ const answers = z.object({
   ),
   state: z.enum(stateKeys, { error: "Select whether it is still running" }),
   stoppedReason: optionalText("stoppedReason", true),
+  ...resourceFields,
   ...contactFields,
 });
 
@@ -50,9 +55,10 @@ function withStoppedReason<T extends z.ZodType<z.output<typeof answers>>>(
           path: ["stoppedReason"],
           message: "Enter why you stopped",
         });
+      checkResourcePeriods(report, context);
     })
     .transform((report) => ({
-      ...report,
+      ...withoutLonePeriods(report),
       stoppedReason: report.state === "stopped" ? report.stoppedReason : null,
     }));
 }
@@ -74,6 +80,7 @@ export const reportFieldOrder = [
   "results",
   "state",
   "stoppedReason",
+  ...resourceFieldOrder,
   "contactName",
   "contactEmail",
   "contactConsent",

@@ -2,6 +2,11 @@
 
 import { useActionState } from "react";
 import { ContactQuestions } from "@/app/submit/example-questions";
+import {
+  OutcomeQuestions,
+  ResourceQuestions,
+} from "@/app/submit/outcome-questions";
+import { submitOnEnter } from "@/app/submit/outcomes";
 import { fieldLimits, honeypotField } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
 import {
@@ -44,7 +49,7 @@ export function TriedForm({
       <title>{`${state.errors.length > 0 ? "Error: " : ""}We tried this too: ${exampleTitle} – ${serviceName}`}</title>
       <ErrorSummary errors={state.errors} />
       <ErrorMessage name="intent" error={errors.intent} />
-      <form action={formAction} noValidate>
+      <form action={formAction} noValidate onKeyDown={submitOnEnter}>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="submissionKey" value={submissionKey} />
         <h2 className="nhsuk-heading-m">Where you tried it</h2>
@@ -109,6 +114,8 @@ export function TriedForm({
           defaultValue={one(values.stoppedReason)}
           error={errors.stoppedReason}
         />
+        <OutcomeQuestions values={values} errors={errors} />
+        <ResourceQuestions values={values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={values} errors={errors} />
         <h2 className="nhsuk-heading-m">Before you send</h2>
