@@ -178,7 +178,14 @@ export function ExampleQuestions({
 }
 
 /** The contact questions: who sent it, and whether their details may be shown. */
-export function ContactQuestions({ values, errors }: Omit<Props, "themes">) {
+export function ContactQuestions({
+  values,
+  errors,
+  about = "example",
+}: Pick<Props, "values" | "errors"> & {
+  /** What is being sent: an example, or a report of trying one. */
+  about?: "example" | "report";
+}) {
   return (
     <>
       <TextInput
@@ -192,7 +199,7 @@ export function ContactQuestions({ values, errors }: Omit<Props, "themes">) {
       <TextInput
         name="contactEmail"
         label="Your work email address"
-        hint="Moderators use this if they have questions about your example"
+        hint={`Moderators use this if they have questions about your ${about}`}
         type="email"
         autoComplete="email"
         spellCheck={false}
@@ -202,12 +209,12 @@ export function ContactQuestions({ values, errors }: Omit<Props, "themes">) {
       <Choices
         type="checkbox"
         name="contactConsent"
-        legend="Contact details on the published example (optional)"
-        hint="If you tick this, staff who read your example can contact you about it"
+        legend={`Contact details on the published ${about} (optional)`}
+        hint={`If you tick this, staff who read your ${about} can contact you about it`}
         options={[
           {
             value: "yes",
-            label: "Show my name and email address on the published example",
+            label: `Show my name and email address on the published ${about}`,
           },
         ]}
         selected={many(values.contactConsent)}

@@ -117,7 +117,7 @@ export function TriedForm({
         <OutcomeQuestions values={values} errors={errors} />
         <ResourceQuestions values={values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
-        <ContactQuestions values={values} errors={errors} />
+        <ContactQuestions values={values} errors={errors} about="report" />
         <h2 className="nhsuk-heading-m">Before you send</h2>
         <Choices
           type="checkbox"
