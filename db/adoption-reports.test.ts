@@ -5,6 +5,7 @@ import {
   decideReport,
   getReportForReview,
   listPublishedReports,
+  updateReport,
   type AdoptionReportFields,
 } from "./adoption-reports";
 import { getPublishedExampleBySlug } from "./examples";
@@ -179,5 +180,37 @@ describe("we tried this too", () => {
         submissionKey: randomUUID(),
       }),
     ).toThrow(/CHECK constraint failed/);
+  });
+
+  it("saves a moderator's edit with what changed, and refuses one made to an out-of-date copy", async () => {
+    const example = newExample("Falls clinic");
+    const moderator = insertTestModerator("Ade Okafor");
+    const pending = await report(example.id);
+    const edited = { ...answers(), results: "Falls fell by a third." };
+    expect(
+      updateReport({
+        id: pending.id,
+        moderatorId: moderator.id,
+        version: pending.version,
+        fields: edited,
+      }),
+    ).toMatchObject({ ok: true, changed: true, version: pending.version + 1 });
+    const saved = (await getReportForReview(pending.reference))!;
+    expect(saved.results).toBe("Falls fell by a third.");
+    expect(saved.history[0]).toMatchObject({
+      action: "edited",
+      moderatorName: "Ade Okafor",
+      changes: {
+        results: { from: answers().results, to: "Falls fell by a third." },
+      },
+    });
+    expect(
+      updateReport({
+        id: pending.id,
+        moderatorId: moderator.id,
+        version: pending.version,
+        fields: answers(),
+      }),
+    ).toMatchObject({ ok: false, problem: "conflict" });
   });
 });

@@ -9,6 +9,7 @@ import {
 import {
   checkDecision,
   decisionOutcome,
+  fieldChanges,
   lastActor,
   record,
   type Decision,
@@ -330,6 +331,68 @@ export function decideReport(
         reason: input.reason,
       });
       return { ok: true, changed: true, slug: example.slug, version };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+const editableReportColumns = [
+  "organisation",
+  "careSetting",
+  "region",
+  "changes",
+  "results",
+  "state",
+  "stoppedReason",
+  "contactName",
+  "contactEmail",
+  "contactConsent",
+  "oneOffCost",
+  "runningCost",
+  "runningCostPeriod",
+  "staffHours",
+  "staffHoursPeriod",
+] as const satisfies readonly (keyof AdoptionReportFields)[];
+
+/** Saves a moderator's edits to a report and records each changed field's old and new value. */
+export function updateReport(input: {
+  id: number;
+  moderatorId: number;
+  version: number;
+  fields: AdoptionReportFields;
+}): ModerationResult {
+  return db().transaction(
+    (tx) => {
+      const report = tx
+        .select()
+        .from(adoptionReports)
+        .where(eq(adoptionReports.id, input.id))
+        .get();
+      if (!report) return { ok: false, problem: "missing" };
+      const { slug } = tx
+        .select({ slug: examples.slug })
+        .from(examples)
+        .where(eq(examples.id, report.exampleId))
+        .get()!;
+      if (input.version !== report.version)
+        return {
+          ok: false,
+          problem: "conflict",
+          status: report.status,
+          decidedBy: lastActor(tx, report.exampleId, report.id),
+        };
+      const changes = fieldChanges(report, input.fields, editableReportColumns);
+      if (Object.keys(changes).length === 0)
+        return { ok: true, changed: false, slug, version: report.version };
+      const version = changeReport(tx, report, input.fields);
+      record(tx, {
+        exampleId: report.exampleId,
+        reportId: report.id,
+        moderatorId: input.moderatorId,
+        action: "edited",
+        changes,
+      });
+      return { ok: true, changed: true, slug, version };
     },
     { behavior: "immediate" },
   );

@@ -530,6 +530,20 @@ export function withdrawExample(input: {
   return decideExample("withdraw", input);
 }
 
+/** Each of `columns` whose value differs between a stored row and a moderator's edit, with both values. */
+export function fieldChanges<Row extends object, Column extends keyof Row>(
+  row: Row,
+  edited: Pick<Row, Column>,
+  columns: readonly Column[],
+): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const column of columns) {
+    if (row[column] !== edited[column])
+      changes[String(column)] = { from: row[column], to: edited[column] };
+  }
+  return changes;
+}
+
 /** Saves a moderator's edits and records each changed field's old and new value. */
 export function updateExample(input: {
   id: number;
@@ -540,12 +554,7 @@ export function updateExample(input: {
   return moderate(input, (tx, example) => {
     if (input.version !== example.version)
       return refuse(tx, example, "conflict");
-    const changes: FieldChanges = {};
-    for (const column of editableColumns) {
-      if (example[column] !== input.fields[column]) {
-        changes[column] = { from: example[column], to: input.fields[column] };
-      }
-    }
+    const changes = fieldChanges(example, input.fields, editableColumns);
     const { themes: themeSlugs, ...answers } = input.fields;
     const oldThemes = themeSlugsOf(tx, example.id);
     const newThemes = [...new Set(themeSlugs)].sort();

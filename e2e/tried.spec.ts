@@ -241,3 +241,32 @@ test("the form is only for published examples", async ({ page }) => {
     page.getByRole("heading", { name: "Page not found" }),
   ).toBeVisible();
 });
+
+test("a moderator corrects a report before publishing it, and its history says so", async ({
+  page,
+}) => {
+  const example = addExample({ title: `Falls ${unique()} clinic` });
+  await page.goto(`/examples/${example.slug}/tried`);
+  await fillInReport(page, {
+    changes: "Nothing changed.",
+    results: "Fals fell by a third.",
+  });
+  const reference = await sendReport(page);
+  await signIn(page);
+  await page.goto(`/admin/reports/${reference}`);
+  const edit = page.getByRole("region", { name: "Edit this report" });
+  await edit.getByLabel("What happened?").fill("Falls fell by a third.");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes have been saved")).toBeVisible();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByRole("row").nth(1)).toContainText("Edited");
+  await expect(history.getByRole("row").nth(1)).toContainText(
+    "results: Fals fell by a third. → Falls fell by a third.",
+  );
+  await expectNoAxeViolations(page);
+  await decide(page, reference, "Approve and publish");
+  await page.goto(`/examples/${example.slug}`);
+  await expect(
+    page.getByRole("region", { name: "Tried elsewhere" }),
+  ).toContainText("Falls fell by a third.");
+});

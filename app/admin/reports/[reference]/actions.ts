@@ -12,13 +12,22 @@ import {
   type FormValues,
 } from "@/app/submit/schema";
 import type { FieldError } from "@/components/error-summary";
-import { decideReport, getReportForReview } from "@/db/adoption-reports";
+import {
+  adoptionReportFieldsSchema,
+  reportFieldOrder,
+} from "@/app/examples/[slug]/tried/schema";
+import {
+  decideReport,
+  getReportForReview,
+  updateReport,
+} from "@/db/adoption-reports";
+import type { ModerationResult } from "@/db/moderation";
 
 export type ReportReviewState = { errors: FieldError[]; values: FormValues };
 
-const decisions = ["approve", "reject", "withdraw"] as const;
+const intents = ["save", "approve", "reject", "withdraw"] as const;
 
-/** A moderator's decision on a "we tried this too" report: approve, reject or withdraw. */
+/** A moderator's action on a "we tried this too" report: save edits, approve, reject or withdraw. */
 export async function moderateReport(
   _previous: ReportReviewState,
   form: FormData,
@@ -34,9 +43,9 @@ export async function moderateReport(
       errors: [{ field: "intent", message: "This report no longer exists" }],
       values,
     };
-  const decision = decisions.find((d) => d === form.get("intent"));
+  const intent = intents.find((i) => i === form.get("intent"));
   const version = z.coerce.number().int().safeParse(form.get("version"));
-  if (!decision || !version.success)
+  if (!intent || !version.success)
     return {
       errors: [
         {
@@ -47,30 +56,41 @@ export async function moderateReport(
       ],
       values,
     };
-  let reason: string | undefined;
-  if (decision !== "approve") {
-    const parsed = reasonSchema.safeParse(values.reason);
-    if (!parsed.success)
-      return { errors: fieldErrorsInOrder(parsed.error, "reason"), values };
-    reason = parsed.data;
-  }
-  const result = decideReport(decision, {
+  const target = {
     id: report.id,
     moderatorId: moderator.id,
     version: version.data,
-    reason,
-  });
+  };
+  let result: ModerationResult;
+  if (intent === "save") {
+    // An unticked box sends nothing; record it as cleared so the form shows it cleared.
+    values.contactConsent ??= "";
+    const parsed = adoptionReportFieldsSchema.safeParse(values);
+    if (!parsed.success)
+      return {
+        errors: fieldErrorsInOrder(parsed.error, undefined, reportFieldOrder),
+        values,
+      };
+    result = updateReport({ ...target, fields: parsed.data });
+  } else if (intent === "approve") {
+    result = decideReport(intent, target);
+  } else {
+    const parsed = reasonSchema.safeParse(values.reason);
+    if (!parsed.success)
+      return { errors: fieldErrorsInOrder(parsed.error, "reason"), values };
+    result = decideReport(intent, { ...target, reason: parsed.data });
+  }
   const logged = {
-    event: `moderation.report.${decision}`,
+    event: `moderation.report.${intent}`,
     reference,
     moderatorId: moderator.id,
   };
   if (!result.ok) {
     logger.info({ ...logged, refused: result.problem }, "Moderation refused");
-    return { errors: [refusal(result, decision, "report")], values };
+    return { errors: [refusal(result, intent, "report")], values };
   }
   logger.info({ ...logged, changed: result.changed }, "Moderation action");
   redirect(
-    `/admin/reports/${reference}?outcome=${result.changed ? decision : "unchanged"}`,
+    `/admin/reports/${reference}?outcome=${result.changed ? intent : "unchanged"}`,
   );
 }

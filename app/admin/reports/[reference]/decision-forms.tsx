@@ -1,7 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { fieldLimits } from "@/app/submit/schema";
+import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
+import { ContactQuestions } from "@/app/submit/example-questions";
+import { ResourceQuestions } from "@/app/submit/outcome-questions";
+import { fieldLimits, type FormValues } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
 import { ErrorMessage, Textarea } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
@@ -15,17 +18,22 @@ export function ReportDecisionForms({
   status,
   version,
   examplePublished,
+  values: stored,
 }: {
   reference: string;
   exampleTitle: string;
   status: ExampleStatus;
   version: number;
   examplePublished: boolean;
+  /** The stored answers, for the edit form. */
+  values: FormValues;
 }) {
   const [state, formAction] = useActionState<ReportReviewState, FormData>(
     moderateReport,
-    { errors: [], values: {} },
+    { errors: [], values: stored },
   );
+  // Each form sends only its own fields, so fill the rest from what is stored.
+  const values = { ...stored, ...state.values };
   const errors = Object.fromEntries(
     state.errors.map(({ field, message }) => [field, message]),
   );
@@ -35,10 +43,7 @@ export function ReportDecisionForms({
       <input type="hidden" name="version" value={version} />
     </>
   );
-  if (status !== "pending" && status !== "published")
-    return (
-      <title>{`Review ${reference}: ${exampleTitle} – ${serviceName}`}</title>
-    );
+  const decision = status === "pending" || status === "published";
   return (
     <>
       <title>{`${state.errors.length > 0 ? "Error: " : ""}Review ${reference}: ${exampleTitle} – ${serviceName}`}</title>
@@ -46,60 +51,80 @@ export function ReportDecisionForms({
       <div id="intent" tabIndex={-1}>
         <ErrorMessage name="intent" error={errors.intent} />
       </div>
-      <section aria-labelledby="decision-heading">
-        <h2 id="decision-heading">Decision</h2>
-        {status === "pending" && examplePublished ? (
+      {decision ? (
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision</h2>
+          {status === "pending" && examplePublished ? (
+            <form action={formAction}>
+              {hidden}
+              <p>
+                Approving publishes the report now, exactly as shown above,
+                under its example, and counts it in ‘tried elsewhere’.
+              </p>
+              <button
+                className="nhsuk-button"
+                data-module="nhsuk-button"
+                type="submit"
+                name="intent"
+                value="approve"
+              >
+                Approve and publish
+              </button>
+            </form>
+          ) : null}
+          {status === "pending" && !examplePublished ? (
+            <p>
+              The example is no longer published, so this report cannot be
+              published. You can reject it.
+            </p>
+          ) : null}
           <form action={formAction}>
             {hidden}
-            <p>
-              Approving publishes the report now, exactly as shown above, under
-              its example, and counts it in ‘tried elsewhere’.
-            </p>
+            <Textarea
+              name="reason"
+              label={
+                status === "pending"
+                  ? "Reason for rejecting"
+                  : "Reason for withdrawing"
+              }
+              hint="Kept with the report's history for moderators. It is never shown publicly or sent to anyone."
+              maxLength={fieldLimits.reason}
+              rows={3}
+              threshold={75}
+              defaultValue={
+                typeof values.reason === "string" ? values.reason : undefined
+              }
+              error={errors.reason}
+            />
             <button
-              className="nhsuk-button"
+              className="nhsuk-button nhsuk-button--warning"
               data-module="nhsuk-button"
               type="submit"
               name="intent"
-              value="approve"
+              value={status === "pending" ? "reject" : "withdraw"}
             >
-              Approve and publish
+              {status === "pending" ? "Reject" : "Withdraw from publication"}
             </button>
           </form>
-        ) : null}
-        {status === "pending" && !examplePublished ? (
-          <p>
-            The example is no longer published, so this report cannot be
-            published. You can reject it.
-          </p>
-        ) : null}
-        <form action={formAction}>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading">Edit this report</h2>
+        <p>Changes are saved with a record of what changed.</p>
+        <form action={formAction} noValidate>
           {hidden}
-          <Textarea
-            name="reason"
-            label={
-              status === "pending"
-                ? "Reason for rejecting"
-                : "Reason for withdrawing"
-            }
-            hint="Kept with the report's history for moderators. It is never shown publicly or sent to anyone."
-            maxLength={fieldLimits.reason}
-            rows={3}
-            threshold={75}
-            defaultValue={
-              typeof state.values.reason === "string"
-                ? state.values.reason
-                : undefined
-            }
-            error={errors.reason}
-          />
+          <ReportQuestions values={values} errors={errors} />
+          <ResourceQuestions values={values} errors={errors} />
+          <ContactQuestions values={values} errors={errors} about="report" />
           <button
-            className="nhsuk-button nhsuk-button--warning"
+            className="nhsuk-button nhsuk-button--secondary"
             data-module="nhsuk-button"
             type="submit"
             name="intent"
-            value={status === "pending" ? "reject" : "withdraw"}
+            value="save"
           >
-            {status === "pending" ? "Reject" : "Withdraw from publication"}
+            Save changes
           </button>
         </form>
       </section>

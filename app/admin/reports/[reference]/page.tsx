@@ -20,6 +20,7 @@ type Props = {
 };
 
 const outcomes: Record<string, string> = {
+  save: "Your changes have been saved",
   approve: "Report published",
   reject: "Report rejected",
   withdraw: "Report withdrawn",
@@ -120,6 +121,23 @@ export default async function ReportReviewPage({
         status={report.status}
         version={report.version}
         examplePublished={examplePublished}
+        values={{
+          careSetting: report.careSetting,
+          region: report.region ?? "",
+          organisation: report.organisation ?? "",
+          changes: report.changes,
+          results: report.results,
+          state: report.state,
+          stoppedReason: report.stoppedReason ?? "",
+          oneOffCost: report.oneOffCost?.toString() ?? "",
+          runningCost: report.runningCost?.toString() ?? "",
+          runningCostPeriod: report.runningCostPeriod ?? "",
+          staffHours: report.staffHours?.toString() ?? "",
+          staffHoursPeriod: report.staffHoursPeriod ?? "",
+          contactName: report.contactName ?? "",
+          contactEmail: report.contactEmail ?? "",
+          contactConsent: report.contactConsent ? "yes" : "",
+        }}
       />
 
       <ModerationHistory events={report.history} />
