@@ -15,6 +15,8 @@ const pages = [
   { path: "/submit", heading: "Submit an example" },
   { path: "/accessibility", heading: "Accessibility statement" },
   { path: "/shortlist", heading: "Your shortlist" },
+  { path: "/labels", heading: "What the labels mean" },
+  { path: "/examples/home-first/tried", heading: "We tried this too" },
   { path: "/shortlist?refs=IX-0006,IX-9999,IX-0005", heading: "Shortlist" },
   { path: "/examples/no-such-example", heading: "Page not found" },
 ];

@@ -50,6 +50,38 @@ test("the search API and page answer hundreds of hostile queries without a serve
   );
 });
 
+test("the similar-examples API, the new filters and shortlist links answer hostile input without a server error", async ({
+  request,
+}) => {
+  await fc.assert(
+    fc.asyncProperty(
+      hostileString(400),
+      hostileString(40),
+      async (text, value) => {
+        const similar = await request.get(
+          `/api/similar?title=${percentEncode(text)}&summary=${percentEncode(value)}`,
+        );
+        expect(
+          [200, 400, 431],
+          `${similar.status()} for ${JSON.stringify(text)}`,
+        ).toContain(similar.status());
+        const filtered = await request.get(
+          `/api/search?stage=${percentEncode(value)}&evidence=${percentEncode(value)}&tried=${percentEncode(value)}`,
+        );
+        expect([200, 400, 431]).toContain(filtered.status());
+        const shortlist = await request.get(
+          `/shortlist?refs=${percentEncode(text)}`,
+        );
+        expect(shortlist.status(), JSON.stringify(text)).toBeLessThan(500);
+        expect(await shortlist.text()).not.toContain(
+          "<script>alert(1)</script>",
+        );
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
 test("the example route answers hostile addresses with a page, a redirect or a 404, never a 500", async ({
   request,
 }) => {
