@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
 import { addExample, unique } from "./catalogue";
-import { signIn } from "./moderator";
+import { openNewestInQueue, signIn } from "./moderator";
 import { useOwnClientAddress } from "./submissions";
 
 test.beforeEach(async ({ page }) => useOwnClientAddress(page));
@@ -135,11 +135,8 @@ test("a report of trying an example is corrected, approved, and then shown, coun
   expect(pendingJson.triedElsewhere).toBe(0);
 
   await signIn(page);
-  await page.goto("/admin");
-  await page
-    .getByRole("link", { name: `We tried this too: ${title}` })
-    .last()
-    .click();
+  await openNewestInQueue(page);
+  await page.getByRole("link", { name: `We tried this too: ${title}` }).click();
   await expect(page).toHaveURL(`/admin/reports/${reference}`);
   await expectNoAxeViolations(page);
   await decide(page, reference, "Approve and publish");
