@@ -14,6 +14,9 @@ import {
 } from "./options";
 import {
   currentSearchIndex,
+  facetCodeCount,
+  facetSizes,
+  facetValueIn,
   singleValuedFacetNames,
   singleValuedFacets,
   type FacetIndex,
@@ -290,63 +293,67 @@ function countMatches(
   const wantedThemes = filters.themeIds
     .map((id) => index.inTheme[index.themeIds.indexOf(id)])
     .filter((bitmap): bitmap is Uint8Array => bitmap !== undefined);
-  const facets = singleValuedFacetNames.map((facet) => {
+  const wanted = singleValuedFacetNames.map((facet) => {
     const values: readonly string[] = singleValuedFacets[facet];
-    return {
-      facet,
-      values,
-      bytes: index.valueOf[facet],
-      wanted: new Set(filters.values[facet].map((v) => values.indexOf(v) + 1)),
-      counts: new Array<number>(values.length + 1).fill(0),
-    };
+    return new Set(filters.values[facet].map((v) => values.indexOf(v) + 1));
   });
-  const themeCounts = new Array<number>(index.themeIds.length).fill(0);
-  const countThemes = (id: number) =>
-    index.inTheme.forEach((bitmap, i) => {
-      if (bitmap[id] === 1) themeCounts[i] = (themeCounts[i] ?? 0) + 1;
+  // For every combined code: how many one-value filters it fails, and the last one it fails.
+  const failures = new Uint8Array(facetCodeCount);
+  const failed = new Uint8Array(facetCodeCount);
+  for (let code = 0; code < facetCodeCount; code++) {
+    wanted.forEach((values, position) => {
+      if (values.size > 0 && !values.has(facetValueIn(code, position))) {
+        failures[code]! += 1;
+        failed[code] = position;
+      }
     });
+  }
+  // The matches that pass the theme filter, by combined code: counted once, shared out after.
+  const byCode = new Uint32Array(facetCodeCount);
+  const themeCounts = new Array<number>(index.themeIds.length).fill(0);
+  const themeBitmaps = index.inTheme;
+  const { codeOf } = index;
   const filtered = hasAnyFilter(filters);
   let total = 0;
+  // Plain loops: this runs for every match, 100,000 times for a common word in a big catalogue.
   for (const id of ids) {
-    if (id >= index.valueOf.settings.length) {
+    if (id >= codeOf.length) {
       // Published since the index was built: counted until the fresh index knows its facets.
       if (!filtered) total += 1;
       continue;
     }
-    // Which filters the example fails: -1 for the themes, else a facet's position.
-    let failures = 0;
-    let failed = -2;
-    if (
-      wantedThemes.length > 0 &&
-      !wantedThemes.some((bitmap) => bitmap[id] === 1)
-    ) {
-      failures += 1;
-      failed = -1;
-    }
-    facets.forEach(({ bytes, wanted }, position) => {
-      if (wanted.size > 0 && !wanted.has(bytes[id]!)) {
-        failures += 1;
-        failed = position;
-      }
-    });
-    if (failures > 1) continue;
-    if (failures === 0) {
-      total += 1;
-      countThemes(id);
-      for (const { bytes, counts } of facets) counts[bytes[id]!]! += 1;
-    } else if (failed === -1) countThemes(id);
-    else {
-      const { bytes, counts } = facets[failed]!;
-      counts[bytes[id]!]! += 1;
+    const code = codeOf[id]!;
+    let themeOk = wantedThemes.length === 0;
+    for (const bitmap of wantedThemes) if (bitmap[id] === 1) themeOk = true;
+    if (themeOk) byCode[code]! += 1;
+    // A theme's count keeps every other filter, so only examples passing all of them count.
+    if (failures[code] === 0) {
+      if (themeOk) total += 1;
+      for (let i = 0; i < themeBitmaps.length; i++)
+        if (themeBitmaps[i]![id] === 1) themeCounts[i]! += 1;
     }
   }
+  const valueCounts = facetSizes.map((size) => new Array<number>(size).fill(0));
+  byCode.forEach((count, code) => {
+    if (count === 0 || failures[code]! > 1) return;
+    valueCounts.forEach((counts, position) => {
+      // Passing every filter counts towards every facet; failing one, towards that one only.
+      if (failures[code] === 0 || failed[code] === position)
+        counts[facetValueIn(code, position)]! += count;
+    });
+  });
   return {
     total,
     themes: new Map(index.themeIds.map((id, i) => [id, themeCounts[i] ?? 0])),
     values: Object.fromEntries(
-      facets.map(({ facet, values, counts }) => [
+      singleValuedFacetNames.map((facet, position) => [
         facet,
-        new Map(values.map((value, i) => [value, counts[i + 1] ?? 0])),
+        new Map(
+          singleValuedFacets[facet].map((value, i) => [
+            value,
+            valueCounts[position]![i + 1] ?? 0,
+          ]),
+        ),
       ]),
     ) as Record<SingleValuedFacet, Map<string, number>>,
   };
