@@ -6,6 +6,7 @@ import { pluralise } from "@/components/format";
 import { absoluteUrl } from "@/components/site-url";
 import { ThemeTags } from "@/components/theme-tags";
 import { getShortlist, type Shortlist } from "@/db/examples";
+import { listExampleOutcomes } from "@/db/outcomes";
 import {
   OpenStoredShortlist,
   RemoveGoneReferences,
@@ -49,6 +50,9 @@ export default async function ShortlistPage({ searchParams }: Props) {
 
   const read = readShortlistRefs(refs);
   const shortlist = await getShortlist(read.references);
+  const outcomes = await Promise.all(
+    shortlist.examples.map((example) => listExampleOutcomes(example.id)),
+  );
   const shownRefs = shortlist.examples.map((example) => example.reference);
   const link = absoluteUrl(shortlistUrl(read.references));
 
@@ -108,11 +112,15 @@ export default async function ShortlistPage({ searchParams }: Props) {
 
           {/* For print: one example a page, each with its permanent link. */}
           <div className="app-print-only">
-            {shortlist.examples.map((example) => {
+            {shortlist.examples.map((example, i) => {
               const permanent = absoluteUrl(`/e/${example.reference}`);
               return (
                 <section key={example.reference} className="app-print-page">
-                  <ExampleArticle example={example} preview />
+                  <ExampleArticle
+                    example={example}
+                    outcomes={outcomes[i]}
+                    preview
+                  />
                   <p>
                     Permanent link: {permanent} (reference {example.reference})
                   </p>
