@@ -231,6 +231,18 @@ test.describe("measured results, with JavaScript turned off", () => {
     ).toHaveValue("Readmissions");
   });
 
+  test("Enter in a box sends the form rather than adding a row", async ({
+    page,
+  }) => {
+    await page.goto("/submit");
+    await page.getByLabel("Title").fill("Sent by Enter");
+    await page.getByLabel("Title").press("Enter");
+    await expect(page.getByText("There is a problem")).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: "Measured result 2" }),
+    ).toHaveCount(0);
+  });
+
   test("a half-filled measured result is named in the error summary", async ({
     page,
   }) => {

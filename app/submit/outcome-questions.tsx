@@ -156,3 +156,18 @@ export function ResourceQuestions({ values, errors }: Props) {
     </>
   );
 }
+
+/**
+ * The form's first submit button, out of sight and out of the tab order: pressing Enter in a box
+ * presses the first submit button, and this keeps that "send", not "Add another measured result",
+ * with or without JavaScript.
+ */
+export function EnterSends({ label }: { label: string }) {
+  return (
+    <div className="app-honeypot" aria-hidden="true">
+      <button type="submit" tabIndex={-1}>
+        {label}
+      </button>
+    </div>
+  );
+}

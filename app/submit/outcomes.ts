@@ -148,18 +148,3 @@ export function outcomeRowsChanged(values: FormValues): FormValues | null {
     ? changeOutcomeRows(answers, { remove: Number(removed[1]) })
     : null;
 }
-
-/**
- * Enter in a one-line box sends the form, as people expect, rather than pressing the first button
- * in it ("Add another measured result"). Without JavaScript, Enter adds a row: nothing is lost.
- */
-export function submitOnEnter(event: React.KeyboardEvent<HTMLFormElement>) {
-  const target = event.target as HTMLElement;
-  if (event.key !== "Enter" || target.tagName !== "INPUT") return;
-  event.preventDefault();
-  event.currentTarget.requestSubmit(
-    event.currentTarget.querySelector<HTMLButtonElement>(
-      'button[type="submit"]:not([name="intent"])',
-    ),
-  );
-}

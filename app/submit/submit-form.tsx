@@ -11,8 +11,11 @@ import {
   ExampleQuestions,
   type ThemeOption,
 } from "./example-questions";
-import { OutcomeQuestions, ResourceQuestions } from "./outcome-questions";
-import { submitOnEnter } from "./outcomes";
+import {
+  EnterSends,
+  OutcomeQuestions,
+  ResourceQuestions,
+} from "./outcome-questions";
 import { honeypotField } from "./schema";
 
 /** The submission form. A plain form post without JavaScript; with it, errors appear without a reload. */
@@ -44,7 +47,6 @@ export function SubmitForm({
       <form
         action={formAction}
         noValidate
-        onKeyDown={submitOnEnter}
         onInput={(event) => {
           const name = (event.target as HTMLInputElement).name;
           if (name !== "title" && name !== "summary") return;
@@ -56,6 +58,7 @@ export function SubmitForm({
         }}
       >
         <input type="hidden" name="submissionKey" value={submissionKey} />
+        <EnterSends label="Submit example" />
         <h2 className="nhsuk-heading-m">About the example</h2>
         <ExampleQuestions
           themes={themes}

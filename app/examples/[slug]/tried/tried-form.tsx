@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { ContactQuestions } from "@/app/submit/example-questions";
 import {
+  EnterSends,
   OutcomeQuestions,
   ResourceQuestions,
 } from "@/app/submit/outcome-questions";
-import { submitOnEnter } from "@/app/submit/outcomes";
 import { honeypotField } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
 import { Choices, ErrorMessage } from "@/components/form-fields";
@@ -38,9 +38,10 @@ export function TriedForm({
       <title>{`${state.errors.length > 0 ? "Error: " : ""}We tried this too: ${exampleTitle} – ${serviceName}`}</title>
       <ErrorSummary errors={state.errors} />
       <ErrorMessage name="intent" error={errors.intent} />
-      <form action={formAction} noValidate onKeyDown={submitOnEnter}>
+      <form action={formAction} noValidate>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="submissionKey" value={submissionKey} />
+        <EnterSends label="Send report" />
         <ReportQuestions values={values} errors={errors} />
         <OutcomeQuestions values={values} errors={errors} />
         <ResourceQuestions values={values} errors={errors} />
