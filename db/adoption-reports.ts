@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "./client";
 import {
   insertOutcomes,
@@ -11,6 +11,7 @@ import {
   decisionOutcome,
   fieldChanges,
   lastActor,
+  nextReference,
   record,
   type Decision,
   type ModerationResult,
@@ -83,19 +84,11 @@ export function createAdoptionReport(
       if (example?.status !== "published")
         return { ok: false, problem: "example-gone" };
 
-      // The reference follows the row id, so TR-0003 is the third report ever stored.
-      const sequence = tx.get<{ seq: number } | undefined>(
-        sql`SELECT seq FROM sqlite_sequence WHERE name = 'adoption_reports'`,
+      const { id, reference } = nextReference(
+        tx,
+        adoptionReports,
+        formatReportReference,
       );
-      let id = (sequence?.seq ?? 0) + 1;
-      const taken = (n: number) =>
-        tx
-          .select({ id: adoptionReports.id })
-          .from(adoptionReports)
-          .where(eq(adoptionReports.reference, formatReportReference(n)))
-          .get();
-      while (taken(id)) id += 1;
-      const reference = formatReportReference(id);
       const now = new Date();
       tx.insert(adoptionReports)
         .values({

@@ -1,5 +1,15 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableName,
+  inArray,
+  isNull,
+  sql,
+} from "drizzle-orm";
 import { db } from "./client";
 import { insertOutcomes, type OutcomeValues } from "./outcomes";
 import {
@@ -126,6 +136,30 @@ export function record(
 }
 
 /**
+ * The next row id and its reference: the reference follows the id, so IX-0042 is the 42nd example
+ * ever stored and TR-0003 the third report. An id whose reference is taken (a seeded one) is
+ * skipped.
+ */
+export function nextReference(
+  tx: Transaction,
+  table: typeof examples | typeof adoptionReports,
+  format: (n: number) => string,
+): { id: number; reference: string } {
+  const sequence = tx.get<{ seq: number } | undefined>(
+    sql`SELECT seq FROM sqlite_sequence WHERE name = ${getTableName(table)}`,
+  );
+  let id = (sequence?.seq ?? 0) + 1;
+  const taken = (n: number) =>
+    tx
+      .select({ id: table.id })
+      .from(table)
+      .where(eq(table.reference, format(n)))
+      .get();
+  while (taken(id)) id += 1;
+  return { id, reference: format(id) };
+}
+
+/**
  * Stores a submission as pending, with its themes and a "submitted" history row, in one
  * transaction. The same submission key twice (a refresh or a double click) stores nothing new
  * and returns the first copy's reference.
@@ -143,19 +177,7 @@ export function createSubmission(
         .get();
       if (existing) return { reference: existing.reference, created: false };
 
-      // The reference follows the row id, so IX-0042 is the 42nd example ever stored.
-      const sequence = tx.get<{ seq: number } | undefined>(
-        sql`SELECT seq FROM sqlite_sequence WHERE name = 'examples'`,
-      );
-      let id = (sequence?.seq ?? 0) + 1;
-      const referenceTaken = (n: number) =>
-        tx
-          .select({ id: examples.id })
-          .from(examples)
-          .where(eq(examples.reference, formatReference(n)))
-          .get();
-      while (referenceTaken(id)) id += 1;
-      const reference = formatReference(id);
+      const { id, reference } = nextReference(tx, examples, formatReference);
       const now = new Date();
       const { themes: themeSlugs, ...answers } = fields;
       tx.insert(examples)
