@@ -1,4 +1,4 @@
-import { Select, TextInput } from "@/components/form-fields";
+import { Choices, Select, TextInput } from "@/components/form-fields";
 import { costPeriods, staffTimePeriods } from "@/db/options";
 import {
   maxOutcomes,
@@ -6,7 +6,7 @@ import {
   outcomeRowCount,
   type OutcomeField,
 } from "./outcomes";
-import type { FormValues } from "./schema";
+import { honeypotField, type FormValues } from "./schema";
 
 type Props = { values: FormValues; errors: Record<string, string> };
 
@@ -169,5 +169,58 @@ export function EnterSends({ label }: { label: string }) {
         {label}
       </button>
     </div>
+  );
+}
+
+/** The end of every public form: that it can be shared, the field only bots fill in, and send. */
+export function BeforeSending({
+  heading,
+  send,
+  confirmed,
+  error,
+}: {
+  heading: string;
+  send: string;
+  confirmed: boolean;
+  error?: string;
+}) {
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">{heading}</h2>
+      <Choices
+        type="checkbox"
+        name="confirmation"
+        legend="Confirm it can be shared"
+        options={[
+          {
+            value: "yes",
+            label:
+              "I confirm this can be shared publicly and contains no patient-identifiable information",
+          },
+        ]}
+        selected={confirmed ? ["yes"] : []}
+        error={error}
+      />
+      {/* Hidden from people and assistive technology; only bots fill it in. */}
+      <div className="app-honeypot" aria-hidden="true">
+        <label htmlFor={honeypotField}>Leave this field empty</label>
+        <input
+          type="text"
+          id={honeypotField}
+          name={honeypotField}
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+      <button
+        className="nhsuk-button"
+        data-module="nhsuk-button"
+        data-prevent-double-click="true"
+        type="submit"
+      >
+        {send}
+      </button>
+    </>
   );
 }

@@ -3,7 +3,6 @@
 import { useActionState, useState } from "react";
 import { SimilarExamples } from "@/components/similar-examples";
 import { ErrorSummary } from "@/components/error-summary";
-import { Choices } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
 import { submitExample, type SubmitState } from "./actions";
 import {
@@ -12,11 +11,11 @@ import {
   type ThemeOption,
 } from "./example-questions";
 import {
+  BeforeSending,
   EnterSends,
   OutcomeQuestions,
   ResourceQuestions,
 } from "./outcome-questions";
-import { honeypotField } from "./schema";
 
 /** The submission form. A plain form post without JavaScript; with it, errors appear without a reload. */
 export function SubmitForm({
@@ -76,41 +75,12 @@ export function SubmitForm({
         <ResourceQuestions values={state.values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={state.values} errors={errors} />
-        <h2 className="nhsuk-heading-m">Before you submit</h2>
-        <Choices
-          type="checkbox"
-          name="confirmation"
-          legend="Confirm it can be shared"
-          options={[
-            {
-              value: "yes",
-              label:
-                "I confirm this can be shared publicly and contains no patient-identifiable information",
-            },
-          ]}
-          selected={state.values.confirmation === "yes" ? ["yes"] : []}
+        <BeforeSending
+          heading="Before you submit"
+          send="Submit example"
+          confirmed={state.values.confirmation === "yes"}
           error={errors.confirmation}
         />
-        {/* Hidden from people and assistive technology; only bots fill it in. */}
-        <div className="app-honeypot" aria-hidden="true">
-          <label htmlFor={honeypotField}>Leave this field empty</label>
-          <input
-            type="text"
-            id={honeypotField}
-            name={honeypotField}
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
-        <button
-          className="nhsuk-button"
-          data-module="nhsuk-button"
-          data-prevent-double-click="true"
-          type="submit"
-        >
-          Submit example
-        </button>
       </form>
     </>
   );

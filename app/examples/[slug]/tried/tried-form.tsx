@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { ContactQuestions } from "@/app/submit/example-questions";
 import {
+  BeforeSending,
   EnterSends,
   OutcomeQuestions,
   ResourceQuestions,
 } from "@/app/submit/outcome-questions";
-import { honeypotField } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
-import { Choices, ErrorMessage } from "@/components/form-fields";
+import { ErrorMessage } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
 import { submitAdoptionReport, type TriedState } from "./actions";
 import { ReportQuestions } from "./report-questions";
@@ -47,41 +47,12 @@ export function TriedForm({
         <ResourceQuestions values={values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={values} errors={errors} about="report" />
-        <h2 className="nhsuk-heading-m">Before you send</h2>
-        <Choices
-          type="checkbox"
-          name="confirmation"
-          legend="Confirm it can be shared"
-          options={[
-            {
-              value: "yes",
-              label:
-                "I confirm this can be shared publicly and contains no patient-identifiable information",
-            },
-          ]}
-          selected={values.confirmation === "yes" ? ["yes"] : []}
+        <BeforeSending
+          heading="Before you send"
+          send="Send report"
+          confirmed={values.confirmation === "yes"}
           error={errors.confirmation}
         />
-        {/* Hidden from people and assistive technology; only bots fill it in. */}
-        <div className="app-honeypot" aria-hidden="true">
-          <label htmlFor={honeypotField}>Leave this field empty</label>
-          <input
-            type="text"
-            id={honeypotField}
-            name={honeypotField}
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
-        <button
-          className="nhsuk-button"
-          data-module="nhsuk-button"
-          data-prevent-double-click="true"
-          type="submit"
-        >
-          Send report
-        </button>
       </form>
     </>
   );
