@@ -7,9 +7,10 @@ import {
   type ThemeOption,
 } from "@/app/submit/example-questions";
 import { ResourceQuestions } from "@/app/submit/outcome-questions";
-import { fieldLimits, type FormValues } from "@/app/submit/schema";
+import { DecisionSection } from "@/app/admin/decision-section";
+import type { FormValues } from "@/app/submit/schema";
 import { ErrorSummary } from "@/components/error-summary";
-import { Choices, ErrorMessage, Textarea } from "@/components/form-fields";
+import { Choices, ErrorMessage } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
 import type { ExampleStatus } from "@/db/options";
 import { moderateExample, type ReviewState } from "./actions";
@@ -53,7 +54,6 @@ export function ReviewForms({
       <input type="hidden" name="version" value={version} />
     </>
   );
-  const decision = status === "pending" || status === "published";
 
   return (
     <>
@@ -63,57 +63,18 @@ export function ReviewForms({
         <ErrorMessage name="intent" error={errors.intent} />
       </div>
 
-      {decision ? (
-        <section aria-labelledby="decision-heading">
-          <h2 id="decision-heading">Decision</h2>
-          {status === "pending" ? (
-            <form action={formAction}>
-              {hidden}
-              <p>
-                Approving publishes the example now, exactly as shown above, and
-                makes it searchable.
-              </p>
-              <button
-                className="nhsuk-button"
-                data-module="nhsuk-button"
-                type="submit"
-                name="intent"
-                value="approve"
-              >
-                Approve and publish
-              </button>
-            </form>
-          ) : null}
-          <form action={formAction}>
-            {hidden}
-            <Textarea
-              name="reason"
-              label={
-                status === "pending"
-                  ? "Reason for rejecting"
-                  : "Reason for withdrawing"
-              }
-              hint="Kept with the example's history for moderators. It is never shown publicly or sent to anyone."
-              maxLength={fieldLimits.reason}
-              rows={3}
-              threshold={75}
-              defaultValue={
-                typeof values.reason === "string" ? values.reason : undefined
-              }
-              error={errors.reason}
-            />
-            <button
-              className="nhsuk-button nhsuk-button--warning"
-              data-module="nhsuk-button"
-              type="submit"
-              name="intent"
-              value={status === "pending" ? "reject" : "withdraw"}
-            >
-              {status === "pending" ? "Reject" : "Withdraw from publication"}
-            </button>
-          </form>
-        </section>
-      ) : null}
+      <DecisionSection
+        status={status}
+        about="example"
+        formAction={formAction}
+        hidden={hidden}
+        values={values}
+        errors={errors}
+        approval={{
+          explains:
+            "Approving publishes the example now, exactly as shown above, and makes it searchable.",
+        }}
+      />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Edit this example</h2>

@@ -1,0 +1,81 @@
+import type { ReactNode } from "react";
+import { fieldLimits, type FormValues } from "@/app/submit/schema";
+import { Textarea } from "@/components/form-fields";
+import type { ExampleStatus } from "@/db/options";
+
+/**
+ * Approve, and reject or withdraw with a reason: the same for an example and for a report. Each
+ * is a form of its own posting to the review page's action, so each works without JavaScript.
+ */
+export function DecisionSection({
+  status,
+  about,
+  formAction,
+  hidden,
+  values,
+  errors,
+  approval,
+}: {
+  status: ExampleStatus;
+  about: "example" | "report";
+  formAction: (form: FormData) => void;
+  /** The reference and version fields every form sends. */
+  hidden: ReactNode;
+  values: FormValues;
+  errors: Record<string, string>;
+  /** What approving does; null when it cannot be approved, with why. */
+  approval: { explains: string } | { refused: string };
+}) {
+  if (status !== "pending" && status !== "published") return null;
+  return (
+    <section aria-labelledby="decision-heading">
+      <h2 id="decision-heading">Decision</h2>
+      {status === "pending" && "explains" in approval ? (
+        <form action={formAction}>
+          {hidden}
+          <p>{approval.explains}</p>
+          <button
+            className="nhsuk-button"
+            data-module="nhsuk-button"
+            type="submit"
+            name="intent"
+            value="approve"
+          >
+            Approve and publish
+          </button>
+        </form>
+      ) : null}
+      {status === "pending" && "refused" in approval ? (
+        <p>{approval.refused}</p>
+      ) : null}
+      <form action={formAction}>
+        {hidden}
+        <Textarea
+          name="reason"
+          label={
+            status === "pending"
+              ? "Reason for rejecting"
+              : "Reason for withdrawing"
+          }
+          hint={`Kept with the ${about}'s history for moderators. It is never shown publicly or sent to anyone.`}
+          maxLength={fieldLimits.reason}
+          rows={3}
+          threshold={75}
+          defaultValue={
+            typeof values.reason === "string" ? values.reason : undefined
+          }
+          error={errors.reason}
+        />
+        <button
+          className="nhsuk-button nhsuk-button--warning"
+          data-module="nhsuk-button"
+          type="submit"
+          name="intent"
+          value={status === "pending" ? "reject" : "withdraw"}
+        >
+          {status === "pending" ? "Reject" : "Withdraw from publication"}
+        </button>
+      </form>
+    </section>
+  );
+}
