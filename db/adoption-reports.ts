@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "./client";
 import {
   insertOutcomes,
@@ -11,6 +11,7 @@ import {
   decisionOutcome,
   fieldChanges,
   lastActor,
+  listHistory,
   nextReference,
   record,
   type Decision,
@@ -21,8 +22,6 @@ import {
 import {
   adoptionReports,
   examples,
-  moderationEvents,
-  moderators,
   type AdoptionReport,
   type NewAdoptionReport,
 } from "./schema";
@@ -234,20 +233,7 @@ export async function getReportForReview(
     .from(examples)
     .where(eq(examples.id, report.exampleId))
     .get()!;
-  const history = db()
-    .select({
-      id: moderationEvents.id,
-      action: moderationEvents.action,
-      reason: moderationEvents.reason,
-      changes: moderationEvents.changes,
-      createdAt: moderationEvents.createdAt,
-      moderatorName: moderators.name,
-    })
-    .from(moderationEvents)
-    .leftJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
-    .where(eq(moderationEvents.reportId, report.id))
-    .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
-    .all();
+  const history = listHistory({ reportId: report.id });
   const outcomes = (await listReportOutcomes([report.id])).get(report.id) ?? [];
   return { ...report, example, history, outcomes };
 }

@@ -339,7 +339,15 @@ export function getExampleForReview(
     .where(eq(exampleThemes.exampleId, example.id))
     .orderBy(asc(themes.name))
     .all();
-  const history = db()
+  const history = listHistory({ exampleId: example.id });
+  return { ...example, themes: exampleThemesList, history };
+}
+
+/** What happened to an example (not its reports), or to one report, newest first, with who did it. */
+export function listHistory(
+  of: { exampleId: number } | { reportId: number },
+): ReviewEvent[] {
+  return db()
     .select({
       id: moderationEvents.id,
       action: moderationEvents.action,
@@ -351,14 +359,15 @@ export function getExampleForReview(
     .from(moderationEvents)
     .leftJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
     .where(
-      and(
-        eq(moderationEvents.exampleId, example.id),
-        isNull(moderationEvents.reportId),
-      ),
+      "reportId" in of
+        ? eq(moderationEvents.reportId, of.reportId)
+        : and(
+            eq(moderationEvents.exampleId, of.exampleId),
+            isNull(moderationEvents.reportId),
+          ),
     )
     .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
     .all();
-  return { ...example, themes: exampleThemesList, history };
 }
 
 export type ModerationResult =
