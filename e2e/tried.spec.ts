@@ -251,6 +251,12 @@ test("a moderator corrects a report before publishing it, and its history says s
   const reference = await sendReport(page);
   await signIn(page);
   await page.goto(`/admin/reports/${reference}`);
+  // The examples most like the report, its own example left out, to catch a misfiled report.
+  const similar = page.getByRole("region", {
+    name: "Similar published examples",
+  });
+  await expect(similar).toBeVisible();
+  await expect(similar).not.toContainText(example.reference);
   const edit = page.getByRole("region", { name: "Edit this report" });
   await edit.getByLabel("What happened?").fill("Falls fell by a third.");
   await edit.getByRole("button", { name: "Save changes" }).click();

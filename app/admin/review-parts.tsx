@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { statusLabels, type ExampleStatus } from "@/db/options";
+import type { SimilarExample } from "@/db/search";
 
 const tagColour: Record<ExampleStatus, string> = {
   pending: "nhsuk-tag--yellow",
@@ -46,5 +47,34 @@ export function OutcomeBanner({
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** The published examples most like the one under review, to catch copies and misfiled reports. */
+export function SimilarExamplesSection({
+  examples,
+  advice,
+}: {
+  examples: SimilarExample[];
+  advice: string;
+}) {
+  return (
+    <section aria-labelledby="similar-heading">
+      <h2 id="similar-heading">Similar published examples</h2>
+      {examples.length === 0 ? (
+        <p>No published example is like this one.</p>
+      ) : (
+        <>
+          <p>{advice}</p>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {examples.map((match) => (
+              <li key={match.reference}>
+                <Link href={match.url}>{match.title}</Link> ({match.reference})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

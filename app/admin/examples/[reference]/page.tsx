@@ -1,11 +1,14 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { AdminBar } from "@/app/admin/admin-bar";
 import { requireModerator } from "@/app/admin/session";
 import { ContactDetails, ExampleArticle } from "@/components/example-article";
 import { formatDateTime } from "@/components/format";
 import { ModerationHistory } from "@/app/admin/moderation-history";
-import { OutcomeBanner, StatusTag } from "@/app/admin/review-parts";
+import {
+  OutcomeBanner,
+  SimilarExamplesSection,
+  StatusTag,
+} from "@/app/admin/review-parts";
 import { PageNotFound } from "@/components/page-not-found";
 import { getExampleForReview, type ExampleForReview } from "@/db/moderation";
 import { findSimilarExamples } from "@/db/search";
@@ -130,27 +133,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <section aria-labelledby="similar-heading">
-        <h2 id="similar-heading">Similar published examples</h2>
-        {similar.length === 0 ? (
-          <p>No published example is like this one.</p>
-        ) : (
-          <>
-            <p>
-              Check this is not a copy of one of these. If the person tried one
-              of them, a ‘we tried this too’ report may suit it better.
-            </p>
-            <ul className="nhsuk-list nhsuk-list--bullet">
-              {similar.map((match) => (
-                <li key={match.reference}>
-                  <Link href={match.url}>{match.title}</Link> ({match.reference}
-                  )
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <SimilarExamplesSection
+        examples={similar}
+        advice="Check this is not a copy of one of these. If the person tried one of them, a ‘we tried this too’ report may suit it better."
+      />
 
       <ReviewForms
         reference={example.reference}

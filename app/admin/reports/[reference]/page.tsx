@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminBar } from "@/app/admin/admin-bar";
 import { ModerationHistory } from "@/app/admin/moderation-history";
-import { OutcomeBanner, StatusTag } from "@/app/admin/review-parts";
+import {
+  OutcomeBanner,
+  SimilarExamplesSection,
+  StatusTag,
+} from "@/app/admin/review-parts";
 import { requireModerator } from "@/app/admin/session";
 import { ContactDetails } from "@/components/example-article";
 import { formatDateTime } from "@/components/format";
 import { PageNotFound } from "@/components/page-not-found";
 import { TriedReport } from "@/components/tried-elsewhere";
 import { getReportForReview } from "@/db/adoption-reports";
+import { findSimilarExamples } from "@/db/search";
 import { ReportDecisionForms } from "./decision-forms";
 
 // The decision forms render the title themselves, so an error can prefix it without JavaScript.
@@ -114,6 +119,14 @@ export default async function ReportReviewPage({
           }}
         />
       </section>
+
+      <SimilarExamplesSection
+        examples={findSimilarExamples(
+          { title: report.changes, summary: report.results },
+          { excludeId: report.exampleId },
+        )}
+        advice={`Check the team tried ‘${report.example.title}’ and not one of these. If they meant another, reject this report and ask them to send it from that example's page.`}
+      />
 
       <ReportDecisionForms
         reference={report.reference}
