@@ -1,11 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "./client";
-import {
-  insertOutcomes,
-  listReportOutcomes,
-  type OutcomeValues,
-} from "./outcomes";
+import { insertOutcomes, listOutcomesOf, type OutcomeValues } from "./outcomes";
 import {
   checkDecision,
   decisionOutcome,
@@ -172,7 +168,10 @@ export async function listPublishedReportsOf(
       ),
     )
     .orderBy(asc(adoptionReports.publishedAt), asc(adoptionReports.id));
-  const measured = await listReportOutcomes(rows.map((report) => report.id));
+  const measured = await listOutcomesOf(
+    "reportId",
+    rows.map((report) => report.id),
+  );
   for (const report of rows) {
     const list = byExample.get(report.exampleId) ?? [];
     list.push(toPublicReport(report, measured.get(report.id) ?? []));
@@ -234,7 +233,8 @@ export async function getReportForReview(
     .where(eq(examples.id, report.exampleId))
     .get()!;
   const history = listHistory({ reportId: report.id });
-  const outcomes = (await listReportOutcomes([report.id])).get(report.id) ?? [];
+  const outcomes =
+    (await listOutcomesOf("reportId", [report.id])).get(report.id) ?? [];
   return { ...report, example, history, outcomes };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import { db } from "./client";
 import type { Transaction } from "./moderation";
 import { outcomes, type Outcome } from "./schema";
@@ -31,32 +31,32 @@ const columns = {
   period: outcomes.period,
 };
 
+/**
+ * The measured outcomes of several examples (by `exampleId`) or reports (by `reportId`) in one
+ * query, each list in the order it was given.
+ */
+export async function listOutcomesOf(
+  owner: "exampleId" | "reportId",
+  ids: number[],
+): Promise<Map<number, OutcomeValues[]>> {
+  const byOwner = new Map<number, OutcomeValues[]>();
+  if (ids.length === 0) return byOwner;
+  const rows = await db()
+    .select({ ...columns, ownerId: outcomes[owner] })
+    .from(outcomes)
+    .where(inArray(outcomes[owner], ids))
+    .orderBy(asc(outcomes[owner]), asc(outcomes.position));
+  for (const { ownerId, ...outcome } of rows) {
+    const list = byOwner.get(ownerId!) ?? [];
+    list.push(outcome);
+    byOwner.set(ownerId!, list);
+  }
+  return byOwner;
+}
+
 /** An example's measured outcomes, in the order they were given. */
 export async function listExampleOutcomes(
   exampleId: number,
 ): Promise<OutcomeValues[]> {
-  return db()
-    .select(columns)
-    .from(outcomes)
-    .where(eq(outcomes.exampleId, exampleId))
-    .orderBy(asc(outcomes.position));
-}
-
-/** The measured outcomes of several reports, by report id. */
-export async function listReportOutcomes(
-  reportIds: number[],
-): Promise<Map<number, OutcomeValues[]>> {
-  const byReport = new Map<number, OutcomeValues[]>();
-  if (reportIds.length === 0) return byReport;
-  const rows = await db()
-    .select({ ...columns, reportId: outcomes.reportId })
-    .from(outcomes)
-    .where(inArray(outcomes.reportId, reportIds))
-    .orderBy(asc(outcomes.reportId), asc(outcomes.position));
-  for (const { reportId, ...outcome } of rows) {
-    const list = byReport.get(reportId!) ?? [];
-    list.push(outcome);
-    byReport.set(reportId!, list);
-  }
-  return byReport;
+  return (await listOutcomesOf("exampleId", [exampleId])).get(exampleId) ?? [];
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ContactDetails } from "@/components/example-article";
+import { formatDateTime } from "@/components/format";
 import { statusLabels, type ExampleStatus } from "@/db/options";
 import type { SimilarExample } from "@/db/search";
 
@@ -76,5 +78,42 @@ export function SimilarExamplesSection({
         </>
       )}
     </section>
+  );
+}
+
+/** When something was sent and by whom, with whether they agreed to show their details. */
+export function SentByRows({
+  sentLabel,
+  sent,
+  about,
+}: {
+  sentLabel: string;
+  sent: {
+    createdAt: Date;
+    contactName: string | null;
+    contactEmail: string | null;
+    contactConsent: boolean | null;
+  };
+  about: "example" | "report";
+}) {
+  return (
+    <>
+      <div className="nhsuk-summary-list__row">
+        <dt className="nhsuk-summary-list__key">{sentLabel}</dt>
+        <dd className="nhsuk-summary-list__value">
+          {formatDateTime(sent.createdAt)}
+        </dd>
+      </div>
+      <div className="nhsuk-summary-list__row">
+        <dt className="nhsuk-summary-list__key">Sent by</dt>
+        <dd className="nhsuk-summary-list__value">
+          <ContactDetails name={sent.contactName} email={sent.contactEmail} />
+          <br />
+          {sent.contactConsent
+            ? `Agreed to show these on the published ${about}`
+            : "Not to be shown publicly"}
+        </dd>
+      </div>
+    </>
   );
 }

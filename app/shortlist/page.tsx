@@ -6,7 +6,7 @@ import { pluralise } from "@/components/format";
 import { absoluteUrl } from "@/components/site-url";
 import { ThemeTags } from "@/components/theme-tags";
 import { getShortlist, type Shortlist } from "@/db/examples";
-import { listExampleOutcomes } from "@/db/outcomes";
+import { listOutcomesOf } from "@/db/outcomes";
 import {
   OpenStoredShortlist,
   RemoveGoneReferences,
@@ -50,8 +50,9 @@ export default async function ShortlistPage({ searchParams }: Props) {
 
   const read = readShortlistRefs(refs);
   const shortlist = await getShortlist(read.references);
-  const outcomes = await Promise.all(
-    shortlist.examples.map((example) => listExampleOutcomes(example.id)),
+  const outcomes = await listOutcomesOf(
+    "exampleId",
+    shortlist.examples.map((example) => example.id),
   );
   const shownRefs = shortlist.examples.map((example) => example.reference);
   const link = absoluteUrl(shortlistUrl(read.references));
@@ -112,13 +113,13 @@ export default async function ShortlistPage({ searchParams }: Props) {
 
           {/* For print: one example a page, each with its permanent link. */}
           <div className="app-print-only">
-            {shortlist.examples.map((example, i) => {
+            {shortlist.examples.map((example) => {
               const permanent = absoluteUrl(`/e/${example.reference}`);
               return (
                 <section key={example.reference} className="app-print-page">
                   <ExampleArticle
                     example={example}
-                    outcomes={outcomes[i]}
+                    outcomes={outcomes.get(example.id)}
                     preview
                   />
                   <p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SentPanel } from "@/components/sent-panel";
 import { submissionExists } from "@/db/moderation";
 
 export const metadata: Metadata = { title: "Example submitted" };
@@ -16,16 +17,10 @@ export default async function ConfirmationPage({ searchParams }: Props) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-panel">
-          <h1 className="nhsuk-panel__heading">Example submitted</h1>
-          {known ? (
-            <div className="nhsuk-panel__body">
-              Your reference number
-              <br />
-              <strong>{reference}</strong>
-            </div>
-          ) : null}
-        </div>
+        <SentPanel
+          heading="Example submitted"
+          reference={known ? reference : null}
+        />
         <h2>What happens next</h2>
         <p>A moderator will check your example before it is published.</p>
         <p>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { AdminBar } from "@/app/admin/admin-bar";
 import { requireModerator } from "@/app/admin/session";
-import { ContactDetails, ExampleArticle } from "@/components/example-article";
-import { formatDateTime } from "@/components/format";
+import { ExampleArticle } from "@/components/example-article";
 import { ModerationHistory } from "@/app/admin/moderation-history";
 import {
   OutcomeBanner,
+  SentByRows,
   SimilarExamplesSection,
   StatusTag,
 } from "@/app/admin/review-parts";
@@ -99,25 +99,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             <StatusTag status={example.status} />
           </dd>
         </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Submitted</dt>
-          <dd className="nhsuk-summary-list__value">
-            {formatDateTime(example.createdAt)}
-          </dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Sent by</dt>
-          <dd className="nhsuk-summary-list__value">
-            <ContactDetails
-              name={example.contactName}
-              email={example.contactEmail}
-            />
-            <br />
-            {example.contactConsent
-              ? "Agreed to show these on the published example"
-              : "Not to be shown publicly"}
-          </dd>
-        </div>
+        <SentByRows sentLabel="Submitted" sent={example} about="example" />
       </dl>
 
       <section aria-labelledby="preview-heading" className="app-preview">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { ReviewFormHeader, useReviewForm } from "@/app/admin/review-form";
 import {
   ContactQuestions,
   ExampleQuestions,
@@ -9,11 +9,9 @@ import {
 import { ResourceQuestions } from "@/app/submit/outcome-questions";
 import { DecisionSection } from "@/app/admin/decision-section";
 import type { FormValues } from "@/app/submit/schema";
-import { ErrorSummary } from "@/components/error-summary";
-import { Choices, ErrorMessage } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
+import { Choices } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
-import { moderateExample, type ReviewState } from "./actions";
+import { moderateExample } from "./actions";
 
 type Props = {
   reference: string;
@@ -36,32 +34,17 @@ export function ReviewForms({
   themes,
   values: stored,
 }: Props) {
-  const [state, formAction] = useActionState<ReviewState, FormData>(
+  const { state, formAction, values, errors, hidden } = useReviewForm(
     moderateExample,
-    {
-      errors: [],
-      values: stored,
-    },
-  );
-  // Each form sends only its own fields, so fill the rest from what is stored.
-  const values = { ...stored, ...state.values };
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
-  const hidden = (
-    <>
-      <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="version" value={version} />
-    </>
+    { reference, version, stored },
   );
 
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Review ${reference}: ${title} – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
-      <div id="intent" tabIndex={-1}>
-        <ErrorMessage name="intent" error={errors.intent} />
-      </div>
+      <ReviewFormHeader
+        title={`Review ${reference}: ${title}`}
+        errors={state.errors}
+      />
 
       <DecisionSection
         status={status}

@@ -1,16 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { ReviewFormHeader, useReviewForm } from "@/app/admin/review-form";
 import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
 import { ContactQuestions } from "@/app/submit/example-questions";
 import { ResourceQuestions } from "@/app/submit/outcome-questions";
 import { DecisionSection } from "@/app/admin/decision-section";
 import type { FormValues } from "@/app/submit/schema";
-import { ErrorSummary } from "@/components/error-summary";
-import { ErrorMessage } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
 import type { ExampleStatus } from "@/db/options";
-import { moderateReport, type ReportReviewState } from "./actions";
+import { moderateReport } from "./actions";
 
 /** Approve or reject a pending report, or withdraw a published one. Each works without JavaScript. */
 export function ReportDecisionForms({
@@ -29,28 +26,16 @@ export function ReportDecisionForms({
   /** The stored answers, for the edit form. */
   values: FormValues;
 }) {
-  const [state, formAction] = useActionState<ReportReviewState, FormData>(
+  const { state, formAction, values, errors, hidden } = useReviewForm(
     moderateReport,
-    { errors: [], values: stored },
-  );
-  // Each form sends only its own fields, so fill the rest from what is stored.
-  const values = { ...stored, ...state.values };
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
-  const hidden = (
-    <>
-      <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="version" value={version} />
-    </>
+    { reference, version, stored },
   );
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Review ${reference}: ${exampleTitle} – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
-      <div id="intent" tabIndex={-1}>
-        <ErrorMessage name="intent" error={errors.intent} />
-      </div>
+      <ReviewFormHeader
+        title={`Review ${reference}: ${exampleTitle}`}
+        errors={state.errors}
+      />
       <DecisionSection
         status={status}
         about="report"

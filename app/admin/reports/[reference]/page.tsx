@@ -4,12 +4,11 @@ import { AdminBar } from "@/app/admin/admin-bar";
 import { ModerationHistory } from "@/app/admin/moderation-history";
 import {
   OutcomeBanner,
+  SentByRows,
   SimilarExamplesSection,
   StatusTag,
 } from "@/app/admin/review-parts";
 import { requireModerator } from "@/app/admin/session";
-import { ContactDetails } from "@/components/example-article";
-import { formatDateTime } from "@/components/format";
 import { PageNotFound } from "@/components/page-not-found";
 import { TriedReport } from "@/components/tried-elsewhere";
 import { getReportForReview } from "@/db/adoption-reports";
@@ -84,25 +83,7 @@ export default async function ReportReviewPage({
             )}
           </dd>
         </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Sent</dt>
-          <dd className="nhsuk-summary-list__value">
-            {formatDateTime(report.createdAt)}
-          </dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Sent by</dt>
-          <dd className="nhsuk-summary-list__value">
-            <ContactDetails
-              name={report.contactName}
-              email={report.contactEmail}
-            />
-            <br />
-            {report.contactConsent
-              ? "Agreed to show these on the published report"
-              : "Not to be shown publicly"}
-          </dd>
-        </div>
+        <SentByRows sentLabel="Sent" sent={report} about="report" />
       </dl>
 
       <section aria-labelledby="preview-heading" className="app-preview">

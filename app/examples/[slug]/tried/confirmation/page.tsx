@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SentPanel } from "@/components/sent-panel";
 import { reportExists } from "@/db/adoption-reports";
 
 export const metadata: Metadata = { title: "Report sent" };
@@ -20,16 +21,7 @@ export default async function ReportSentPage({ params, searchParams }: Props) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <div className="nhsuk-panel">
-          <h1 className="nhsuk-panel__heading">Report sent</h1>
-          {known ? (
-            <div className="nhsuk-panel__body">
-              Your reference number
-              <br />
-              <strong>{reference}</strong>
-            </div>
-          ) : null}
-        </div>
+        <SentPanel heading="Report sent" reference={known ? reference : null} />
         <h2>What happens next</h2>
         <p>
           A moderator will check your report before it is published under the
