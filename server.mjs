@@ -1,7 +1,17 @@
 // Serves the production build. A small custom server instead of `next start`, for two things
 // `next start` cannot do: tell the app the real client address (rate limits), and stop gracefully.
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
+
+// `npm run serve` starts at once from an existing build; without one there is nothing to serve.
+if (!fs.existsSync(path.join(import.meta.dirname, ".next", "BUILD_ID"))) {
+  console.error(
+    "There is no production build to serve. Run `npm run build` once first (or `npm start`, which builds and then serves).",
+  );
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";

@@ -36,6 +36,9 @@ async function fetchSearch(
 ): Promise<SearchResponse> {
   const response = await fetch(url, {
     signal,
+    // Revalidate every time (a cheap 304 when nothing changed), so a publish shows at once here
+    // even though caches in front may keep the answer for a short while.
+    cache: "no-cache",
     headers: { Accept: "application/json" },
   });
   if (!response.ok)

@@ -1,5 +1,6 @@
 import "server-only";
 import { Feed } from "feed";
+import { publicResponse } from "@/app/public-response";
 import { formatDate, pluralise } from "@/components/format";
 import {
   listPublishedReportsOf,
@@ -63,11 +64,13 @@ function feedContent(
 
 /** An Atom feed of published examples, newest first. */
 export async function atomResponse({
+  request,
   title,
   path,
   pagePath,
   examples,
 }: {
+  request: Request;
   title: string;
   path: string;
   pagePath: string;
@@ -104,7 +107,7 @@ export async function atomResponse({
       category: example.themes.map((theme) => ({ name: theme.name })),
     });
   }
-  return new Response(feed.atom1(), {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  return publicResponse(request, feed.atom1(), {
+    "Content-Type": "application/atom+xml; charset=utf-8",
   });
 }

@@ -3,6 +3,7 @@ import { parseSearchQuery } from "@/app/examples/search-params";
 import { getPublishedExamplesBySlugs } from "@/db/examples";
 import { searchExamples } from "@/db/search";
 import { listThemeSlugs } from "@/db/themes";
+import { publicJson, publicResponse } from "@/app/public-response";
 import { toCsv, toOpenData } from "./open-data";
 
 export const dynamic = "force-dynamic";
@@ -39,19 +40,16 @@ export async function GET(request: NextRequest) {
     const examples = await getPublishedExamplesBySlugs(
       results.map((hit) => hit.slug),
     );
-    return new Response(toCsv(examples), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition":
-          'attachment; filename="improvement-examples.csv"',
-      },
+    return publicResponse(request, toCsv(examples), {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="improvement-examples.csv"',
     });
   }
   const found = await searchExamples(parsed.params);
   const examples = await getPublishedExamplesBySlugs(
     found.results.map((hit) => hit.slug),
   );
-  return NextResponse.json({
+  return publicJson(request, {
     total: found.total,
     page: found.page,
     pageCount: found.pageCount,

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchQuery } from "@/app/examples/search-params";
 import { searchExamples } from "@/db/search";
 import { listThemeSlugs } from "@/db/themes";
+import { publicJson } from "@/app/public-response";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,5 @@ export async function GET(request: NextRequest) {
       { status: 400 },
     );
   }
-  return NextResponse.json(await searchExamples(parsed.params), {
-    headers: { "Cache-Control": "no-store" },
-  });
+  return publicJson(request, await searchExamples(parsed.params));
 }

@@ -1,13 +1,13 @@
-import { NextResponse } from "next/server";
+import { publicJson } from "@/app/public-response";
 import { agreedShare, reportedTotal } from "@/components/survey-figures";
 import { listSurveyStatements } from "@/db/survey";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/survey — the survey statements and their figures; null where a share is not reported. */
-export async function GET() {
+export async function GET(request: Request) {
   const statements = await listSurveyStatements();
-  return NextResponse.json({
+  return publicJson(request, {
     statements: statements.map((s) => ({
       slug: s.slug,
       survey: { name: s.surveyName, year: s.surveyYear },

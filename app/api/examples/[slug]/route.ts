@@ -2,20 +2,21 @@ import { NextResponse } from "next/server";
 import { findExampleRoute } from "@/db/examples";
 import { listPublishedReports } from "@/db/adoption-reports";
 import { listExampleOutcomes } from "@/db/outcomes";
+import { publicJson } from "@/app/public-response";
 import { reportOpenData, toOpenData } from "../open-data";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/examples/[slug] — one published example as open data, with its published reports. */
 export async function GET(
-  _: Request,
+  request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ) {
   const slug = (await params).slug;
   const route = await findExampleRoute(slug);
   switch (route.kind) {
     case "published":
-      return NextResponse.json({
+      return publicJson(request, {
         ...toOpenData(route.example),
         outcomes: await listExampleOutcomes(route.example.id),
         reports: (await listPublishedReports(route.example.id)).map(
@@ -24,7 +25,7 @@ export async function GET(
       });
     case "moved":
       return NextResponse.redirect(
-        new URL(`/api/examples/${route.slug}`, _.url),
+        new URL(`/api/examples/${route.slug}`, request.url),
         308,
       );
     case "withdrawn":

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** /themes/[slug]/feed.xml: the 50 newest published examples in one theme. */
 export async function GET(
-  _: Request,
+  request: Request,
   { params }: { params: Promise<{ slug: string }> },
 ) {
   const theme = await getThemeBySlug((await params).slug);
@@ -19,6 +19,7 @@ export async function GET(
     perPage: 50,
   });
   return atomResponse({
+    request,
     title: `${serviceName}: ${theme.name}`,
     path: `/themes/${theme.slug}/feed.xml`,
     pagePath: `/themes/${theme.slug}`,

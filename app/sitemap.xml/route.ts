@@ -1,0 +1,59 @@
+import { publicResponse } from "@/app/public-response";
+import { absoluteUrl } from "@/components/site-url";
+import { listPublishedExampleDates } from "@/db/examples";
+import { listThemesWithCounts } from "@/db/themes";
+
+export const dynamic = "force-dynamic";
+
+type SitemapEntry = { url: string; lastModified?: Date | null };
+
+const xmlEntities: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => xmlEntities[character] ?? character);
+
+function sitemapXml(entries: SitemapEntry[]): string {
+  const urls = entries.map(({ url, lastModified }) =>
+    [
+      "<url>",
+      `<loc>${escapeXml(url)}</loc>`,
+      lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : "",
+      "</url>",
+    ].join(""),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+/**
+ * /sitemap.xml: every published example and every theme, with when each last changed. A route
+ * rather than Next's sitemap file, so that it can carry an ETag and answer 304 like the feeds.
+ */
+export async function GET(request: Request) {
+  const [examples, themes] = await Promise.all([
+    listPublishedExampleDates(),
+    listThemesWithCounts(),
+  ]);
+  const entries: SitemapEntry[] = [
+    { url: absoluteUrl("/") },
+    { url: absoluteUrl("/examples") },
+    { url: absoluteUrl("/themes") },
+    { url: absoluteUrl("/survey") },
+    ...themes.map((theme) => ({
+      url: absoluteUrl(`/themes/${theme.slug}`),
+      lastModified: theme.lastChange,
+    })),
+    ...examples.map((example) => ({
+      url: absoluteUrl(`/examples/${example.slug}`),
+      lastModified: example.updatedAt,
+    })),
+  ];
+  return publicResponse(request, sitemapXml(entries), {
+    "Content-Type": "application/xml; charset=utf-8",
+  });
+}
