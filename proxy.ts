@@ -95,19 +95,22 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
  * 404 for a review page whose reference is unknown, for a signed-in moderator. Anyone else is sent
  * to sign in by the page, whatever the reference, so the status tells them nothing.
  */
-function reviewPageStatus(
+async function reviewPageStatus(
   request: NextRequest,
-  exists: (reference: string) => boolean,
+  exists: (reference: string) => Promise<boolean>,
   rawReference: string,
-): number | "malformed" {
-  if (!moderatorForSessionCookie(request.cookies.get(cookieName)?.value))
+): Promise<number | "malformed"> {
+  if (
+    !(await moderatorForSessionCookie(request.cookies.get(cookieName)?.value))
+  )
     return 200;
+  let reference: string;
   try {
-    const reference = decodeURIComponent(rawReference).toUpperCase();
-    return exists(reference) ? 200 : 404;
+    reference = decodeURIComponent(rawReference).toUpperCase();
   } catch {
     return "malformed";
   }
+  return (await exists(reference)) ? 200 : 404;
 }
 
 // Every request, so every response carries the headers.

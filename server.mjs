@@ -63,10 +63,12 @@ function refuse(response, status) {
 }
 
 function closeDatabases() {
-  for (const database of globalThis.openDatabases?.values() ?? []) {
-    database.$client.close();
+  for (const handles of [globalThis.databaseWriters, globalThis.openDatabases]) {
+    for (const database of handles?.values() ?? []) {
+      (database.db ?? database).$client.close();
+    }
+    handles?.clear();
   }
-  globalThis.openDatabases?.clear();
 }
 
 /** Stops taking connections, lets requests in flight finish, then closes the database. */

@@ -18,8 +18,8 @@ import {
 import { seedCatalogue } from "./seed";
 import { insertTestExample, insertTestModerator } from "./testing";
 
-beforeAll(() => {
-  seedCatalogue();
+beforeAll(async () => {
+  await seedCatalogue();
 });
 
 const answers = (
@@ -53,7 +53,7 @@ async function report(
   exampleId: number,
   extra: Partial<AdoptionReportFields> = {},
 ) {
-  const created = createAdoptionReport(exampleId, {
+  const created = await createAdoptionReport(exampleId, {
     ...answers(extra),
     submissionKey: randomUUID(),
   });
@@ -63,8 +63,8 @@ async function report(
 
 describe("we tried this too", () => {
   it("keeps a report pending and private until a moderator approves it, then counts it", async () => {
-    const example = newExample("Discharge lounge");
-    const moderator = insertTestModerator();
+    const example = await newExample("Discharge lounge");
+    const moderator = await insertTestModerator();
     const pending = await report(example.id);
     expect(pending.reference).toMatch(/^TR-\d{4,}$/);
     expect(pending.status).toBe("pending");
@@ -73,13 +73,13 @@ describe("we tried this too", () => {
       (await getPublishedExampleBySlug(example.slug))?.publishedReportCount,
     ).toBe(0);
     // It waits in the same queue as new examples.
-    const queue = listExamplesForModeration("pending", 1);
-    expect(queue.total).toBe(countExamplesByStatus().pending);
+    const queue = await listExamplesForModeration("pending", 1);
+    expect(queue.total).toBe((await countExamplesByStatus()).pending);
     expect(
       queue.items.map((item) => [item.kind, item.reference]),
     ).toContainEqual(["report", pending.reference]);
     expect(
-      decideReport("approve", {
+      await decideReport("approve", {
         id: pending.id,
         moderatorId: moderator.id,
         version: pending.version,
@@ -94,7 +94,7 @@ describe("we tried this too", () => {
     ).toBe(1);
 
     // Withdrawn: gone from the page and from the count, with a reason in its history.
-    decideReport("withdraw", {
+    await decideReport("withdraw", {
       id: pending.id,
       moderatorId: moderator.id,
       reason: "Asked to take it down",
@@ -110,18 +110,20 @@ describe("we tried this too", () => {
     ).toEqual(["withdrawn", "approved", "submitted"]);
     // The example's own history is not cluttered with its reports' events.
     expect(
-      getExampleForReview(example.reference)!.history.map((e) => e.action),
+      (await getExampleForReview(example.reference))!.history.map(
+        (e) => e.action,
+      ),
     ).toEqual([]);
   });
 
-  it("stores a repeated post once, and refuses a report on an example that is not published", () => {
-    const example = newExample("Ward huddles");
+  it("stores a repeated post once, and refuses a report on an example that is not published", async () => {
+    const example = await newExample("Ward huddles");
     const key = randomUUID();
-    const first = createAdoptionReport(example.id, {
+    const first = await createAdoptionReport(example.id, {
       ...answers(),
       submissionKey: key,
     });
-    const again = createAdoptionReport(example.id, {
+    const again = await createAdoptionReport(example.id, {
       ...answers(),
       submissionKey: key,
     });
@@ -131,13 +133,13 @@ describe("we tried this too", () => {
       reference: first.ok ? first.reference : "",
       created: false,
     });
-    withdrawExample({
+    await withdrawExample({
       id: example.id,
-      moderatorId: insertTestModerator().id,
+      moderatorId: (await insertTestModerator()).id,
       reason: "Out of date",
     });
     expect(
-      createAdoptionReport(example.id, {
+      await createAdoptionReport(example.id, {
         ...answers(),
         submissionKey: randomUUID(),
       }),
@@ -145,21 +147,21 @@ describe("we tried this too", () => {
   });
 
   it("refuses a decision on a report another moderator changed since it was opened", async () => {
-    const example = newExample("Frailty hub");
-    const first = insertTestModerator("Ade Okafor");
-    const second = insertTestModerator("Beth Lowe");
+    const example = await newExample("Frailty hub");
+    const first = await insertTestModerator("Ade Okafor");
+    const second = await insertTestModerator("Beth Lowe");
     const pending = await report(example.id, {
       state: "stopped",
       stoppedReason: "Funding ended after the pilot.",
     });
-    decideReport("reject", {
+    await decideReport("reject", {
       id: pending.id,
       moderatorId: first.id,
       version: pending.version,
       reason: "Duplicate",
     });
     expect(
-      decideReport("approve", {
+      await decideReport("approve", {
         id: pending.id,
         moderatorId: second.id,
         version: pending.version,
@@ -172,23 +174,23 @@ describe("we tried this too", () => {
     });
   });
 
-  it("never lets the database hold a stopped report without its reason", () => {
-    const example = newExample("Virtual ward");
-    expect(() =>
+  it("never lets the database hold a stopped report without its reason", async () => {
+    const example = await newExample("Virtual ward");
+    await expect(
       createAdoptionReport(example.id, {
         ...answers({ state: "stopped", stoppedReason: null }),
         submissionKey: randomUUID(),
       }),
-    ).toThrow(/CHECK constraint failed/);
+    ).rejects.toThrow(/CHECK constraint failed/);
   });
 
   it("saves a moderator's edit with what changed, and refuses one made to an out-of-date copy", async () => {
-    const example = newExample("Falls clinic");
-    const moderator = insertTestModerator("Ade Okafor");
+    const example = await newExample("Falls clinic");
+    const moderator = await insertTestModerator("Ade Okafor");
     const pending = await report(example.id);
     const edited = { ...answers(), results: "Falls fell by a third." };
     expect(
-      updateReport({
+      await updateReport({
         id: pending.id,
         moderatorId: moderator.id,
         version: pending.version,
@@ -205,7 +207,7 @@ describe("we tried this too", () => {
       },
     });
     expect(
-      updateReport({
+      await updateReport({
         id: pending.id,
         moderatorId: moderator.id,
         version: pending.version,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { db } from "./client";
+import { db, transaction, type Transaction } from "./client";
 import { insertOutcomes, listOutcomesOf, type OutcomeValues } from "./outcomes";
 import {
   checkDecision,
@@ -13,7 +13,6 @@ import {
   type Decision,
   type ModerationResult,
   type ReviewEvent,
-  type Transaction,
 } from "./moderation";
 import {
   adoptionReports,
@@ -61,65 +60,56 @@ export function createAdoptionReport(
   exampleId: number,
   fields: AdoptionReportFields & { submissionKey: string },
   measured: OutcomeValues[] = [],
-): CreatedReport {
-  return db().transaction(
-    (tx) => {
-      const existing = tx
-        .select({ reference: adoptionReports.reference })
-        .from(adoptionReports)
-        .where(eq(adoptionReports.submissionKey, fields.submissionKey))
-        .get();
-      if (existing)
-        return { ok: true, reference: existing.reference, created: false };
-      const example = tx
-        .select({ status: examples.status })
-        .from(examples)
-        .where(eq(examples.id, exampleId))
-        .get();
-      if (example?.status !== "published")
-        return { ok: false, problem: "example-gone" };
+): Promise<CreatedReport> {
+  return transaction(async (tx): Promise<CreatedReport> => {
+    const [existing] = await tx
+      .select({ reference: adoptionReports.reference })
+      .from(adoptionReports)
+      .where(eq(adoptionReports.submissionKey, fields.submissionKey));
+    if (existing)
+      return { ok: true, reference: existing.reference, created: false };
+    const [example] = await tx
+      .select({ status: examples.status })
+      .from(examples)
+      .where(eq(examples.id, exampleId));
+    if (example?.status !== "published")
+      return { ok: false, problem: "example-gone" };
 
-      const { id, reference } = nextReference(
-        tx,
-        adoptionReports,
-        formatReportReference,
-      );
-      const now = new Date();
-      tx.insert(adoptionReports)
-        .values({
-          ...fields,
-          id,
-          reference,
-          exampleId,
-          status: "pending",
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      insertOutcomes(tx, { reportId: id }, measured);
-      record(tx, {
-        exampleId,
-        reportId: id,
-        moderatorId: null,
-        action: "submitted",
-      });
-      return { ok: true, reference, created: true };
-    },
-    { behavior: "immediate" },
-  );
+    const { id, reference } = await nextReference(
+      tx,
+      adoptionReports,
+      formatReportReference,
+    );
+    const now = new Date();
+    await tx.insert(adoptionReports).values({
+      ...fields,
+      id,
+      reference,
+      exampleId,
+      status: "pending",
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertOutcomes(tx, { reportId: id }, measured);
+    await record(tx, {
+      exampleId,
+      reportId: id,
+      moderatorId: null,
+      action: "submitted",
+    });
+    return { ok: true, reference, created: true };
+  });
 }
 
 /** The reference of the report sent with this key, or null if none was stored. */
-export function findReportBySubmissionKey(
+export async function findReportBySubmissionKey(
   submissionKey: string,
-): string | null {
-  return (
-    db()
-      .select({ reference: adoptionReports.reference })
-      .from(adoptionReports)
-      .where(eq(adoptionReports.submissionKey, submissionKey))
-      .get()?.reference ?? null
-  );
+): Promise<string | null> {
+  const [found] = await db()
+    .select({ reference: adoptionReports.reference })
+    .from(adoptionReports)
+    .where(eq(adoptionReports.submissionKey, submissionKey));
+  return found?.reference ?? null;
 }
 
 /** A published report as the public sees it: never contact details without consent. */
@@ -216,13 +206,12 @@ export type ReportForReview = AdoptionReport & {
 export async function getReportForReview(
   reference: string,
 ): Promise<ReportForReview | null> {
-  const report = db()
+  const [report] = await db()
     .select()
     .from(adoptionReports)
-    .where(eq(adoptionReports.reference, reference.toUpperCase()))
-    .get();
+    .where(eq(adoptionReports.reference, reference.toUpperCase()));
   if (!report) return null;
-  const example = db()
+  const [example] = await db()
     .select({
       reference: examples.reference,
       slug: examples.slug,
@@ -230,36 +219,47 @@ export async function getReportForReview(
       status: examples.status,
     })
     .from(examples)
-    .where(eq(examples.id, report.exampleId))
-    .get()!;
-  const history = listHistory({ reportId: report.id });
+    .where(eq(examples.id, report.exampleId));
+  const history = await listHistory({ reportId: report.id });
   const outcomes =
     (await listOutcomesOf("reportId", [report.id])).get(report.id) ?? [];
-  return { ...report, example, history, outcomes };
+  return { ...report, example: example!, history, outcomes };
 }
 
 /** Whether a report with this reference exists, in any status. */
-export function reportExists(reference: string): boolean {
-  return Boolean(
-    db()
-      .select({ id: adoptionReports.id })
-      .from(adoptionReports)
-      .where(eq(adoptionReports.reference, reference.toUpperCase()))
-      .get(),
-  );
+export async function reportExists(reference: string): Promise<boolean> {
+  const found = await db()
+    .select({ id: adoptionReports.id })
+    .from(adoptionReports)
+    .where(eq(adoptionReports.reference, reference.toUpperCase()));
+  return found.length > 0;
 }
 
-function changeReport(
+async function changeReport(
   tx: Transaction,
   report: AdoptionReport,
   values: Partial<NewAdoptionReport>,
-): number {
+): Promise<number> {
   const version = report.version + 1;
-  tx.update(adoptionReports)
+  await tx
+    .update(adoptionReports)
     .set({ ...values, version, updatedAt: new Date() })
-    .where(eq(adoptionReports.id, report.id))
-    .run();
+    .where(eq(adoptionReports.id, report.id));
   return version;
+}
+
+/** A report and the slug and status of its example, read inside a moderator's transaction. */
+async function reportWithExample(tx: Transaction, id: number) {
+  const [report] = await tx
+    .select()
+    .from(adoptionReports)
+    .where(eq(adoptionReports.id, id));
+  if (!report) return null;
+  const [example] = await tx
+    .select({ slug: examples.slug, status: examples.status })
+    .from(examples)
+    .where(eq(examples.id, report.exampleId));
+  return { report, example: example! };
 }
 
 /**
@@ -270,49 +270,38 @@ function changeReport(
 export function decideReport(
   decision: Decision,
   input: { id: number; moderatorId: number; version?: number; reason?: string },
-): ModerationResult {
-  return db().transaction(
-    (tx) => {
-      const report = tx
-        .select()
-        .from(adoptionReports)
-        .where(eq(adoptionReports.id, input.id))
-        .get();
-      if (!report) return { ok: false, problem: "missing" };
-      const example = tx
-        .select({ slug: examples.slug, status: examples.status })
-        .from(examples)
-        .where(eq(examples.id, report.exampleId))
-        .get()!;
-      const refused = checkDecision(report, decision, {
-        version: input.version,
-        slug: example.slug,
-        decidedBy: () => lastActor(tx, report.exampleId, report.id),
-      });
-      if (refused) return refused;
-      if (decision === "approve" && example.status !== "published")
-        return {
-          ok: false,
-          problem: "status",
-          status: report.status,
-          decidedBy: null,
-        };
-      const { to, action } = decisionOutcome(decision);
-      const version = changeReport(tx, report, {
-        status: to,
-        ...(decision === "approve" ? { publishedAt: new Date() } : {}),
-      });
-      record(tx, {
-        exampleId: report.exampleId,
-        reportId: report.id,
-        moderatorId: input.moderatorId,
-        action,
-        reason: input.reason,
-      });
-      return { ok: true, changed: true, slug: example.slug, version };
-    },
-    { behavior: "immediate" },
-  );
+): Promise<ModerationResult> {
+  return transaction(async (tx): Promise<ModerationResult> => {
+    const found = await reportWithExample(tx, input.id);
+    if (!found) return { ok: false, problem: "missing" };
+    const { report, example } = found;
+    const refused = await checkDecision(report, decision, {
+      version: input.version,
+      slug: example.slug,
+      decidedBy: () => lastActor(tx, report.exampleId, report.id),
+    });
+    if (refused) return refused;
+    if (decision === "approve" && example.status !== "published")
+      return {
+        ok: false,
+        problem: "status",
+        status: report.status,
+        decidedBy: null,
+      };
+    const { to, action } = decisionOutcome(decision);
+    const version = await changeReport(tx, report, {
+      status: to,
+      ...(decision === "approve" ? { publishedAt: new Date() } : {}),
+    });
+    await record(tx, {
+      exampleId: report.exampleId,
+      reportId: report.id,
+      moderatorId: input.moderatorId,
+      action,
+      reason: input.reason,
+    });
+    return { ok: true, changed: true, slug: example.slug, version };
+  });
 }
 
 const editableReportColumns = [
@@ -339,40 +328,32 @@ export function updateReport(input: {
   moderatorId: number;
   version: number;
   fields: AdoptionReportFields;
-}): ModerationResult {
-  return db().transaction(
-    (tx) => {
-      const report = tx
-        .select()
-        .from(adoptionReports)
-        .where(eq(adoptionReports.id, input.id))
-        .get();
-      if (!report) return { ok: false, problem: "missing" };
-      const { slug } = tx
-        .select({ slug: examples.slug })
-        .from(examples)
-        .where(eq(examples.id, report.exampleId))
-        .get()!;
-      if (input.version !== report.version)
-        return {
-          ok: false,
-          problem: "conflict",
-          status: report.status,
-          decidedBy: lastActor(tx, report.exampleId, report.id),
-        };
-      const changes = fieldChanges(report, input.fields, editableReportColumns);
-      if (Object.keys(changes).length === 0)
-        return { ok: true, changed: false, slug, version: report.version };
-      const version = changeReport(tx, report, input.fields);
-      record(tx, {
-        exampleId: report.exampleId,
-        reportId: report.id,
-        moderatorId: input.moderatorId,
-        action: "edited",
-        changes,
-      });
-      return { ok: true, changed: true, slug, version };
-    },
-    { behavior: "immediate" },
-  );
+}): Promise<ModerationResult> {
+  return transaction(async (tx): Promise<ModerationResult> => {
+    const found = await reportWithExample(tx, input.id);
+    if (!found) return { ok: false, problem: "missing" };
+    const {
+      report,
+      example: { slug },
+    } = found;
+    if (input.version !== report.version)
+      return {
+        ok: false,
+        problem: "conflict",
+        status: report.status,
+        decidedBy: await lastActor(tx, report.exampleId, report.id),
+      };
+    const changes = fieldChanges(report, input.fields, editableReportColumns);
+    if (Object.keys(changes).length === 0)
+      return { ok: true, changed: false, slug, version: report.version };
+    const version = await changeReport(tx, report, input.fields);
+    await record(tx, {
+      exampleId: report.exampleId,
+      reportId: report.id,
+      moderatorId: input.moderatorId,
+      action: "edited",
+      changes,
+    });
+    return { ok: true, changed: true, slug, version };
+  });
 }

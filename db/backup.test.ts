@@ -26,14 +26,14 @@ const everyExample = (database: Db) =>
 
 describe("backups", () => {
   it("restore to the same examples, taken while the app is open and writing", async () => {
-    seedCatalogue();
+    await seedCatalogue();
     // Still in the live database's WAL file, not yet in its main file: the backup must have it.
-    insertTestExample({ title: "Written just before the backup" });
+    await insertTestExample({ title: "Written just before the backup" });
     const atBackup = everyExample(db());
 
     const backup = path.join(dir, "backup.db");
     await backupDatabase(db().$client.name, backup);
-    insertTestExample({ title: "Written after the backup" });
+    await insertTestExample({ title: "Written after the backup" });
 
     // Restoring is copying the backup into place while the app is stopped.
     const restored = path.join(dir, "restored.db");

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "./client";
 
 describe("the database connection", () => {
-  it("runs in WAL mode with foreign keys enforced and a busy timeout", () => {
+  it("runs in WAL mode with foreign keys enforced and a busy timeout", async () => {
     const sqlite = db().$client;
     expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
   });
 
-  it("refuses a status, care setting or share outside the allowed values", () => {
+  it("refuses a status, care setting or share outside the allowed values", async () => {
     const sqlite = db().$client;
     const insert = (status: string, careSetting: string | null) =>
       sqlite

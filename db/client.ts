@@ -45,6 +45,57 @@ export function db(): Db {
   return openDb();
 }
 
+/** A database handle inside a transaction: the same queries as outside, awaited the same way. */
+export type Transaction = Db;
+
+type Writer = { db: Db; queue: Promise<unknown> };
+const writers = ((
+  globalForDb as { databaseWriters?: Map<string, Writer> }
+).databaseWriters ??= new Map<string, Writer>());
+
+/** The second connection, kept for writes, of a database opened by openDb. */
+function writerFor(database: Db): Writer {
+  const file = database.$client.name;
+  const existing = writers.get(file);
+  if (existing) return existing;
+  const sqlite = new Database(file);
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  const writer = { db: drizzle(sqlite, { schema }), queue: Promise.resolve() };
+  writers.set(file, writer);
+  return writer;
+}
+
+/**
+ * Runs `work` in one write transaction and returns what it returns; anything it throws rolls it
+ * back. Every write goes through here. Transactions run one at a time on a connection of their
+ * own, so the app's reads never see a transaction's writes before they are committed, and a
+ * transaction can await its queries (as the PostgreSQL engine must) without another request's
+ * writes joining it.
+ */
+export function transaction<T>(
+  work: (tx: Transaction) => Promise<T>,
+  database: Db = db(),
+): Promise<T> {
+  const writer = writerFor(database);
+  const run = async () => {
+    const client = writer.db.$client;
+    // IMMEDIATE takes the write lock at the start, so what the transaction reads stays true.
+    client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await work(writer.db);
+      client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (client.inTransaction) client.exec("ROLLBACK");
+      throw error;
+    }
+  };
+  const result = writer.queue.then(run, run);
+  writer.queue = result.catch(() => undefined);
+  return result;
+}
+
 const versionQueries = new WeakMap<Database.Database, Database.Statement>();
 
 /**
@@ -96,6 +147,9 @@ export function cacheUntilDataChanges<T>(size: number) {
 export function closeDb(file: string = env.DATABASE_PATH) {
   const existing = open.get(file);
   if (!existing) return;
+  const name = existing.$client.name;
+  writers.get(name)?.db.$client.close();
+  writers.delete(name);
   existing.$client.close();
   open.delete(file);
 }

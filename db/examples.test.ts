@@ -11,13 +11,13 @@ import { seedCatalogue } from "./seed";
 import { withdrawExample } from "./moderation";
 import { insertTestExample, insertTestModerator } from "./testing";
 
-seedCatalogue();
+await seedCatalogue();
 
 const add = (title: string, status: "pending" | "published" = "published") =>
   insertTestExample({ title, slug: slugify(title), status });
 
 describe("example addresses", () => {
-  it("makes readable slugs from titles", () => {
+  it("makes readable slugs from titles", async () => {
     expect(slugify("Home First: a transitional discharge model")).toBe(
       "home-first-a-transitional-discharge-model",
     );
@@ -28,14 +28,17 @@ describe("example addresses", () => {
   });
 
   it("keeps an old slug working after a title change, for good", async () => {
-    const example = add("Ward huddles");
-    const { slug } = renameExample(example.id, "Daily ward safety huddles");
+    const example = await add("Ward huddles");
+    const { slug } = await renameExample(
+      example.id,
+      "Daily ward safety huddles",
+    );
     expect(slug).toBe("daily-ward-safety-huddles");
     expect(await findExampleRoute("ward-huddles")).toEqual({
       kind: "moved",
       slug,
     });
-    renameExample(example.id, "Ward safety huddles every morning");
+    await renameExample(example.id, "Ward safety huddles every morning");
     expect(await findExampleRoute("ward-huddles")).toEqual({
       kind: "moved",
       slug: "ward-safety-huddles-every-morning",
@@ -47,19 +50,19 @@ describe("example addresses", () => {
     expect(current.kind).toBe("published");
   });
 
-  it("gives a new title a slug of its own when another example already has it", () => {
-    add("Stroke pathway");
-    const other = add("Stroke pathway review");
-    expect(renameExample(other.id, "Stroke pathway").slug).toBe(
+  it("gives a new title a slug of its own when another example already has it", async () => {
+    await add("Stroke pathway");
+    const other = await add("Stroke pathway review");
+    expect((await renameExample(other.id, "Stroke pathway")).slug).toBe(
       "stroke-pathway-2",
     );
   });
 
   it("does not move a pending example's slug, and does not show it", async () => {
-    const pending = add("Pending pilot", "pending");
-    expect(renameExample(pending.id, "Pending pilot renamed").slug).toBe(
-      "pending-pilot",
-    );
+    const pending = await add("Pending pilot", "pending");
+    expect(
+      (await renameExample(pending.id, "Pending pilot renamed")).slug,
+    ).toBe("pending-pilot");
     expect(await findExampleRoute("pending-pilot")).toEqual({
       kind: "missing",
     });
@@ -67,11 +70,11 @@ describe("example addresses", () => {
   });
 
   it("says a withdrawn example was withdrawn, at its old slugs too", async () => {
-    const example = add("Falls clinic");
-    renameExample(example.id, "Falls prevention clinic");
-    withdrawExample({
+    const example = await add("Falls clinic");
+    await renameExample(example.id, "Falls prevention clinic");
+    await withdrawExample({
       id: example.id,
-      moderatorId: insertTestModerator().id,
+      moderatorId: (await insertTestModerator()).id,
       reason: "Test",
     });
     expect(await findExampleRoute("falls-prevention-clinic")).toMatchObject({
@@ -110,12 +113,12 @@ describe("related examples", () => {
 
 describe("shortlists", () => {
   it("returns a shortlist's examples in its own order, and says which references are gone", async () => {
-    const kept = add("Shortlisted discharge lounge");
-    const gone = add("Shortlisted ward that closed");
-    const waiting = add("Shortlisted idea still in review", "pending");
-    withdrawExample({
+    const kept = await add("Shortlisted discharge lounge");
+    const gone = await add("Shortlisted ward that closed");
+    const waiting = await add("Shortlisted idea still in review", "pending");
+    await withdrawExample({
       id: gone.id,
-      moderatorId: insertTestModerator().id,
+      moderatorId: (await insertTestModerator()).id,
       reason: "Out of date",
     });
     const shortlist = await getShortlist([

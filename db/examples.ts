@@ -1,7 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { cacheUntilDataChanges, db } from "./client";
+import {
+  cacheUntilDataChanges,
+  db,
+  transaction,
+  type Transaction,
+} from "./client";
 import { bm25 } from "./search";
 import {
   examples,
@@ -138,20 +143,20 @@ export async function findSlugByReference(
   return example?.slug ?? null;
 }
 
-type Transaction = Parameters<
-  Parameters<ReturnType<typeof db>["transaction"]>[0]
->[0];
-
 /** A slug for `title` that no other example uses now or has used before. */
-export function uniqueSlug(tx: Transaction, title: string, id: number): string {
+export async function uniqueSlug(
+  tx: Transaction,
+  title: string,
+  id: number,
+): Promise<string> {
   const base = slugify(title);
-  const taken = (candidate: string) =>
-    tx
+  const taken = async (candidate: string) => {
+    const inUse = await tx
       .select({ id: examples.id })
       .from(examples)
-      .where(and(eq(examples.slug, candidate), ne(examples.id, id)))
-      .get() ??
-    tx
+      .where(and(eq(examples.slug, candidate), ne(examples.id, id)));
+    if (inUse.length > 0) return true;
+    const usedBefore = await tx
       .select({ id: slugRedirects.exampleId })
       .from(slugRedirects)
       .where(
@@ -159,10 +164,11 @@ export function uniqueSlug(tx: Transaction, title: string, id: number): string {
           eq(slugRedirects.oldSlug, candidate),
           ne(slugRedirects.exampleId, id),
         ),
-      )
-      .get();
+      );
+    return usedBefore.length > 0;
+  };
   let slug = base;
-  for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
+  for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
   return slug;
 }
 
@@ -170,42 +176,48 @@ export function uniqueSlug(tx: Transaction, title: string, id: number): string {
  * Gives a published example the slug for its new title. Once published, a slug keeps its meaning:
  * the old one redirects to the new one for good. Call inside the transaction that changes the title.
  */
-export function moveSlugForTitle(
+export async function moveSlugForTitle(
   tx: Transaction,
   example: Pick<Example, "id" | "slug" | "status">,
   title: string,
-): string {
+): Promise<string> {
   if (example.status !== "published" || slugify(title) === example.slug)
     return example.slug;
-  const slug = uniqueSlug(tx, title, example.id);
+  const slug = await uniqueSlug(tx, title, example.id);
   if (slug === example.slug) return slug;
-  tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug)).run();
-  tx.insert(slugRedirects)
+  await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, slug));
+  await tx
+    .insert(slugRedirects)
     .values({
       oldSlug: example.slug,
       exampleId: example.id,
       createdAt: new Date(),
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   return slug;
 }
 
 /** Changes an example's title, moving a published example's slug with a redirect from the old one. */
-export function renameExample(id: number, title: string): { slug: string } {
-  return db().transaction((tx) => {
-    const example = tx.select().from(examples).where(eq(examples.id, id)).get();
+export function renameExample(
+  id: number,
+  title: string,
+): Promise<{ slug: string }> {
+  return transaction(async (tx) => {
+    const [example] = await tx
+      .select()
+      .from(examples)
+      .where(eq(examples.id, id));
     if (!example) throw new Error(`No example ${id}`);
-    const slug = moveSlugForTitle(tx, example, title);
-    tx.update(examples)
+    const slug = await moveSlugForTitle(tx, example, title);
+    await tx
+      .update(examples)
       .set({
         title,
         slug,
         updatedAt: new Date(),
         version: sql`${examples.version} + 1`,
       })
-      .where(eq(examples.id, id))
-      .run();
+      .where(eq(examples.id, id));
     return { slug };
   });
 }

@@ -185,9 +185,9 @@ export const plantedSlugsFor = (size: number) =>
   );
 
 /** Seeds the source report's content, then adds `size` generated published examples. */
-export function writeGeneratedCatalogue(database: Db, size: number) {
+export async function writeGeneratedCatalogue(database: Db, size: number) {
   const examples = generate(size);
-  seedCatalogue(database);
+  await seedCatalogue(database);
   const client = database.$client;
   const themeIds = (
     client.prepare("SELECT id FROM themes").all() as { id: number }[]

@@ -10,7 +10,7 @@ const migrationCount = fs
   .filter((name) => name.endsWith(".sql")).length;
 
 describe("the database health check", () => {
-  it("is healthy with every migration applied", () => {
+  it("is healthy with every migration applied", async () => {
     expect(checkDatabaseHealth()).toEqual({
       ok: true,
       database: "reachable",
@@ -18,7 +18,7 @@ describe("the database health check", () => {
     });
   });
 
-  it("says so when the latest migration has not been applied", () => {
+  it("says so when the latest migration has not been applied", async () => {
     const file = path.join(
       fs.mkdtempSync(path.join(os.tmpdir(), "health-")),
       "behind.db",
@@ -37,7 +37,7 @@ describe("the database health check", () => {
     closeDb(file);
   });
 
-  it("reports an unreachable database instead of throwing", () => {
+  it("reports an unreachable database instead of throwing", async () => {
     const notAFile = fs.mkdtempSync(path.join(os.tmpdir(), "health-"));
     expect(checkDatabaseHealth(notAFile)).toMatchObject({
       ok: false,

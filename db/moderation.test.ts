@@ -19,8 +19,8 @@ import { searchExamples } from "./search";
 import { seedCatalogue } from "./seed";
 import { insertTestModerator } from "./testing";
 
-beforeAll(() => {
-  seedCatalogue();
+beforeAll(async () => {
+  await seedCatalogue();
 });
 
 function fields(
@@ -55,12 +55,12 @@ function fields(
   };
 }
 
-const submit = (title: string, extra: Partial<EditableFields> = {}) => {
-  const { reference } = createSubmission({
+const submit = async (title: string, extra: Partial<EditableFields> = {}) => {
+  const { reference } = await createSubmission({
     ...fields(title, extra),
     submissionKey: randomUUID(),
   });
-  const example = getExampleForReview(reference);
+  const example = await getExampleForReview(reference);
   if (!example) throw new Error("submission not stored");
   return example;
 };
@@ -75,7 +75,7 @@ const eventsOf = (exampleId: number, action: string) =>
 
 describe("createSubmission", () => {
   it("stores a pending example that no public read can see", async () => {
-    const example = submit("Quokka discharge lounge");
+    const example = await submit("Quokka discharge lounge");
     expect(example.status).toBe("pending");
     expect(example.reference).toBe(`IX-${String(example.id).padStart(4, "0")}`);
     expect(example.themes.map((theme) => theme.slug)).toEqual(["patient-flow"]);
@@ -87,13 +87,13 @@ describe("createSubmission", () => {
     );
   });
 
-  it("stores a double submit once and gives both the same reference", () => {
+  it("stores a double submit once and gives both the same reference", async () => {
     const submission = {
       ...fields("Wombat ward rounds"),
       submissionKey: randomUUID(),
     };
-    const first = createSubmission(submission);
-    const second = createSubmission(submission);
+    const first = await createSubmission(submission);
+    const second = await createSubmission(submission);
     expect(first.created).toBe(true);
     expect(second).toEqual({ reference: first.reference, created: false });
     const [{ total }] = db()
@@ -104,23 +104,23 @@ describe("createSubmission", () => {
     expect(total).toBe(1);
   });
 
-  it("stores nothing when a theme is unknown", () => {
-    const before = countExamplesByStatus().pending;
-    expect(() =>
+  it("stores nothing when a theme is unknown", async () => {
+    const before = (await countExamplesByStatus()).pending;
+    await expect(
       createSubmission({
         ...fields("Unknown theme", { themes: ["no-such-theme"] }),
         submissionKey: randomUUID(),
       }),
-    ).toThrow();
-    expect(countExamplesByStatus().pending).toBe(before);
+    ).rejects.toThrow();
+    expect((await countExamplesByStatus()).pending).toBe(before);
   });
 });
 
 describe("moderation", () => {
-  it("lists pending submissions oldest first", () => {
-    const older = submit("Older pending example");
-    const newer = submit("Newer pending example");
-    const queue = listExamplesForModeration("pending").items.map(
+  it("lists pending submissions oldest first", async () => {
+    const older = await submit("Older pending example");
+    const newer = await submit("Newer pending example");
+    const queue = (await listExamplesForModeration("pending")).items.map(
       (item) => item.reference,
     );
     expect(queue.indexOf(older.reference)).toBeLessThan(
@@ -128,36 +128,40 @@ describe("moderation", () => {
     );
   });
 
-  it("lists a long queue 20 at a time, keeping the page asked for within range", () => {
-    for (let i = 1; i <= 25; i++) submit(`Queued example ${i}`);
-    const total = countExamplesByStatus().pending;
-    const first = listExamplesForModeration("pending");
+  it("lists a long queue 20 at a time, keeping the page asked for within range", async () => {
+    for (let i = 1; i <= 25; i++) await submit(`Queued example ${i}`);
+    const total = (await countExamplesByStatus()).pending;
+    const first = await listExamplesForModeration("pending");
     expect(first).toMatchObject({
       page: 1,
       total,
       pageCount: Math.ceil(total / 20),
     });
     expect(first.items).toHaveLength(20);
-    const last = listExamplesForModeration("pending", 9999);
+    const last = await listExamplesForModeration("pending", 9999);
     expect(last.page).toBe(first.pageCount);
     expect(last.items).toHaveLength(total - 20 * (first.pageCount - 1));
-    const everyReference = Array.from({ length: first.pageCount }, (_, i) =>
-      listExamplesForModeration("pending", i + 1).items.map(
-        (item) => item.reference,
-      ),
+    const everyReference = (
+      await Promise.all(
+        Array.from({ length: first.pageCount }, async (_, i) =>
+          (await listExamplesForModeration("pending", i + 1)).items.map(
+            (item) => item.reference,
+          ),
+        ),
+      )
     ).flat();
     expect(new Set(everyReference).size).toBe(total);
   });
 
   it("publishes on approval, searchable at once, and approving twice writes one audit row", async () => {
-    const moderator = insertTestModerator();
-    const example = submit("Axolotl frailty hub");
-    const first = approveSubmission({
+    const moderator = await insertTestModerator();
+    const example = await submit("Axolotl frailty hub");
+    const first = await approveSubmission({
       id: example.id,
       moderatorId: moderator.id,
       version: example.version,
     });
-    const again = approveSubmission({
+    const again = await approveSubmission({
       id: example.id,
       moderatorId: moderator.id,
       version: example.version,
@@ -180,15 +184,15 @@ describe("moderation", () => {
   });
 
   it("keeps a rejected example private, and rejecting twice writes one audit row", async () => {
-    const moderator = insertTestModerator();
-    const example = submit("Narwhal night shifts");
-    rejectSubmission({
+    const moderator = await insertTestModerator();
+    const example = await submit("Narwhal night shifts");
+    await rejectSubmission({
       id: example.id,
       moderatorId: moderator.id,
       reason: "Duplicate",
       version: example.version,
     });
-    const again = rejectSubmission({
+    const again = await rejectSubmission({
       id: example.id,
       moderatorId: moderator.id,
       reason: "Duplicate",
@@ -201,19 +205,21 @@ describe("moderation", () => {
     expect(await findExampleRoute(example.slug)).toEqual({ kind: "missing" });
   });
 
-  it("tells the second of two moderators that the first has already decided", () => {
-    const first = insertTestModerator("Priya Shah");
-    const second = insertTestModerator("Tom Reid");
-    const example = submit("Pangolin pharmacy reviews");
+  it("tells the second of two moderators that the first has already decided", async () => {
+    const first = await insertTestModerator("Priya Shah");
+    const second = await insertTestModerator("Tom Reid");
+    const example = await submit("Pangolin pharmacy reviews");
     expect(
-      approveSubmission({
-        id: example.id,
-        moderatorId: first.id,
-        version: example.version,
-      }).ok,
+      (
+        await approveSubmission({
+          id: example.id,
+          moderatorId: first.id,
+          version: example.version,
+        })
+      ).ok,
     ).toBe(true);
     expect(
-      rejectSubmission({
+      await rejectSubmission({
         id: example.id,
         moderatorId: second.id,
         reason: "Too late",
@@ -228,11 +234,11 @@ describe("moderation", () => {
     expect(eventsOf(example.id, "rejected")).toHaveLength(0);
   });
 
-  it("refuses an edit made to an out-of-date copy, and records who changed what", () => {
-    const first = insertTestModerator("Ade Okafor");
-    const second = insertTestModerator("Beth Lowe");
-    const example = submit("Capybara clinic");
-    const saved = updateExample({
+  it("refuses an edit made to an out-of-date copy, and records who changed what", async () => {
+    const first = await insertTestModerator("Ade Okafor");
+    const second = await insertTestModerator("Beth Lowe");
+    const example = await submit("Capybara clinic");
+    const saved = await updateExample({
       id: example.id,
       moderatorId: first.id,
       version: example.version,
@@ -245,7 +251,7 @@ describe("moderation", () => {
       changed: true,
       version: example.version + 1,
     });
-    const stale = updateExample({
+    const stale = await updateExample({
       id: example.id,
       moderatorId: second.id,
       version: example.version,
@@ -257,7 +263,7 @@ describe("moderation", () => {
       status: "pending",
       decidedBy: "Ade Okafor",
     });
-    const after = getExampleForReview(example.reference);
+    const after = await getExampleForReview(example.reference);
     expect(after?.title).toBe("Capybara community clinic");
     const [edit] = eventsOf(example.id, "edited");
     expect(edit?.changes).toEqual({
@@ -271,14 +277,14 @@ describe("moderation", () => {
   });
 
   it("withdraws a published example, which then answers as withdrawn", async () => {
-    const moderator = insertTestModerator();
-    const example = submit("Okapi outpatients");
-    const approved = approveSubmission({
+    const moderator = await insertTestModerator();
+    const example = await submit("Okapi outpatients");
+    const approved = await approveSubmission({
       id: example.id,
       moderatorId: moderator.id,
     });
     if (!approved.ok) throw new Error("not approved");
-    withdrawExample({
+    await withdrawExample({
       id: example.id,
       moderatorId: moderator.id,
       reason: "Trust asked",

@@ -10,7 +10,7 @@ import {
   isNull,
   sql,
 } from "drizzle-orm";
-import { db } from "./client";
+import { db, transaction, type Transaction } from "./client";
 import { insertOutcomes, type OutcomeValues } from "./outcomes";
 import {
   formatReference,
@@ -31,9 +31,7 @@ import {
   type NewExample,
 } from "./schema";
 
-export type Transaction = Parameters<
-  Parameters<ReturnType<typeof db>["transaction"]>[0]
->[0];
+export type { Transaction };
 
 /** The answers a person gives on the form, and a moderator can edit. */
 export type ExampleFields = Required<
@@ -89,36 +87,37 @@ const editableColumns = [
   "moreInfoUrl",
 ] as const satisfies readonly (keyof EditableFields)[];
 
-function themeIds(tx: Transaction, slugs: string[]): number[] {
-  const rows = tx
+async function themeIds(tx: Transaction, slugs: string[]): Promise<number[]> {
+  const rows = await tx
     .select({ id: themes.id })
     .from(themes)
-    .where(inArray(themes.slug, slugs))
-    .all();
+    .where(inArray(themes.slug, slugs));
   if (rows.length !== new Set(slugs).size)
     throw new Error(`Unknown theme in ${slugs.join(", ")}`);
   return rows.map(({ id }) => id);
 }
 
-function setThemes(tx: Transaction, exampleId: number, slugs: string[]) {
-  tx.delete(exampleThemes).where(eq(exampleThemes.exampleId, exampleId)).run();
-  tx.insert(exampleThemes)
-    .values(themeIds(tx, slugs).map((themeId) => ({ exampleId, themeId })))
-    .run();
+async function setThemes(tx: Transaction, exampleId: number, slugs: string[]) {
+  await tx.delete(exampleThemes).where(eq(exampleThemes.exampleId, exampleId));
+  const ids = await themeIds(tx, slugs);
+  await tx
+    .insert(exampleThemes)
+    .values(ids.map((themeId) => ({ exampleId, themeId })));
 }
 
-function themeSlugsOf(tx: Transaction, exampleId: number): string[] {
-  return tx
+async function themeSlugsOf(
+  tx: Transaction,
+  exampleId: number,
+): Promise<string[]> {
+  const rows = await tx
     .select({ slug: themes.slug })
     .from(exampleThemes)
     .innerJoin(themes, eq(themes.id, exampleThemes.themeId))
-    .where(eq(exampleThemes.exampleId, exampleId))
-    .all()
-    .map(({ slug }) => slug)
-    .sort();
+    .where(eq(exampleThemes.exampleId, exampleId));
+  return rows.map(({ slug }) => slug).sort();
 }
 
-export function record(
+export async function record(
   tx: Transaction,
   event: {
     exampleId: number;
@@ -130,9 +129,7 @@ export function record(
     changes?: FieldChanges;
   },
 ) {
-  tx.insert(moderationEvents)
-    .values({ ...event, createdAt: new Date() })
-    .run();
+  await tx.insert(moderationEvents).values({ ...event, createdAt: new Date() });
 }
 
 /**
@@ -140,22 +137,23 @@ export function record(
  * ever stored and TR-0003 the third report. An id whose reference is taken (a seeded one) is
  * skipped.
  */
-export function nextReference(
+export async function nextReference(
   tx: Transaction,
   table: typeof examples | typeof adoptionReports,
   format: (n: number) => string,
-): { id: number; reference: string } {
+): Promise<{ id: number; reference: string }> {
   const sequence = tx.get<{ seq: number } | undefined>(
     sql`SELECT seq FROM sqlite_sequence WHERE name = ${getTableName(table)}`,
   );
   let id = (sequence?.seq ?? 0) + 1;
-  const taken = (n: number) =>
-    tx
-      .select({ id: table.id })
-      .from(table)
-      .where(eq(table.reference, format(n)))
-      .get();
-  while (taken(id)) id += 1;
+  const taken = async (n: number) =>
+    (
+      await tx
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.reference, format(n)))
+    ).length > 0;
+  while (await taken(id)) id += 1;
   return { id, reference: format(id) };
 }
 
@@ -167,68 +165,64 @@ export function nextReference(
 export function createSubmission(
   fields: ExampleFields & { submissionKey: string },
   measured: OutcomeValues[] = [],
-): { reference: string; created: boolean } {
-  return db().transaction(
-    (tx) => {
-      const existing = tx
-        .select({ reference: examples.reference })
-        .from(examples)
-        .where(eq(examples.submissionKey, fields.submissionKey))
-        .get();
-      if (existing) return { reference: existing.reference, created: false };
+): Promise<{ reference: string; created: boolean }> {
+  return transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ reference: examples.reference })
+      .from(examples)
+      .where(eq(examples.submissionKey, fields.submissionKey));
+    if (existing) return { reference: existing.reference, created: false };
 
-      const { id, reference } = nextReference(tx, examples, formatReference);
-      const now = new Date();
-      const { themes: themeSlugs, ...answers } = fields;
-      tx.insert(examples)
-        .values({
-          ...answers,
-          id,
-          reference,
-          // A placeholder until a moderator approves it; pending examples have no public address.
-          slug: uniqueSlug(tx, `submission ${reference}`, id),
-          status: "pending",
-          // Only a moderator who has seen the evaluation can say so.
-          evidenceChecked: false,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      setThemes(tx, id, themeSlugs);
-      insertOutcomes(tx, { exampleId: id }, measured);
-      record(tx, { exampleId: id, moderatorId: null, action: "submitted" });
-      return { reference, created: true };
-    },
-    { behavior: "immediate" },
-  );
+    const { id, reference } = await nextReference(
+      tx,
+      examples,
+      formatReference,
+    );
+    const now = new Date();
+    const { themes: themeSlugs, ...answers } = fields;
+    await tx.insert(examples).values({
+      ...answers,
+      id,
+      reference,
+      // A placeholder until a moderator approves it; pending examples have no public address.
+      slug: await uniqueSlug(tx, `submission ${reference}`, id),
+      status: "pending",
+      // Only a moderator who has seen the evaluation can say so.
+      evidenceChecked: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await setThemes(tx, id, themeSlugs);
+    await insertOutcomes(tx, { exampleId: id }, measured);
+    await record(tx, { exampleId: id, moderatorId: null, action: "submitted" });
+    return { reference, created: true };
+  });
 }
 
 /** The reference of the submission sent with this key, or null if it has not been stored. */
-export function findReferenceBySubmissionKey(
+export async function findReferenceBySubmissionKey(
   submissionKey: string,
-): string | null {
-  return (
-    db()
-      .select({ reference: examples.reference })
-      .from(examples)
-      .where(eq(examples.submissionKey, submissionKey))
-      .get()?.reference ?? null
-  );
+): Promise<string | null> {
+  const [found] = await db()
+    .select({ reference: examples.reference })
+    .from(examples)
+    .where(eq(examples.submissionKey, submissionKey));
+  return found?.reference ?? null;
 }
 
 /** Whether a reference belongs to any stored example, for the confirmation page. */
-export function submissionExists(reference: string): boolean {
-  return Boolean(
-    db()
-      .select({ id: examples.id })
-      .from(examples)
-      .where(eq(examples.reference, reference))
-      .get(),
-  );
+export async function submissionExists(reference: string): Promise<boolean> {
+  const found = await db()
+    .select({ id: examples.id })
+    .from(examples)
+    .where(eq(examples.reference, reference));
+  return found.length > 0;
 }
 
 /** How many examples and reports are in each status, for the moderation queue's tabs. */
-export function countExamplesByStatus(): Record<ExampleStatus, number> {
+export async function countExamplesByStatus(): Promise<
+  Record<ExampleStatus, number>
+> {
   const counts: Record<ExampleStatus, number> = {
     pending: 0,
     published: 0,
@@ -236,11 +230,10 @@ export function countExamplesByStatus(): Record<ExampleStatus, number> {
     withdrawn: 0,
   };
   for (const table of [examples, adoptionReports]) {
-    for (const row of db()
+    for (const row of await db()
       .select({ status: table.status, total: count() })
       .from(table)
-      .groupBy(table.status)
-      .all()) {
+      .groupBy(table.status)) {
       counts[row.status] += row.total;
     }
   }
@@ -269,11 +262,11 @@ export type QueuePage = {
  * One page (20) of the examples and reports in one status, for moderators: pending oldest first
  * (first come, first served), the rest newest change first.
  */
-export function listExamplesForModeration(
+export async function listExamplesForModeration(
   status: ExampleStatus,
   requestedPage = 1,
-): QueuePage {
-  const total = countExamplesByStatus()[status];
+): Promise<QueuePage> {
+  const total = (await countExamplesByStatus())[status];
   const pageCount = Math.max(1, Math.ceil(total / queuePageSize));
   const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
   const order =
@@ -323,30 +316,28 @@ export type ExampleForReview = Example & {
 };
 
 /** Any example by reference, whatever its status, with its themes and history: for moderators only. */
-export function getExampleForReview(
+export async function getExampleForReview(
   reference: string,
-): ExampleForReview | null {
-  const example = db()
+): Promise<ExampleForReview | null> {
+  const [example] = await db()
     .select()
     .from(examples)
-    .where(eq(examples.reference, reference.toUpperCase()))
-    .get();
+    .where(eq(examples.reference, reference.toUpperCase()));
   if (!example) return null;
-  const exampleThemesList = db()
+  const exampleThemesList = await db()
     .select({ slug: themes.slug, name: themes.name })
     .from(exampleThemes)
     .innerJoin(themes, eq(themes.id, exampleThemes.themeId))
     .where(eq(exampleThemes.exampleId, example.id))
-    .orderBy(asc(themes.name))
-    .all();
-  const history = listHistory({ exampleId: example.id });
+    .orderBy(asc(themes.name));
+  const history = await listHistory({ exampleId: example.id });
   return { ...example, themes: exampleThemesList, history };
 }
 
 /** What happened to an example (not its reports), or to one report, newest first, with who did it. */
-export function listHistory(
+export async function listHistory(
   of: { exampleId: number } | { reportId: number },
-): ReviewEvent[] {
+): Promise<ReviewEvent[]> {
   return db()
     .select({
       id: moderationEvents.id,
@@ -366,8 +357,7 @@ export function listHistory(
             isNull(moderationEvents.reportId),
           ),
     )
-    .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
-    .all();
+    .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id));
 }
 
 export type ModerationResult =
@@ -381,28 +371,26 @@ export type ModerationResult =
     };
 
 /** Who made the latest decision or edit, so a moderator who lost a race knows who won. */
-export function lastActor(
+export async function lastActor(
   tx: Transaction,
   exampleId: number,
   reportId?: number,
-): string | null {
-  return (
-    tx
-      .select({ name: moderators.name })
-      .from(moderationEvents)
-      .innerJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
-      .where(
-        reportId === undefined
-          ? and(
-              eq(moderationEvents.exampleId, exampleId),
-              isNull(moderationEvents.reportId),
-            )
-          : eq(moderationEvents.reportId, reportId),
-      )
-      .orderBy(desc(moderationEvents.id))
-      .limit(1)
-      .get()?.name ?? null
-  );
+): Promise<string | null> {
+  const [latest] = await tx
+    .select({ name: moderators.name })
+    .from(moderationEvents)
+    .innerJoin(moderators, eq(moderators.id, moderationEvents.moderatorId))
+    .where(
+      reportId === undefined
+        ? and(
+            eq(moderationEvents.exampleId, exampleId),
+            isNull(moderationEvents.reportId),
+          )
+        : eq(moderationEvents.reportId, reportId),
+    )
+    .orderBy(desc(moderationEvents.id))
+    .limit(1);
+  return latest?.name ?? null;
 }
 
 /**
@@ -411,20 +399,16 @@ export function lastActor(
  */
 function moderate(
   { id }: { id: number },
-  act: (tx: Transaction, example: Example) => ModerationResult,
-): ModerationResult {
-  return db().transaction(
-    (tx) => {
-      const example = tx
-        .select()
-        .from(examples)
-        .where(eq(examples.id, id))
-        .get();
-      if (!example) return { ok: false, problem: "missing" };
-      return act(tx, example);
-    },
-    { behavior: "immediate" },
-  );
+  act: (tx: Transaction, example: Example) => Promise<ModerationResult>,
+): Promise<ModerationResult> {
+  return transaction(async (tx) => {
+    const [example] = await tx
+      .select()
+      .from(examples)
+      .where(eq(examples.id, id));
+    if (!example) return { ok: false, problem: "missing" };
+    return act(tx, example);
+  });
 }
 
 export type Decision = "approve" | "reject" | "withdraw";
@@ -444,11 +428,15 @@ const decisions: Record<
  * give. Repeating a decision already made changes nothing; a decision on a row that another
  * moderator changed since it was opened (`version`) or that is in the wrong status is refused.
  */
-export function checkDecision(
+export async function checkDecision(
   row: { status: ExampleStatus; version: number },
   decision: Decision,
-  seen: { version?: number; slug: string; decidedBy: () => string | null },
-): ModerationResult | null {
+  seen: {
+    version?: number;
+    slug: string;
+    decidedBy: () => Promise<string | null>;
+  },
+): Promise<ModerationResult | null> {
   const { from, to } = decisions[decision];
   if (row.status === to)
     return { ok: true, changed: false, slug: seen.slug, version: row.version };
@@ -459,23 +447,28 @@ export function checkDecision(
         ? "conflict"
         : null;
   return problem
-    ? { ok: false, problem, status: row.status, decidedBy: seen.decidedBy() }
+    ? {
+        ok: false,
+        problem,
+        status: row.status,
+        decidedBy: await seen.decidedBy(),
+      }
     : null;
 }
 
 /** The status a decision leads to, and how the history records it. */
 export const decisionOutcome = (decision: Decision) => decisions[decision];
 
-function refuse(
+async function refuse(
   tx: Transaction,
   example: Example,
   problem: "conflict" | "status",
-): ModerationResult {
+): Promise<ModerationResult> {
   return {
     ok: false,
     problem,
     status: example.status,
-    decidedBy: lastActor(tx, example.id),
+    decidedBy: await lastActor(tx, example.id),
   };
 }
 
@@ -486,21 +479,21 @@ function decideExample(
   changes: (
     tx: Transaction,
     example: Example,
-  ) => Partial<NewExample> = () => ({}),
-): ModerationResult {
-  return moderate(input, (tx, example) => {
-    const refused = checkDecision(example, decision, {
+  ) => Promise<Partial<NewExample>> = async () => ({}),
+): Promise<ModerationResult> {
+  return moderate(input, async (tx, example) => {
+    const refused = await checkDecision(example, decision, {
       version: input.version,
       slug: example.slug,
       decidedBy: () => lastActor(tx, example.id),
     });
     if (refused) return refused;
     const { to, action } = decisions[decision];
-    const result = changeStatus(tx, example, {
-      ...changes(tx, example),
+    const result = await changeStatus(tx, example, {
+      ...(await changes(tx, example)),
       status: to,
     });
-    record(tx, {
+    await record(tx, {
       exampleId: example.id,
       moderatorId: input.moderatorId,
       action,
@@ -510,16 +503,16 @@ function decideExample(
   });
 }
 
-function changeStatus(
+async function changeStatus(
   tx: Transaction,
   example: Example,
   values: Partial<NewExample>,
-): { slug: string; version: number } {
+): Promise<{ slug: string; version: number }> {
   const version = example.version + 1;
-  tx.update(examples)
+  await tx
+    .update(examples)
     .set({ ...values, version, updatedAt: new Date() })
-    .where(eq(examples.id, example.id))
-    .run();
+    .where(eq(examples.id, example.id));
   return { slug: values.slug ?? example.slug, version };
 }
 
@@ -528,11 +521,11 @@ export function approveSubmission(input: {
   id: number;
   moderatorId: number;
   version?: number;
-}): ModerationResult {
-  return decideExample("approve", input, (tx, example) => {
+}): Promise<ModerationResult> {
+  return decideExample("approve", input, async (tx, example) => {
     const publishedAt = new Date();
     return {
-      slug: uniqueSlug(tx, example.title, example.id),
+      slug: await uniqueSlug(tx, example.title, example.id),
       publishedAt,
       // A moderator read it before approving: that confirms it as current.
       confirmedAt: publishedAt,
@@ -547,7 +540,7 @@ export function rejectSubmission(input: {
   moderatorId: number;
   reason: string;
   version?: number;
-}): ModerationResult {
+}): Promise<ModerationResult> {
   return decideExample("reject", input);
 }
 
@@ -557,7 +550,7 @@ export function withdrawExample(input: {
   moderatorId: number;
   reason: string;
   version?: number;
-}): ModerationResult {
+}): Promise<ModerationResult> {
   return decideExample("withdraw", input);
 }
 
@@ -581,13 +574,13 @@ export function updateExample(input: {
   moderatorId: number;
   version: number;
   fields: EditableFields;
-}): ModerationResult {
-  return moderate(input, (tx, example) => {
+}): Promise<ModerationResult> {
+  return moderate(input, async (tx, example) => {
     if (input.version !== example.version)
       return refuse(tx, example, "conflict");
     const changes = fieldChanges(example, input.fields, editableColumns);
     const { themes: themeSlugs, ...answers } = input.fields;
-    const oldThemes = themeSlugsOf(tx, example.id);
+    const oldThemes = await themeSlugsOf(tx, example.id);
     const newThemes = [...new Set(themeSlugs)].sort();
     if (oldThemes.join() !== newThemes.join())
       changes.themes = { from: oldThemes, to: newThemes };
@@ -599,12 +592,12 @@ export function updateExample(input: {
         version: example.version,
       };
 
-    const result = changeStatus(tx, example, {
+    const result = await changeStatus(tx, example, {
       ...answers,
-      slug: moveSlugForTitle(tx, example, input.fields.title),
+      slug: await moveSlugForTitle(tx, example, input.fields.title),
     });
-    if (changes.themes) setThemes(tx, example.id, newThemes);
-    record(tx, {
+    if (changes.themes) await setThemes(tx, example.id, newThemes);
+    await record(tx, {
       exampleId: example.id,
       moderatorId: input.moderatorId,
       action: "edited",

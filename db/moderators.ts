@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lte } from "drizzle-orm";
-import { db } from "./client";
+import { db, transaction } from "./client";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords";
 import { moderators, moderatorSessions, type Moderator } from "./schema";
 
@@ -35,16 +35,18 @@ export async function createModerator({
   password: string;
 }): Promise<ModeratorProfile> {
   const passwordHash = await hashPassword(password);
-  return db()
-    .insert(moderators)
-    .values({
-      email: normaliseEmail(email),
-      name: name.trim(),
-      passwordHash,
-      createdAt: new Date(),
-    })
-    .returning(profile)
-    .get();
+  const [created] = await transaction((tx) =>
+    tx
+      .insert(moderators)
+      .values({
+        email: normaliseEmail(email),
+        name: name.trim(),
+        passwordHash,
+        createdAt: new Date(),
+      })
+      .returning(profile),
+  );
+  return created!;
 }
 
 /** The moderator with this email and password, or null; takes as long either way. */
@@ -52,11 +54,10 @@ export async function authenticateModerator(
   email: string,
   password: string,
 ): Promise<ModeratorProfile | null> {
-  const moderator = db()
+  const [moderator] = await db()
     .select()
     .from(moderators)
-    .where(eq(moderators.email, normaliseEmail(email)))
-    .get();
+    .where(eq(moderators.email, normaliseEmail(email)));
   const matches = await verifyPassword(
     password,
     moderator?.passwordHash ?? (await decoyHash()),
@@ -67,52 +68,49 @@ export async function authenticateModerator(
 }
 
 /** Starts a session and returns its token; only the token's hash is stored. */
-export function createSession(
+export async function createSession(
   moderatorId: number,
   now = new Date(),
-): { token: string; expiresAt: Date } {
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + sessionLength);
-  db().transaction((tx) => {
-    tx.delete(moderatorSessions)
-      .where(lte(moderatorSessions.expiresAt, now))
-      .run();
-    tx.insert(moderatorSessions)
-      .values({
-        tokenHash: hashToken(token),
-        moderatorId,
-        createdAt: now,
-        expiresAt,
-      })
-      .run();
+  await transaction(async (tx) => {
+    await tx
+      .delete(moderatorSessions)
+      .where(lte(moderatorSessions.expiresAt, now));
+    await tx.insert(moderatorSessions).values({
+      tokenHash: hashToken(token),
+      moderatorId,
+      createdAt: now,
+      expiresAt,
+    });
   });
   return { token, expiresAt };
 }
 
 /** The moderator signed in with this token, or null if the session is unknown or has expired. */
-export function getSessionModerator(
+export async function getSessionModerator(
   token: string,
   now = new Date(),
-): ModeratorProfile | null {
-  return (
-    db()
-      .select(profile)
-      .from(moderatorSessions)
-      .innerJoin(moderators, eq(moderators.id, moderatorSessions.moderatorId))
-      .where(
-        and(
-          eq(moderatorSessions.tokenHash, hashToken(token)),
-          gt(moderatorSessions.expiresAt, now),
-        ),
-      )
-      .get() ?? null
-  );
+): Promise<ModeratorProfile | null> {
+  const [moderator] = await db()
+    .select(profile)
+    .from(moderatorSessions)
+    .innerJoin(moderators, eq(moderators.id, moderatorSessions.moderatorId))
+    .where(
+      and(
+        eq(moderatorSessions.tokenHash, hashToken(token)),
+        gt(moderatorSessions.expiresAt, now),
+      ),
+    );
+  return moderator ?? null;
 }
 
 /** Ends a session, for signing out. */
-export function deleteSession(token: string): void {
-  db()
-    .delete(moderatorSessions)
-    .where(eq(moderatorSessions.tokenHash, hashToken(token)))
-    .run();
+export async function deleteSession(token: string): Promise<void> {
+  await transaction((tx) =>
+    tx
+      .delete(moderatorSessions)
+      .where(eq(moderatorSessions.tokenHash, hashToken(token))),
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, inArray } from "drizzle-orm";
 import { db } from "./client";
-import type { Transaction } from "./moderation";
+import type { Transaction } from "./client";
 import { outcomes, type Outcome } from "./schema";
 
 export type OutcomeValues = Pick<
@@ -12,15 +12,17 @@ export type OutcomeValues = Pick<
 type Owner = { exampleId: number } | { reportId: number };
 
 /** Stores an example's or a report's measured outcomes, in the order given, in the caller's transaction. */
-export function insertOutcomes(
+export async function insertOutcomes(
   tx: Transaction,
   owner: Owner,
   values: OutcomeValues[],
 ) {
   if (values.length === 0) return;
-  tx.insert(outcomes)
-    .values(values.map((value, position) => ({ ...value, ...owner, position })))
-    .run();
+  await tx
+    .insert(outcomes)
+    .values(
+      values.map((value, position) => ({ ...value, ...owner, position })),
+    );
 }
 
 const columns = {

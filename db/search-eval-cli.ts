@@ -15,7 +15,7 @@ async function main() {
     const { seedCatalogue } = await import("./seed");
     const { scoreSearch } = await import("./search-eval");
     const { closeDb } = await import("./client");
-    seedCatalogue();
+    await seedCatalogue();
     const scores = await scoreSearch();
     closeDb();
     console.log(

@@ -3,12 +3,12 @@ import { scoreSearch } from "./search-eval";
 import { judgements } from "./search-judgements";
 import { seedCatalogue } from "./seed";
 
-beforeAll(() => {
-  seedCatalogue();
+beforeAll(async () => {
+  await seedCatalogue();
 });
 
 describe("the search against the judged query set", () => {
-  it("judges enough queries of every kind to mean something", () => {
+  it("judges enough queries of every kind to mean something", async () => {
     expect(judgements.length).toBeGreaterThanOrEqual(60);
     for (const kind of [
       "misspelling",

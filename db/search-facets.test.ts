@@ -15,18 +15,18 @@ const stageKeys = Object.keys(stages) as Stage[];
 const evidenceKeys = Object.keys(evidenceLevels) as EvidenceLevel[];
 
 beforeAll(async () => {
-  seedCatalogue();
+  await seedCatalogue();
   // 15 examples with every mix of stage, evidence and setting, some of them tried elsewhere.
   for (let i = 0; i < 15; i++) {
-    const example = insertTestExample({
+    const example = await insertTestExample({
       title: `Ward ${word} ${i}`,
       stage: i % 6 === 5 ? null : stageKeys[i % 5],
       evidence: i % 4 === 3 ? null : evidenceKeys[i % 3],
       careSetting: i % 2 === 0 ? "acute" : "community",
     });
-    if (i % 3 === 0) insertTestReport(example.id);
-    if (i % 3 === 1) insertTestReport(example.id, "pending");
-    if (i % 5 === 2) insertTestReport(example.id, "withdrawn");
+    if (i % 3 === 0) await insertTestReport(example.id);
+    if (i % 3 === 1) await insertTestReport(example.id, "pending");
+    if (i % 5 === 2) await insertTestReport(example.id, "withdrawn");
   }
   await whenSearchIndexFresh();
 });

@@ -25,22 +25,22 @@ const publishedCount = () =>
     .all().length;
 
 beforeAll(async () => {
-  seedCatalogue();
+  await seedCatalogue();
   await whenSearchIndexFresh();
 });
 
 describe("the first search after a change", () => {
   it("is answered at once from the previous index, never showing an unpublished or withdrawn example, and the fresh index follows", async () => {
-    const soonWithdrawn = insertTestExample({
+    const soonWithdrawn = await insertTestExample({
       slug: "wombat-care-withdrawn",
       title: "Wombatcare clinic, soon withdrawn",
     });
-    const soonPublished = insertTestExample({
+    const soonPublished = await insertTestExample({
       slug: "wombat-care-published",
       title: "Wombatcare clinic with numbatfeeding",
       status: "pending",
     });
-    insertTestExample({
+    await insertTestExample({
       slug: "wombat-care-pending",
       title: "Wombatcare clinic still waiting",
       status: "pending",
@@ -71,7 +71,7 @@ describe("the first search after a change", () => {
   it("counts a newly published example while the index is rebuilt", async () => {
     await whenSearchIndexFresh();
     const before = (await searchExamples({})).total;
-    const added = insertTestExample({
+    const added = await insertTestExample({
       title: "Quollcount example",
       status: "pending",
     });

@@ -36,7 +36,7 @@ async function runSize(size: number) {
   const plantedSlugs = plantedSlugsFor(size);
 
   const buildStart = performance.now();
-  writeGeneratedCatalogue(openDb(file), size);
+  await writeGeneratedCatalogue(openDb(file), size);
   const buildMs = performance.now() - buildStart;
   closeDb(file);
 

@@ -11,11 +11,11 @@ import { listThemeSlugs } from "./themes";
 
 let hidden: Set<string>;
 
-beforeAll(() => {
-  seedCatalogue();
+beforeAll(async () => {
+  await seedCatalogue();
   // Not published, so no query may ever find them, however odd.
   for (const status of ["pending", "rejected", "withdrawn"] as const)
-    insertTestExample({ title: `<script> OR * NEAR ${status}`, status });
+    await insertTestExample({ title: `<script> OR * NEAR ${status}`, status });
   hidden = new Set(
     db()
       .select({ slug: examples.slug, status: examples.status })

@@ -16,8 +16,8 @@ const addExample = (
   status: "pending" | "rejected" | "withdrawn" | "published",
 ) => insertTestExample({ slug, title, status, keywords: ["zebracrossing"] });
 
-beforeAll(() => {
-  seedCatalogue();
+beforeAll(async () => {
+  await seedCatalogue();
 });
 
 describe("searchExamples on the seeded catalogue", () => {
@@ -114,7 +114,11 @@ describe("searchExamples on the seeded catalogue", () => {
 
   it("never returns pending, rejected or withdrawn examples, nor suggests their words", async () => {
     for (const status of ["pending", "rejected", "withdrawn"] as const) {
-      addExample(`hidden-${status}`, `Zebracrossing ${status} example`, status);
+      await addExample(
+        `hidden-${status}`,
+        `Zebracrossing ${status} example`,
+        status,
+      );
     }
     const hidden = await searchExamples({ q: "zebracrossing" });
     expect(hidden.total).toBe(0);
@@ -129,7 +133,7 @@ describe("searchExamples on the seeded catalogue", () => {
   });
 
   it("finds an example as soon as it is published and forgets it when withdrawn", async () => {
-    const added = addExample(
+    const added = await addExample(
       "zebra-published",
       "Zebracrossing published example",
       "pending",
@@ -148,7 +152,7 @@ describe("searchExamples on the seeded catalogue", () => {
   });
 
   it("sees a change another process makes, though it remembers recent answers", async () => {
-    const added = addExample(
+    const added = await addExample(
       "okapi-elsewhere",
       "Okapicrossing example",
       "pending",

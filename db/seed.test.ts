@@ -33,7 +33,11 @@ describe("seeding the catalogue", () => {
 
   it("gives the same rows when run again", async () => {
     const before = await snapshot();
-    expect(seedCatalogue()).toEqual({ examples: 0, themes: 0, statements: 0 });
+    expect(await seedCatalogue()).toEqual({
+      examples: 0,
+      themes: 0,
+      statements: 0,
+    });
     expect(await seedIfEmpty()).toBeNull();
     expect(await snapshot()).toEqual(before);
   });
@@ -60,7 +64,7 @@ describe("seeding the catalogue", () => {
       .set({ title: "Home First (edited)" })
       .where(eq(examples.slug, "home-first"));
 
-    seedCatalogue();
+    await seedCatalogue();
 
     const [stored] = await db()
       .select()

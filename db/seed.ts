@@ -7,7 +7,7 @@ import {
   source,
   survey,
 } from "@/seed/catalogue";
-import { db as appDb, type Db } from "./client";
+import { db as appDb, transaction, type Db } from "./client";
 import { reviewDueFrom } from "./examples";
 import {
   examples,
@@ -28,28 +28,24 @@ export type SeedReport = {
  * transaction. It never overwrites: rows already there (a moderator's edit, a submission) stay
  * as they are, so running it twice gives the same rows.
  */
-export function seedCatalogue(database: Db = appDb()): SeedReport {
+export function seedCatalogue(database: Db = appDb()): Promise<SeedReport> {
   const now = new Date();
-  return database.transaction((tx) => {
-    const insertedThemes = tx
+  return transaction(async (tx) => {
+    const insertedThemes = await tx
       .insert(themes)
       .values(seedThemes)
       .onConflictDoNothing()
-      .returning({ id: themes.id })
-      .all();
-    const themeIds = new Map(
-      tx
-        .select({ id: themes.id, slug: themes.slug })
-        .from(themes)
-        .where(
-          inArray(
-            themes.slug,
-            seedThemes.map((theme) => theme.slug),
-          ),
-        )
-        .all()
-        .map((theme) => [theme.slug, theme.id]),
-    );
+      .returning({ id: themes.id });
+    const themeRows = await tx
+      .select({ id: themes.id, slug: themes.slug })
+      .from(themes)
+      .where(
+        inArray(
+          themes.slug,
+          seedThemes.map((theme) => theme.slug),
+        ),
+      );
+    const themeIds = new Map(themeRows.map((theme) => [theme.slug, theme.id]));
     const themeIdOf = (slug: string) => {
       const id = themeIds.get(slug);
       if (id === undefined)
@@ -59,7 +55,7 @@ export function seedCatalogue(database: Db = appDb()): SeedReport {
 
     let insertedExamples = 0;
     for (const { themes: exampleThemeSlugs, ...example } of seedExamples) {
-      const inserted = tx
+      const [inserted] = await tx
         .insert(examples)
         .values({
           ...example,
@@ -75,18 +71,15 @@ export function seedCatalogue(database: Db = appDb()): SeedReport {
           reviewDueAt: reviewDueFrom(source.confirmedAt),
         })
         .onConflictDoNothing()
-        .returning({ id: examples.id })
-        .get();
+        .returning({ id: examples.id });
       if (!inserted) continue;
       insertedExamples += 1;
-      tx.insert(exampleThemes)
-        .values(
-          exampleThemeSlugs.map((slug) => ({
-            exampleId: inserted.id,
-            themeId: themeIdOf(slug),
-          })),
-        )
-        .run();
+      await tx.insert(exampleThemes).values(
+        exampleThemeSlugs.map((slug) => ({
+          exampleId: inserted.id,
+          themeId: themeIdOf(slug),
+        })),
+      );
     }
 
     let insertedStatements = 0;
@@ -94,7 +87,7 @@ export function seedCatalogue(database: Db = appDb()): SeedReport {
       position,
       { themes: statementThemeSlugs, ...statement },
     ] of seedStatements.entries()) {
-      const inserted = tx
+      const [inserted] = await tx
         .insert(surveyStatements)
         .values({
           ...statement,
@@ -106,18 +99,15 @@ export function seedCatalogue(database: Db = appDb()): SeedReport {
           position,
         })
         .onConflictDoNothing()
-        .returning({ id: surveyStatements.id })
-        .get();
+        .returning({ id: surveyStatements.id });
       if (!inserted) continue;
       insertedStatements += 1;
-      tx.insert(statementThemes)
-        .values(
-          statementThemeSlugs.map((slug) => ({
-            statementId: inserted.id,
-            themeId: themeIdOf(slug),
-          })),
-        )
-        .run();
+      await tx.insert(statementThemes).values(
+        statementThemeSlugs.map((slug) => ({
+          statementId: inserted.id,
+          themeId: themeIdOf(slug),
+        })),
+      );
     }
 
     return {
@@ -125,7 +115,7 @@ export function seedCatalogue(database: Db = appDb()): SeedReport {
       examples: insertedExamples,
       statements: insertedStatements,
     };
-  });
+  }, database);
 }
 
 /** True when the database holds no examples and no survey statements at all. */
@@ -144,5 +134,5 @@ export async function seedIfEmpty(
   database: Db = appDb(),
 ): Promise<SeedReport | null> {
   if (!(await isCatalogueEmpty(database))) return null;
-  return seedCatalogue(database);
+  return await seedCatalogue(database);
 }

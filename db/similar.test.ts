@@ -5,7 +5,7 @@ import { seedCatalogue } from "./seed";
 import { insertTestExample } from "./testing";
 
 beforeAll(async () => {
-  seedCatalogue();
+  await seedCatalogue();
   await whenSearchIndexFresh();
 });
 
@@ -13,7 +13,7 @@ const similarSlugs = (title: string, summary?: string) =>
   findSimilarExamples({ title, summary }).map((example) => example.slug);
 
 describe("findSimilarExamples", () => {
-  it("offers the seeded example a new title is close to, first", () => {
+  it("offers the seeded example a new title is close to, first", async () => {
     expect(similarSlugs("Rapid access neurology assessment clinic")[0]).toBe(
       "rapid-access-to-neurology-assessment",
     );
@@ -29,7 +29,7 @@ describe("findSimilarExamples", () => {
     );
   });
 
-  it("offers at most three, and nothing for a title that shares a single common word", () => {
+  it("offers at most three, and nothing for a title that shares a single common word", async () => {
     expect(
       similarSlugs(
         "Patient flow discharge mental health quality improvement digital",
@@ -40,8 +40,13 @@ describe("findSimilarExamples", () => {
   });
 
   it("never offers an unpublished example, nor the example itself", async () => {
-    insertTestExample({ title: "Osprey wellbeing rota", status: "pending" });
-    const own = insertTestExample({ title: "Osprey wellbeing garden rota" });
+    await insertTestExample({
+      title: "Osprey wellbeing rota",
+      status: "pending",
+    });
+    const own = await insertTestExample({
+      title: "Osprey wellbeing garden rota",
+    });
     await whenSearchIndexFresh();
     expect(similarSlugs("Osprey wellbeing rota")).toEqual([own.slug]);
     expect(

@@ -45,7 +45,7 @@ async function main() {
   console.log(
     `Writing a catalogue of ${size.toLocaleString("en-GB")} examples…`,
   );
-  writeGeneratedCatalogue(openDb(file), size);
+  await writeGeneratedCatalogue(openDb(file), size);
   closeDb(file);
 
   const server = await startServer(port, file);

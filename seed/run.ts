@@ -16,8 +16,12 @@ if (reset) {
   console.log(`Deleted ${file}`);
 }
 
-const added = seedCatalogue(openDb(file));
-closeDb(file);
-console.log(
-  `Seeded ${file}: added ${added.examples} examples, ${added.themes} themes and ${added.statements} survey statements (content already there is left as it is).`,
-);
+async function main() {
+  const added = await seedCatalogue(openDb(file));
+  closeDb(file);
+  console.log(
+    `Seeded ${file}: added ${added.examples} examples, ${added.themes} themes and ${added.statements} survey statements (content already there is left as it is).`,
+  );
+}
+
+void main();

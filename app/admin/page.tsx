@@ -39,8 +39,8 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
     exampleStatuses.find((s) => s === requested.status) ?? "pending";
   const requestedPage = Number(requested.page) || 1;
   const moderator = await requireModerator(queueHref(status, requestedPage));
-  const counts = countExamplesByStatus();
-  const { items, page, pageCount, total } = listExamplesForModeration(
+  const counts = await countExamplesByStatus();
+  const { items, page, pageCount, total } = await listExamplesForModeration(
     status,
     requestedPage,
   );

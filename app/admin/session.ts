@@ -34,11 +34,11 @@ function verifiedToken(value: string | undefined): string | null {
 }
 
 /** The moderator whose session a cookie value holds, or null (proxy.ts reads the cookie itself). */
-export function moderatorForSessionCookie(
+export async function moderatorForSessionCookie(
   value: string | undefined,
-): ModeratorProfile | null {
+): Promise<ModeratorProfile | null> {
   const token = verifiedToken(value);
-  return token ? getSessionModerator(token) : null;
+  return token ? await getSessionModerator(token) : null;
 }
 
 /** The signed-in moderator, or null. */
@@ -61,7 +61,7 @@ export async function requireModerator(
 
 /** Signs a moderator in: a signed, httpOnly, SameSite=Lax cookie that lasts as long as the session. */
 export async function startSession(moderatorId: number): Promise<void> {
-  const { token, expiresAt } = createSession(moderatorId);
+  const { token, expiresAt } = await createSession(moderatorId);
   (await cookies()).set(cookieName, `${token}.${signature(token)}`, {
     httpOnly: true,
     sameSite: "lax",
@@ -76,7 +76,7 @@ export async function startSession(moderatorId: number): Promise<void> {
 export async function endSession(): Promise<void> {
   const jar = await cookies();
   const token = verifiedToken(jar.get(cookieName)?.value);
-  if (token) deleteSession(token);
+  if (token) await deleteSession(token);
   jar.delete({ name: cookieName, path: "/admin" });
 }
 

@@ -70,7 +70,7 @@ export async function submitExample(
     };
 
   const { confirmation: _confirmed, ...submission } = parsed.data;
-  let reference = findReferenceBySubmissionKey(submission.submissionKey);
+  let reference = await findReferenceBySubmissionKey(submission.submissionKey);
   if (!reference) {
     // Only a submission that would be stored counts towards the limit, not one with mistakes.
     if ((await spend(submissionLimiter, client)) !== null) {
@@ -80,7 +80,8 @@ export async function submitExample(
       );
       redirect("/submit/too-many");
     }
-    reference = createSubmission(submission, measured.outcomes).reference;
+    reference = (await createSubmission(submission, measured.outcomes))
+      .reference;
     logger.info(
       { event: "submission.stored", reference },
       "Submission stored as pending",

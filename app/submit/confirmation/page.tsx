@@ -13,7 +13,7 @@ export default async function ConfirmationPage({ searchParams }: Props) {
   const known =
     typeof reference === "string" &&
     /^IX-\d{4,}$/.test(reference) &&
-    submissionExists(reference);
+    (await submissionExists(reference));
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -37,7 +37,7 @@ export async function moderateExample(
   const moderator = await requireModerator(
     /^IX-\d+$/.test(reference) ? `/admin/examples/${reference}` : "/admin",
   );
-  const example = getExampleForReview(reference);
+  const example = await getExampleForReview(reference);
   if (!example)
     return {
       errors: [{ field: "intent", message: "This example no longer exists" }],
@@ -74,14 +74,14 @@ export async function moderateExample(
     );
     if (!parsed.success)
       return { errors: fieldErrorsInOrder(parsed.error), values };
-    result = updateExample({ ...target, fields: parsed.data });
+    result = await updateExample({ ...target, fields: parsed.data });
   } else if (intent === "approve") {
-    result = approveSubmission(target);
+    result = await approveSubmission(target);
   } else {
     const reason = reasonSchema.safeParse(values.reason);
     if (!reason.success)
       return { errors: fieldErrorsInOrder(reason.error, "reason"), values };
-    result = (intent === "reject" ? rejectSubmission : withdrawExample)({
+    result = await (intent === "reject" ? rejectSubmission : withdrawExample)({
       ...target,
       reason: reason.data,
     });

@@ -65,7 +65,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const moderator = await requireModerator(
     /^IX-\d+$/.test(reference) ? `/admin/examples/${reference}` : "/admin",
   );
-  const example = getExampleForReview(reference);
+  const example = await getExampleForReview(reference);
   if (!example) return <PageNotFound />;
   const outcome = outcomes[String((await searchParams).outcome)];
   const similar = findSimilarExamples(example, { excludeId: example.id });

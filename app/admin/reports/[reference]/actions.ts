@@ -71,14 +71,14 @@ export async function moderateReport(
         errors: fieldErrorsInOrder(parsed.error, undefined, reportFieldOrder),
         values,
       };
-    result = updateReport({ ...target, fields: parsed.data });
+    result = await updateReport({ ...target, fields: parsed.data });
   } else if (intent === "approve") {
-    result = decideReport(intent, target);
+    result = await decideReport(intent, target);
   } else {
     const parsed = reasonSchema.safeParse(values.reason);
     if (!parsed.success)
       return { errors: fieldErrorsInOrder(parsed.error, "reason"), values };
-    result = decideReport(intent, { ...target, reason: parsed.data });
+    result = await decideReport(intent, { ...target, reason: parsed.data });
   }
   const logged = {
     event: `moderation.report.${intent}`,

@@ -68,7 +68,7 @@ export async function submitAdoptionReport(
     };
 
   const { confirmation: _confirmed, ...report } = parsed.data;
-  let reference = findReportBySubmissionKey(report.submissionKey);
+  let reference = await findReportBySubmissionKey(report.submissionKey);
   if (!reference) {
     if ((await spend(submissionLimiter, client)) !== null) {
       logger.info(
@@ -77,7 +77,11 @@ export async function submitAdoptionReport(
       );
       redirect("/submit/too-many");
     }
-    const created = createAdoptionReport(example.id, report, measured.outcomes);
+    const created = await createAdoptionReport(
+      example.id,
+      report,
+      measured.outcomes,
+    );
     if (!created.ok) return { errors: [exampleGone], values };
     reference = created.reference;
     logger.info(

@@ -17,7 +17,7 @@ export default async function ReportSentPage({ params, searchParams }: Props) {
   const known =
     typeof reference === "string" &&
     /^TR-\d{4,}$/.test(reference) &&
-    reportExists(reference);
+    (await reportExists(reference));
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
