@@ -63,7 +63,10 @@ function refuse(response, status) {
 }
 
 function closeDatabases() {
-  for (const handles of [globalThis.databaseWriters, globalThis.openDatabases]) {
+  for (const handles of [
+    globalThis.databaseWriters,
+    globalThis.openDatabases,
+  ]) {
     for (const database of handles?.values() ?? []) {
       (database.db ?? database).$client.close();
     }
