@@ -10,6 +10,16 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     DATABASE_PATH: z.string().min(1).default("data/catalogue.db"),
     /**
+     * postgres://… to run on PostgreSQL (for several app instances over one database) instead of
+     * the SQLite file at DATABASE_PATH.
+     */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "Must start with postgres://")
+      .optional(),
+    /** Connections each instance keeps open to PostgreSQL. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /**
      * The public address, for canonical links, feeds and the sitemap. Unset, it is this machine
      * on PORT, so links work for whoever runs the app locally.
      */
@@ -27,6 +37,11 @@ const schema = z
      * made at start, so moderators must sign in again after each restart.
      */
     SESSION_SECRET: z.string().min(32).optional(),
+  })
+  .refine((settings) => !settings.DATABASE_URL || settings.SESSION_SECRET, {
+    path: ["SESSION_SECRET"],
+    message:
+      "SESSION_SECRET is required with DATABASE_URL: every instance must sign moderators' sessions with the same key, or a moderator signed in on one is signed out on the next",
   })
   .transform(({ SITE_URL, ...settings }) => ({
     ...settings,

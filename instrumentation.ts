@@ -1,19 +1,18 @@
 import type { Instrumentation } from "next";
 
 /**
- * Runs once when the server starts: migrates the database, seeds an empty catalogue, loads the
+ * Runs once when the server starts: migrates the database and seeds an empty catalogue (once,
+ * however many instances start together), loads the
  * English dictionary and builds the search's in-memory index in the background, so that the
  * first search need not wait for either.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { seedIfEmpty } = await import("@/db/seed");
-  const seeded = await seedIfEmpty();
-  if (seeded) {
-    console.log(
-      `Seeded an empty catalogue with ${seeded.examples} examples and ${seeded.statements} survey statements.`,
-    );
-  }
+  // Several instances may start at once: on PostgreSQL they take turns under an advisory lock,
+  // so the schema and the seeded examples are written exactly once.
+  const { prepareDatabase } = await import("@/db/client");
+  const { seeded } = await prepareDatabase();
+  if (seeded) console.log("Seeded an empty catalogue from the source report.");
   // Before the server takes requests: about 0.25 s, once.
   const { loadDictionary } = await import("@/db/dictionary");
   loadDictionary();

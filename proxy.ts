@@ -1,9 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import {
-  clientAddress,
-  minutesUntilAllowed,
-  submissionLimiter,
-} from "@/app/rate-limits";
+import { clientAddress, minutesUntilAllowed } from "@/app/rate-limits";
 import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
 import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
 import { findExampleRoute, findSlugByReference } from "@/db/examples";
@@ -50,7 +46,7 @@ export async function proxy(request: NextRequest) {
 async function statusFor(request: NextRequest): Promise<number | "malformed"> {
   if (request.nextUrl.pathname === "/submit/too-many") {
     const limited = await minutesUntilAllowed(
-      submissionLimiter,
+      "submission",
       clientAddress(request.headers),
     );
     return limited === null ? 200 : 429;

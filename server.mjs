@@ -62,16 +62,10 @@ function refuse(response, status) {
   );
 }
 
-function closeDatabases() {
-  for (const handles of [
-    globalThis.databaseWriters,
-    globalThis.openDatabases,
-  ]) {
-    for (const database of handles?.values() ?? []) {
-      (database.db ?? database).$client.close();
-    }
-    handles?.clear();
-  }
+/** Closes the database the app opened: the SQLite files, or the PostgreSQL pool. */
+async function closeDatabases() {
+  await globalThis.databaseEngine?.close().catch(() => undefined);
+  globalThis.databaseEngine = undefined;
 }
 
 /** Stops taking connections, lets requests in flight finish, then closes the database. */
@@ -86,14 +80,12 @@ function stop(signal) {
     }),
   );
   server.close(() => {
-    closeDatabases();
-    process.exit(0);
+    void closeDatabases().then(() => process.exit(0));
   });
   server.closeIdleConnections();
   setTimeout(() => {
     server.closeAllConnections();
-    closeDatabases();
-    process.exit(1);
+    void closeDatabases().then(() => process.exit(1));
   }, shutdownTimeoutMs).unref();
 }
 

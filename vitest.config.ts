@@ -13,12 +13,31 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     setupFiles: ["./vitest.setup.ts"],
     // A ceiling for a busy 2-core CI machine, not a speed check: every test here takes well under
     // a second when the machine is idle. Speed is measured by the benchmarks instead.
     testTimeout: 30_000,
-    hookTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["**/*.test.ts"],
+          exclude: ["node_modules/**", ".next/**", "e2e/**", "db/postgres/**"],
+        },
+      },
+      {
+        // The same db/ tests again, on PostgreSQL: one contract, two engines.
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["db/**/*.test.ts"],
+          exclude: ["db/sqlite/**"],
+          globalSetup: ["./db/postgres/vitest-global-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,11 @@
 import "server-only";
-import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from "rate-limiter-flexible";
+import { engine } from "@/db/client";
 import { env } from "@/env";
 
 /**
@@ -14,34 +20,48 @@ export function clientAddress(headers: Pick<Headers, "get">): string {
   return headers.get("x-client-ip") ?? "unknown";
 }
 
+const limits = {
+  /** 5 submissions per client per 10 minutes: plenty for a person, too few for a spammer. */
+  submission: { keyPrefix: "submission", points: 5, duration: 10 * 60 },
+  /** 10 sign-in attempts per client per 15 minutes, against password guessing. */
+  "sign-in": { keyPrefix: "sign-in", points: 10, duration: 15 * 60 },
+} as const;
+
+export type Limit = keyof typeof limits;
+
 // On globalThis because proxy.ts and the pages are bundled apart but share one process.
-const limiters = globalThis as unknown as {
-  submissionLimiter?: RateLimiterMemory;
-  signInLimiter?: RateLimiterMemory;
-};
+const limiters = ((
+  globalThis as unknown as { rateLimiters?: Map<Limit, RateLimiterAbstract> }
+).rateLimiters ??= new Map());
 
-/** 5 submissions per client per 10 minutes: plenty for a person, too few for a spammer. */
-export const submissionLimiter = (limiters.submissionLimiter ??=
-  new RateLimiterMemory({
-    keyPrefix: "submission",
-    points: 5,
-    duration: 10 * 60,
-  }));
-
-/** 10 sign-in attempts per client per 15 minutes, against password guessing. */
-export const signInLimiter = (limiters.signInLimiter ??= new RateLimiterMemory({
-  keyPrefix: "sign-in",
-  points: 10,
-  duration: 15 * 60,
-}));
+/**
+ * The limiter for one kind of attempt, made on first use. On PostgreSQL the counts are kept in
+ * the database, so that every instance counts the same client's attempts together; on SQLite
+ * (one process) in memory.
+ */
+function limiter(limit: Limit): RateLimiterAbstract {
+  let existing = limiters.get(limit);
+  if (!existing) {
+    const pool = engine().postgresPool;
+    existing = pool
+      ? new RateLimiterPostgres({
+          ...limits[limit],
+          storeClient: pool,
+          storeType: "pool",
+          // Made by db/postgres/migrations, with the rest of the schema.
+          tableName: "rate_limits",
+          tableCreated: true,
+        })
+      : new RateLimiterMemory(limits[limit]);
+    limiters.set(limit, existing);
+  }
+  return existing;
+}
 
 /** Takes one go from the client's allowance: null if allowed, or the whole minutes to wait. */
-export async function spend(
-  limiter: RateLimiterMemory,
-  key: string,
-): Promise<number | null> {
+export async function spend(limit: Limit, key: string): Promise<number | null> {
   try {
-    await limiter.consume(key);
+    await limiter(limit).consume(key);
     return null;
   } catch (result) {
     if (isRateLimiterRes(result)) return minutesToWait(result);
@@ -51,10 +71,10 @@ export async function spend(
 
 /** Whole minutes until the client may try again, or null if it has allowance left. */
 export async function minutesUntilAllowed(
-  limiter: RateLimiterMemory,
+  limit: Limit,
   key: string,
 ): Promise<number | null> {
-  const state = await limiter.get(key);
+  const state = await limiter(limit).get(key);
   return state && state.remainingPoints <= 0 ? minutesToWait(state) : null;
 }
 

@@ -5,7 +5,7 @@
 import { Writable } from "node:stream";
 import { createInterface } from "node:readline/promises";
 import { z } from "zod";
-import { closeDb } from "./client";
+import { closeDatabase, prepareDatabase } from "./client";
 import { createModerator } from "./moderators";
 
 const minimumLength = 12;
@@ -63,10 +63,15 @@ async function main() {
     process.exit(1);
   }
   try {
+    await prepareDatabase({ seed: false });
     const moderator = await createModerator({ ...input.data, password });
     console.log(`Added moderator ${moderator.name} <${moderator.email}>.`);
   } catch (error) {
-    if (error instanceof Error && /UNIQUE/.test(error.message)) {
+    // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value" (in the cause
+    // of drizzle's "Failed query").
+    const cause = (error as { cause?: unknown }).cause;
+    const said = `${error instanceof Error ? error.message : ""} ${cause instanceof Error ? cause.message : ""}`;
+    if (/UNIQUE|duplicate key/.test(said)) {
       console.error(
         `There is already a moderator with the email address ${input.data.email}.`,
       );
@@ -74,7 +79,7 @@ async function main() {
     }
     throw error;
   } finally {
-    closeDb();
+    await closeDatabase();
   }
 }
 

@@ -1,6 +1,10 @@
-/** `npm run db:backup -- <file>`: an online backup of DATABASE_PATH, safe while the app runs. */
+/**
+ * `npm run db:backup -- <file>`: an online backup of the database (DATABASE_PATH, or
+ * DATABASE_URL's with pg_dump), safe while the app runs.
+ */
 import { env } from "@/env";
 import { backupDatabase } from "./backup";
+import { closeDatabase, prepareDatabase } from "./client";
 
 async function main() {
   const destination = process.argv[2];
@@ -11,9 +15,14 @@ async function main() {
     process.exit(1);
   }
   try {
-    const { bytes } = await backupDatabase(env.DATABASE_PATH, destination);
+    await prepareDatabase({ seed: false });
+    const { bytes } = await backupDatabase(destination);
+    await closeDatabase();
+    const source = env.DATABASE_URL
+      ? "the PostgreSQL database (custom format: restore it with pg_restore)"
+      : env.DATABASE_PATH;
     console.log(
-      `Backed up ${env.DATABASE_PATH} to ${destination} (${Math.round(bytes / 1024)} kB).`,
+      `Backed up ${source} to ${destination} (${Math.round(bytes / 1024)} kB).`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

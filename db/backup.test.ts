@@ -4,16 +4,16 @@ import path from "node:path";
 import { asc } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { backupDatabase } from "./backup";
-import { closeDb, db, openDb, type Db } from "./client";
+import { db } from "./client";
 import { examples } from "./schema";
 import { seedCatalogue } from "./seed";
-import { insertTestExample } from "./testing";
+import { examplesInBackup, insertTestExample } from "./testing";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const everyExample = (database: Db) =>
-  database
+const everyExample = () =>
+  db()
     .select({
       reference: examples.reference,
       slug: examples.slug,
@@ -21,38 +21,31 @@ const everyExample = (database: Db) =>
       status: examples.status,
     })
     .from(examples)
-    .orderBy(asc(examples.id))
-    .all();
+    .orderBy(asc(examples.id));
 
 describe("backups", () => {
   it("restore to the same examples, taken while the app is open and writing", async () => {
     await seedCatalogue();
-    // Still in the live database's WAL file, not yet in its main file: the backup must have it.
+    // On SQLite still in the WAL file, not yet in the main file: the backup must have it.
     await insertTestExample({ title: "Written just before the backup" });
-    const atBackup = everyExample(db());
+    const atBackup = await everyExample();
 
-    const backup = path.join(dir, "backup.db");
-    await backupDatabase(db().$client.name, backup);
+    const backup = path.join(dir, "backup");
+    await backupDatabase(backup);
     await insertTestExample({ title: "Written after the backup" });
 
-    // Restoring is copying the backup into place while the app is stopped.
-    const restored = path.join(dir, "restored.db");
-    fs.copyFileSync(backup, restored);
-    const examplesRestored = everyExample(openDb(restored));
-    closeDb(restored);
+    const examplesRestored = await examplesInBackup(backup);
     expect(examplesRestored).toEqual(atBackup);
     expect(examplesRestored.map((example) => example.title)).toContain(
       "Written just before the backup",
     );
-    expect(everyExample(db())).toHaveLength(atBackup.length + 1);
+    expect(await everyExample()).toHaveLength(atBackup.length + 1);
   });
 
   it("never overwrites an existing file", async () => {
-    const existing = path.join(dir, "existing.db");
+    const existing = path.join(dir, "existing");
     fs.writeFileSync(existing, "keep me");
-    await expect(backupDatabase(db().$client.name, existing)).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(backupDatabase(existing)).rejects.toThrow(/already exists/);
     expect(fs.readFileSync(existing, "utf8")).toBe("keep me");
   });
 });

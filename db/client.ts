@@ -1,118 +1,68 @@
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import {
-  drizzle,
-  type BetterSQLite3Database,
-} from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { env } from "@/env";
-import * as schema from "./schema";
+import type { Db, Engine, Transaction } from "./engine";
+import { postgresEngine } from "./postgres/engine";
+import { sqliteEngine } from "./sqlite/engine";
 
-export type Db = BetterSQLite3Database<typeof schema> & {
-  $client: Database.Database;
-};
-
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
-
-// Kept on globalThis so that dev-server reloads reuse the handle instead of opening another.
-const globalForDb = globalThis as unknown as {
-  openDatabases?: Map<string, Db>;
-};
-const open = (globalForDb.openDatabases ??= new Map<string, Db>());
+export type { Db, Transaction };
 
 /**
- * Opens (once per file) the SQLite database, with WAL, a busy timeout and foreign keys, and
- * brings its schema up to date. Lazy, because `next build` loads route modules without a database.
+ * The database this process runs on: PostgreSQL when DATABASE_URL is set, otherwise the SQLite
+ * file at DATABASE_PATH. Opened on first use, because `next build` loads route modules without
+ * a database.
  */
-export function openDb(file: string = env.DATABASE_PATH): Db {
-  const existing = open.get(file);
-  if (existing) return existing;
-  if (file !== ":memory:")
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  open.set(file, db);
-  return db;
+const globalForEngine = globalThis as unknown as { databaseEngine?: Engine };
+
+export function engine(): Engine {
+  const current =
+    globalForEngine.databaseEngine ??
+    (env.DATABASE_URL
+      ? postgresEngine(env.DATABASE_URL, env.DATABASE_POOL_SIZE)
+      : sqliteEngine(env.DATABASE_PATH));
+  globalForEngine.databaseEngine = current;
+  return current;
 }
 
-/** The app's database (DATABASE_PATH, default data/catalogue.db). */
+/** The app's database, for reads; writes go through `transaction`. */
 export function db(): Db {
-  return openDb();
-}
-
-/** A database handle inside a transaction: the same queries as outside, awaited the same way. */
-export type Transaction = Db;
-
-type Writer = { db: Db; queue: Promise<unknown> };
-const writers = ((
-  globalForDb as { databaseWriters?: Map<string, Writer> }
-).databaseWriters ??= new Map<string, Writer>());
-
-/** The second connection, kept for writes, of a database opened by openDb. */
-function writerFor(database: Db): Writer {
-  const file = database.$client.name;
-  const existing = writers.get(file);
-  if (existing) return existing;
-  const sqlite = new Database(file);
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
-  const writer = { db: drizzle(sqlite, { schema }), queue: Promise.resolve() };
-  writers.set(file, writer);
-  return writer;
+  return engine().db;
 }
 
 /**
  * Runs `work` in one write transaction and returns what it returns; anything it throws rolls it
- * back. Every write goes through here. Transactions run one at a time on a connection of their
- * own, so the app's reads never see a transaction's writes before they are committed, and a
- * transaction can await its queries (as the PostgreSQL engine must) without another request's
- * writes joining it.
+ * back. Every write goes through here.
  */
 export function transaction<T>(
   work: (tx: Transaction) => Promise<T>,
-  database: Db = db(),
 ): Promise<T> {
-  const writer = writerFor(database);
-  const run = async () => {
-    const client = writer.db.$client;
-    // IMMEDIATE takes the write lock at the start, so what the transaction reads stays true.
-    client.exec("BEGIN IMMEDIATE");
-    try {
-      const result = await work(writer.db);
-      client.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (client.inTransaction) client.exec("ROLLBACK");
-      throw error;
-    }
-  };
-  const result = writer.queue.then(run, run);
-  writer.queue = result.catch(() => undefined);
-  return result;
+  return engine().transaction(work);
 }
 
-const versionQueries = new WeakMap<Database.Database, Database.Statement>();
+/** Changes whenever anything is committed, here or on another instance. */
+export function changeVersion(): string {
+  return engine().changeVersion();
+}
 
 /**
- * Changes whenever any connection commits to the app's database (data_version counts other
- * connections' commits, total_changes() this one's), so a cache keyed by it is never stale.
+ * Brings the schema up to date and seeds an empty catalogue, while no other instance can be
+ * doing the same. Run once at start, before anything else touches the database.
  */
-export function dataVersionKey(client = db().$client): string {
-  let query = versionQueries.get(client);
-  if (!query) {
-    query = client
-      .prepare(
-        "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS key",
-      )
-      .pluck();
-    versionQueries.set(client, query);
-  }
-  return query.get() as string;
+export async function prepareDatabase({
+  seed = true,
+}: { seed?: boolean } = {}): Promise<{ seeded: boolean }> {
+  let seeded = false;
+  await engine().migrate(async () => {
+    if (!seed) return;
+    const { seedIfEmpty } = await import("./seed");
+    seeded = (await seedIfEmpty()) !== null;
+  });
+  return { seeded };
+}
+
+/** Closes the database (the pool, on PostgreSQL), for tests, scripts and a stopping server. */
+export async function closeDatabase(): Promise<void> {
+  const current = globalForEngine.databaseEngine;
+  globalForEngine.databaseEngine = undefined;
+  await current?.close();
 }
 
 /**
@@ -123,7 +73,7 @@ export function cacheUntilDataChanges<T>(size: number) {
   const answers = new Map<string, T>();
   let version = "";
   const lookup = async (key: string, compute: () => Promise<T>): Promise<T> => {
-    const current = dataVersionKey();
+    const current = changeVersion();
     if (current !== version) {
       answers.clear();
       version = current;
@@ -135,21 +85,13 @@ export function cacheUntilDataChanges<T>(size: number) {
       return cached;
     }
     const answer = await compute();
-    answers.set(key, answer);
-    if (answers.size > size)
-      answers.delete(answers.keys().next().value as string);
+    // Only keep what was read while nothing changed; otherwise it may already be out of date.
+    if (changeVersion() === version) {
+      answers.set(key, answer);
+      if (answers.size > size)
+        answers.delete(answers.keys().next().value as string);
+    }
     return answer;
   };
   return Object.assign(lookup, { clear: () => answers.clear() });
-}
-
-/** Closes a database opened by openDb, so tests and scripts can delete its file. */
-export function closeDb(file: string = env.DATABASE_PATH) {
-  const existing = open.get(file);
-  if (!existing) return;
-  const name = existing.$client.name;
-  writers.get(name)?.db.$client.close();
-  writers.delete(name);
-  existing.$client.close();
-  open.delete(file);
 }

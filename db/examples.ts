@@ -4,10 +4,10 @@ import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import {
   cacheUntilDataChanges,
   db,
+  engine,
   transaction,
   type Transaction,
 } from "./client";
-import { bm25 } from "./search";
 import {
   examples,
   exampleThemes,
@@ -247,7 +247,7 @@ async function findRelatedExamples(
     .from(exampleThemes)
     .where(eq(exampleThemes.exampleId, example.id));
   const sharing = await db()
-    .select({ id: exampleThemes.exampleId, shared: sql<number>`count(*)` })
+    .select({ id: examples.id, shared: sql<number>`count(*)` })
     .from(exampleThemes)
     .innerJoin(examples, eq(examples.id, exampleThemes.exampleId))
     .where(
@@ -257,7 +257,8 @@ async function findRelatedExamples(
         inArray(exampleThemes.themeId, ownThemes),
       ),
     )
-    .groupBy(exampleThemes.exampleId)
+    // By the example's own id, so that PostgreSQL may order by its other columns too.
+    .groupBy(examples.id)
     .orderBy(desc(sql`count(*)`), desc(examples.publishedAt), desc(examples.id))
     .limit(limit);
   const ids = sharing.map(({ id }) => id);
@@ -272,11 +273,13 @@ async function findRelatedExamples(
       ),
     ].slice(0, 12);
     if (words.length > 0) {
-      const alike = await db().all<{ id: number }>(
-        sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${words.map((w) => `"${w}"`).join(" OR ")}
-            ORDER BY ${bm25} LIMIT ${limit + ids.length + 1}`,
+      const alike = await engine().fullText.rank(
+        { any: words.map((word) => ({ phrase: [word], prefix: false })) },
+        "anywhere",
+        null,
+        limit + ids.length + 1,
       );
-      for (const { id } of alike) {
+      for (const id of alike) {
         if (ids.length >= limit) break;
         if (id !== example.id && !ids.includes(id)) ids.push(id);
       }

@@ -3,7 +3,9 @@
  * words and many rare ones, and sixteen rare words planted one example each, so recall of a
  * misspelling can be measured.
  */
-import type { Db } from "./client";
+import { sql } from "drizzle-orm";
+import { db, engine, transaction } from "./client";
+import { examples, exampleThemes, themes } from "./schema";
 import { seedCatalogue } from "./seed";
 
 // Sixteen rare words, each planted in one example, and the misspellings people type for them.
@@ -185,19 +187,11 @@ export const plantedSlugsFor = (size: number) =>
   );
 
 /** Seeds the source report's content, then adds `size` generated published examples. */
-export async function writeGeneratedCatalogue(database: Db, size: number) {
-  const examples = generate(size);
-  await seedCatalogue(database);
-  const client = database.$client;
-  const themeIds = (
-    client.prepare("SELECT id FROM themes").all() as { id: number }[]
-  ).map(({ id }) => id);
-  const insertExample = client.prepare(
-    `INSERT INTO examples (slug, reference, title, summary, problem, approach, impact, keywords, care_setting, status, created_at, updated_at, published_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?, ?)`,
-  );
-  const insertTheme = client.prepare(
-    "INSERT INTO example_themes (example_id, theme_id) VALUES (?, ?)",
+export async function writeGeneratedCatalogue(size: number) {
+  const generated = generate(size);
+  await seedCatalogue();
+  const themeIds = (await db().select({ id: themes.id }).from(themes)).map(
+    ({ id }) => id,
   );
   const settings = [
     "acute",
@@ -207,26 +201,59 @@ export async function writeGeneratedCatalogue(database: Db, size: number) {
     "specialist",
     "primary-care",
     null,
-  ];
-  const now = Math.floor(Date.now() / 1000);
-  client.transaction(() => {
-    examples.forEach((example, i) => {
-      const { lastInsertRowid } = insertExample.run(
-        `bench-${i}`,
-        `IX-${String(100_000 + i).padStart(6, "0")}`,
-        example.title,
-        example.summary,
-        example.problem,
-        example.approach,
-        example.impact,
-        JSON.stringify(example.keywords),
-        settings[i % settings.length],
-        now - i,
-        now - i,
-        now - i,
+  ] as const;
+  const now = Date.now();
+  // In batches: one statement per example would take minutes at 100,000.
+  const batchSize = 500;
+  const onPostgres = engine().name === "postgres";
+  await transaction(async (tx) => {
+    // Counting each example's words as it goes in would take minutes at 100,000: on PostgreSQL
+    // the words table is rebuilt once at the end instead.
+    if (onPostgres)
+      await engine().run(
+        tx,
+        sql`ALTER TABLE examples DISABLE TRIGGER examples_search_words_on_insert`,
       );
-      insertTheme.run(lastInsertRowid, themeIds[i % themeIds.length]);
-    });
-  })();
-  client.exec("INSERT INTO examples_fts(examples_fts) VALUES ('optimize')");
+    for (let start = 0; start < generated.length; start += batchSize) {
+      const batch = generated.slice(start, start + batchSize);
+      const inserted = await tx
+        .insert(examples)
+        .values(
+          batch.map((example, offset) => {
+            const i = start + offset;
+            const at = new Date(Math.floor((now - i * 1000) / 1000) * 1000);
+            return {
+              slug: `bench-${i}`,
+              reference: `IX-${String(100_000 + i).padStart(6, "0")}`,
+              title: example.title,
+              summary: example.summary,
+              problem: example.problem,
+              approach: example.approach,
+              impact: example.impact,
+              keywords: example.keywords,
+              careSetting: settings[i % settings.length],
+              status: "published" as const,
+              createdAt: at,
+              updatedAt: at,
+              publishedAt: at,
+            };
+          }),
+        )
+        .returning({ id: examples.id });
+      await tx.insert(exampleThemes).values(
+        inserted.map(({ id }, offset) => ({
+          exampleId: id,
+          themeId: themeIds[(start + offset) % themeIds.length]!,
+        })),
+      );
+    }
+    if (onPostgres) {
+      await engine().run(
+        tx,
+        sql`ALTER TABLE examples ENABLE TRIGGER examples_search_words_on_insert`,
+      );
+      await engine().run(tx, sql`SELECT rebuild_search_words()`);
+      await engine().run(tx, sql`ANALYZE examples`);
+    }
+  });
 }

@@ -1,53 +1,60 @@
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { env } from "@/env";
-import { migrationsFolder, openDb } from "./client";
+import { engine } from "./client";
+import type { Engine } from "./engine";
 
 export type DatabaseHealth =
   | {
       ok: true;
       database: "reachable";
+      engine: Engine["name"];
       migrations: { applied: number; expected: number };
     }
   | {
       ok: false;
       database: "reachable";
+      engine: Engine["name"];
       migrations: { applied: number; expected: number };
       problem: string;
     }
-  | { ok: false; database: "unreachable"; problem: string };
+  | {
+      ok: false;
+      database: "unreachable";
+      engine: Engine["name"];
+      problem: string;
+    };
 
 /**
- * Whether the database answers and has every migration in db/migrations applied. Never throws:
- * a health check that crashes tells the hosting team nothing.
+ * Whether the database answers and has every one of its engine's migrations applied. Never
+ * throws: a health check that crashes tells the hosting team nothing.
  */
-export function checkDatabaseHealth(
-  file: string = env.DATABASE_PATH,
-): DatabaseHealth {
-  let applied: { created_at: number }[];
+export async function checkDatabaseHealth(
+  source: Engine = engine(),
+): Promise<DatabaseHealth> {
+  let applied: number[];
   try {
-    applied = openDb(file)
-      .$client.prepare(
-        "SELECT created_at FROM __drizzle_migrations ORDER BY created_at",
-      )
-      .all() as { created_at: number }[];
+    applied = await source.appliedMigrations();
   } catch (error) {
     return {
       ok: false,
       database: "unreachable",
+      engine: source.name,
       problem: error instanceof Error ? error.message : String(error),
     };
   }
-  const expected = readMigrationFiles({ migrationsFolder });
-  const latestApplied = applied.at(-1)?.created_at ?? 0;
+  const expected = readMigrationFiles({
+    migrationsFolder: source.migrationsFolder,
+  });
+  const latestApplied = applied.at(-1) ?? 0;
   const missing = expected.filter(
     (migration) => migration.folderMillis > latestApplied,
   );
   const migrations = { applied: applied.length, expected: expected.length };
   return missing.length === 0
-    ? { ok: true, database: "reachable", migrations }
+    ? { ok: true, database: "reachable", engine: source.name, migrations }
     : {
         ok: false,
         database: "reachable",
+        engine: source.name,
         migrations,
         problem: `${missing.length} migration(s) not applied`,
       };

@@ -65,13 +65,13 @@ const submit = async (title: string, extra: Partial<EditableFields> = {}) => {
   return example;
 };
 
-const eventsOf = (exampleId: number, action: string) =>
-  db()
-    .select()
-    .from(moderationEvents)
-    .where(eq(moderationEvents.exampleId, exampleId))
-    .all()
-    .filter((event) => event.action === action);
+const eventsOf = async (exampleId: number, action: string) =>
+  (
+    await db()
+      .select()
+      .from(moderationEvents)
+      .where(eq(moderationEvents.exampleId, exampleId))
+  ).filter((event) => event.action === action);
 
 describe("createSubmission", () => {
   it("stores a pending example that no public read can see", async () => {
@@ -79,7 +79,7 @@ describe("createSubmission", () => {
     expect(example.status).toBe("pending");
     expect(example.reference).toBe(`IX-${String(example.id).padStart(4, "0")}`);
     expect(example.themes.map((theme) => theme.slug)).toEqual(["patient-flow"]);
-    expect(eventsOf(example.id, "submitted")).toHaveLength(1);
+    expect(await eventsOf(example.id, "submitted")).toHaveLength(1);
     expect((await searchExamples({ q: "quokka" })).total).toBe(0);
     expect(await findExampleRoute(example.slug)).toEqual({ kind: "missing" });
     expect((await listPublishedExamples()).map((e) => e.id)).not.toContain(
@@ -96,11 +96,10 @@ describe("createSubmission", () => {
     const second = await createSubmission(submission);
     expect(first.created).toBe(true);
     expect(second).toEqual({ reference: first.reference, created: false });
-    const [{ total }] = db()
+    const [{ total }] = (await db()
       .select({ total: count() })
       .from(examples)
-      .where(eq(examples.title, "Wombat ward rounds"))
-      .all() as [{ total: number }];
+      .where(eq(examples.title, "Wombat ward rounds"))) as [{ total: number }];
     expect(total).toBe(1);
   });
 
@@ -172,7 +171,7 @@ describe("moderation", () => {
       slug: "axolotl-frailty-hub",
     });
     expect(again).toMatchObject({ ok: true, changed: false });
-    expect(eventsOf(example.id, "approved")).toHaveLength(1);
+    expect(await eventsOf(example.id, "approved")).toHaveLength(1);
     expect(
       (await searchExamples({ q: "axolotl fraility" })).results.map(
         (hit) => hit.slug,
@@ -198,7 +197,7 @@ describe("moderation", () => {
       reason: "Duplicate",
     });
     expect(again).toMatchObject({ ok: true, changed: false });
-    const rejections = eventsOf(example.id, "rejected");
+    const rejections = await eventsOf(example.id, "rejected");
     expect(rejections).toHaveLength(1);
     expect(rejections[0]?.reason).toBe("Duplicate");
     expect((await searchExamples({ q: "narwhal" })).total).toBe(0);
@@ -231,7 +230,7 @@ describe("moderation", () => {
       status: "published",
       decidedBy: "Priya Shah",
     });
-    expect(eventsOf(example.id, "rejected")).toHaveLength(0);
+    expect(await eventsOf(example.id, "rejected")).toHaveLength(0);
   });
 
   it("refuses an edit made to an out-of-date copy, and records who changed what", async () => {
@@ -265,7 +264,7 @@ describe("moderation", () => {
     });
     const after = await getExampleForReview(example.reference);
     expect(after?.title).toBe("Capybara community clinic");
-    const [edit] = eventsOf(example.id, "edited");
+    const [edit] = await eventsOf(example.id, "edited");
     expect(edit?.changes).toEqual({
       title: { from: "Capybara clinic", to: "Capybara community clinic" },
       summary: {
@@ -294,6 +293,8 @@ describe("moderation", () => {
       kind: "withdrawn",
     });
     expect((await searchExamples({ q: "okapi" })).total).toBe(0);
-    expect(eventsOf(example.id, "withdrawn")[0]?.reason).toBe("Trust asked");
+    expect((await eventsOf(example.id, "withdrawn"))[0]?.reason).toBe(
+      "Trust asked",
+    );
   });
 });

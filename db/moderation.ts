@@ -10,7 +10,7 @@ import {
   isNull,
   sql,
 } from "drizzle-orm";
-import { db, transaction, type Transaction } from "./client";
+import { db, engine, transaction, type Transaction } from "./client";
 import { insertOutcomes, type OutcomeValues } from "./outcomes";
 import {
   formatReference,
@@ -142,10 +142,7 @@ export async function nextReference(
   table: typeof examples | typeof adoptionReports,
   format: (n: number) => string,
 ): Promise<{ id: number; reference: string }> {
-  const sequence = tx.get<{ seq: number } | undefined>(
-    sql`SELECT seq FROM sqlite_sequence WHERE name = ${getTableName(table)}`,
-  );
-  let id = (sequence?.seq ?? 0) + 1;
+  const name = getTableName(table) as "examples" | "adoption_reports";
   const taken = async (n: number) =>
     (
       await tx
@@ -153,7 +150,8 @@ export async function nextReference(
         .from(table)
         .where(eq(table.reference, format(n)))
     ).length > 0;
-  while (await taken(id)) id += 1;
+  let id = await engine().nextId(tx, name);
+  while (await taken(id)) id = await engine().nextId(tx, name, id);
   return { id, reference: format(id) };
 }
 
@@ -269,35 +267,44 @@ export async function listExamplesForModeration(
   const total = (await countExamplesByStatus())[status];
   const pageCount = Math.max(1, Math.ceil(total / queuePageSize));
   const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
-  const order =
-    status === "pending"
-      ? sql`created_at ASC, reference ASC`
-      : sql`updated_at DESC, reference DESC`;
-  const rows = db().all<{
-    kind: "example" | "report";
-    reference: string;
-    title: string;
-    organisation: string | null;
-    status: ExampleStatus;
-    created_at: number;
-    updated_at: number;
-  }>(
-    sql`SELECT 'example' AS kind, reference, title, organisation, status, created_at, updated_at
-        FROM examples WHERE status = ${status}
-        UNION ALL
-        SELECT 'report', r.reference, e.title, r.organisation, r.status, r.created_at, r.updated_at
-        FROM adoption_reports r JOIN examples e ON e.id = r.example_id WHERE r.status = ${status}
-        ORDER BY ${order} LIMIT ${queuePageSize} OFFSET ${(page - 1) * queuePageSize}`,
-  );
-  const items = rows.map((row) => ({
-    kind: row.kind,
-    reference: row.reference,
-    title: row.title,
-    organisation: row.organisation,
-    status: row.status,
-    createdAt: new Date(row.created_at * 1000),
-    updatedAt: new Date(row.updated_at * 1000),
-  }));
+  const fields = {
+    reference: examples.reference,
+    title: examples.title,
+    status: examples.status,
+  };
+  const newExamples = db()
+    .select({
+      kind: sql<"example" | "report">`'example'`.as("kind"),
+      ...fields,
+      organisation: examples.organisation,
+      createdAt: examples.createdAt,
+      updatedAt: examples.updatedAt,
+    })
+    .from(examples)
+    .where(eq(examples.status, status));
+  // A report is listed under its example's title.
+  const reports = db()
+    .select({
+      kind: sql<"example" | "report">`'report'`.as("kind"),
+      reference: adoptionReports.reference,
+      title: examples.title,
+      status: adoptionReports.status,
+      organisation: adoptionReports.organisation,
+      createdAt: adoptionReports.createdAt,
+      updatedAt: adoptionReports.updatedAt,
+    })
+    .from(adoptionReports)
+    .innerJoin(examples, eq(examples.id, adoptionReports.exampleId))
+    .where(eq(adoptionReports.status, status));
+  const items: QueueItem[] = await newExamples
+    .unionAll(reports)
+    .orderBy(
+      ...(status === "pending"
+        ? [sql`created_at ASC`, sql`reference ASC`]
+        : [sql`updated_at DESC`, sql`reference DESC`]),
+    )
+    .limit(queuePageSize)
+    .offset((page - 1) * queuePageSize);
   return { items, total, page, pageCount };
 }
 

@@ -14,10 +14,11 @@ async function main() {
   try {
     const { seedCatalogue } = await import("./seed");
     const { scoreSearch } = await import("./search-eval");
-    const { closeDb } = await import("./client");
+    const { closeDatabase, prepareDatabase } = await import("./client");
+    await prepareDatabase({ seed: false });
     await seedCatalogue();
     const scores = await scoreSearch();
-    closeDb();
+    await closeDatabase();
     console.log(
       `Search evaluation: ${scores.queries} judged queries on the seeded catalogue\n`,
     );

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "./client";
+import { db, transaction } from "./client";
 import { examples } from "./schema";
 import { searchExamples } from "./search";
 import { whenSearchIndexFresh } from "./search-index";
@@ -11,18 +11,20 @@ const slugsFor = async (q: string) =>
   (await searchExamples({ q })).results.map((hit) => hit.slug);
 
 const setStatus = (id: number, status: "published" | "withdrawn") =>
-  db()
-    .update(examples)
-    .set({ status, publishedAt: new Date() })
-    .where(eq(examples.id, id))
-    .run();
+  transaction((tx) =>
+    tx
+      .update(examples)
+      .set({ status, publishedAt: new Date() })
+      .where(eq(examples.id, id)),
+  );
 
-const publishedCount = () =>
-  db()
-    .select({ id: examples.id })
-    .from(examples)
-    .where(eq(examples.status, "published"))
-    .all().length;
+const publishedCount = async () =>
+  (
+    await db()
+      .select({ id: examples.id })
+      .from(examples)
+      .where(eq(examples.status, "published"))
+  ).length;
 
 beforeAll(async () => {
   await seedCatalogue();
@@ -48,8 +50,8 @@ describe("the first search after a change", () => {
     await whenSearchIndexFresh();
     expect(await slugsFor("wombatcare")).toEqual(["wombat-care-withdrawn"]);
 
-    setStatus(soonPublished.id, "published");
-    setStatus(soonWithdrawn.id, "withdrawn");
+    await setStatus(soonPublished.id, "published");
+    await setStatus(soonWithdrawn.id, "withdrawn");
 
     // The previous vocabulary answers: it has never seen "numbatfeeding", so the misspelling is
     // left as typed. That shows these searches ran before the rebuild finished.
@@ -65,7 +67,7 @@ describe("the first search after a change", () => {
       "wombat-care-published",
     ]);
     // And the counts are exact again, from a fresh answer rather than one remembered while stale.
-    expect((await searchExamples({})).total).toBe(publishedCount());
+    expect((await searchExamples({})).total).toBe(await publishedCount());
   });
 
   it("counts a newly published example while the index is rebuilt", async () => {
@@ -76,7 +78,7 @@ describe("the first search after a change", () => {
       status: "pending",
     });
     await whenSearchIndexFresh();
-    setStatus(added.id, "published");
+    await setStatus(added.id, "published");
     const during = await searchExamples({ q: "quollcount" });
     expect(during.results.map((hit) => hit.title)).toEqual([
       "Quollcount example",

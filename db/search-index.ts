@@ -1,12 +1,13 @@
 import "server-only";
 import stem from "wink-porter2-stemmer";
-import { dataVersionKey, db } from "./client";
+import { engine } from "./client";
+import type { Engine, FacetRow } from "./engine";
 import { careSettings, evidenceLevels, stages } from "./options";
 import type { CatalogueWords } from "./search-query";
 
 /**
- * What the search keeps in memory beside SQLite: the spelling vocabulary and the facet index.
- * After any write, by any connection, they are rebuilt in the background, a small chunk at a
+ * What the search keeps in memory beside the database: the spelling vocabulary and the facet
+ * index. After any write, by any connection or instance, they are rebuilt in the background, a small chunk at a
  * time, while searches go on using the previous copy: nobody waits for a rebuild, even at
  * 100,000 examples, and the fresh copy is in place within a second. Results never depend on a
  * stale copy (they come from the full-text index, which the database keeps in step itself);
@@ -70,22 +71,18 @@ const termsPerChunk = 500;
 const rowsPerChunk = 20_000;
 
 /**
- * Reads the vocabulary and the facet index a chunk at a time, pausing (yield) between chunks.
- * Chunks may see different moments of the database; whatever changed meanwhile moved the data
- * version, so the next search starts another rebuild.
+ * Reads the vocabulary and the facet index a chunk at a time, letting everything else waiting
+ * go first between chunks. Chunks may see different moments of the database; whatever changed
+ * meanwhile moved the change version, so the next search starts another rebuild.
  */
-function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
-  const nextTerms = client.prepare(
-    "SELECT term, doc FROM examples_fts_vocab WHERE term > ? ORDER BY term LIMIT ?",
-  );
+async function readSearchIndex(source: Engine): Promise<SearchIndex | null> {
+  const { fullText } = source;
+  const pause = () => new Promise((resolve) => setImmediate(resolve));
   const docs = new Map<string, number>();
   const sorted: string[] = [];
   const byStem = new Map<string, string[]>();
   for (let after = ""; ;) {
-    const rows = nextTerms.all(after, termsPerChunk) as {
-      term: string;
-      doc: number;
-    }[];
+    const rows = await fullText.vocabulary(after, termsPerChunk);
     for (const { term, doc } of rows) {
       docs.set(term, doc);
       sorted.push(term);
@@ -98,44 +95,29 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
     }
     if (rows.length < termsPerChunk) break;
     after = rows.at(-1)!.term;
-    yield;
+    await pause();
+    if (closed(source)) return null;
   }
 
-  const nextExamples = client.prepare(
-    `SELECT id, care_setting AS settings, stage AS stages, evidence,
-       CASE WHEN published_report_count > 0 THEN 'yes' END AS tried
-     FROM examples INDEXED BY examples_facets_idx
-     WHERE id > ? AND status = 'published' ORDER BY id LIMIT ?`,
-  );
-  const examples: ({ id: number } & Record<
-    SingleValuedFacet,
-    string | null
-  >)[] = [];
+  const examples: FacetRow[] = [];
   for (let after = 0; ;) {
-    yield;
-    const rows = nextExamples.all(after, rowsPerChunk) as typeof examples;
+    await pause();
+    if (closed(source)) return null;
+    const rows = await fullText.facetRows(after, rowsPerChunk);
     examples.push(...rows);
     if (rows.length < rowsPerChunk) break;
     after = rows.at(-1)!.id;
   }
 
-  const nextLinks = client.prepare(
-    `SELECT example_id AS exampleId, theme_id AS themeId FROM example_themes
-     WHERE (example_id, theme_id) > (?, ?) ORDER BY example_id, theme_id LIMIT ?`,
-  );
   const links: { exampleId: number; themeId: number }[] = [];
   for (let after = { exampleId: 0, themeId: 0 }; ;) {
-    yield;
-    const rows = nextLinks.all(
-      after.exampleId,
-      after.themeId,
-      rowsPerChunk,
-    ) as typeof links;
+    await pause();
+    if (closed(source)) return null;
+    const rows = await fullText.themeLinks(after, rowsPerChunk);
     links.push(...rows);
     if (rows.length < rowsPerChunk) break;
     after = rows.at(-1)!;
   }
-  yield;
 
   const size = examples.reduce((max, { id }) => Math.max(max, id), 0) + 1;
   const themeIds = [...new Set(links.map(({ themeId }) => themeId))];
@@ -165,68 +147,59 @@ function* readSearchIndex(client: Client): Generator<void, SearchIndex> {
   };
 }
 
-type Client = ReturnType<typeof db>["$client"];
 type Built = { key: string; value: SearchIndex };
 
-// Per connection, so a reopened database starts afresh; on globalThis, so that every copy of this
+// Per engine, so a reopened database starts afresh; on globalThis, so that every copy of this
 // module in the server bundle shares one index and one rebuild.
 const state = globalThis as unknown as {
-  searchIndexes?: WeakMap<Client, Built>;
-  searchIndexRebuilds?: WeakMap<Client, Promise<void>>;
-  searchIndexWatched?: WeakSet<Client>;
+  searchIndexes?: WeakMap<Engine, Built>;
+  searchIndexRebuilds?: WeakMap<Engine, Promise<void>>;
+  searchIndexWatched?: WeakSet<Engine>;
+  closedEngines?: WeakSet<Engine>;
 };
 const built = (state.searchIndexes ??= new WeakMap());
 const rebuilds = (state.searchIndexRebuilds ??= new WeakMap());
 const watched = (state.searchIndexWatched ??= new WeakSet());
+const closedEngines = (state.closedEngines ??= new WeakSet());
 
-// How often each server looks for changes committed by any connection (a trivial query), so
-// that a fresh index is in place within a second of a write whether or not anyone searches.
+/** Whether the engine was closed meanwhile (a test, or the server stopping). */
+const closed = (source: Engine) => closedEngines.has(source);
+
+/** Stops watching an engine that is being closed. */
+export function forgetSearchIndex(source: Engine) {
+  closedEngines.add(source);
+}
+
+// How often each server looks for changes committed by any connection or instance (a trivial
+// check), so that a fresh index is in place within a second of a write whether or not anyone
+// searches.
 const changeCheckMs = 250;
 
-function remember(client: Client, key: string, value: SearchIndex) {
-  built.set(client, { key, value });
-  if (watched.has(client)) return;
-  watched.add(client);
+function remember(source: Engine, key: string, value: SearchIndex) {
+  built.set(source, { key, value });
+  if (watched.has(source)) return;
+  watched.add(source);
   const timer = setInterval(() => {
-    if (!client.open) clearInterval(timer);
-    else if (built.get(client)?.key !== dataVersionKey(client))
-      void rebuild(client);
+    if (closed(source)) clearInterval(timer);
+    else if (built.get(source)?.key !== source.changeVersion())
+      void rebuild(source);
   }, changeCheckMs);
   // Never the reason a process stays alive.
   timer.unref();
 }
 
-function buildNow(client: Client, key: string): SearchIndex {
-  const steps = readSearchIndex(client);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      remember(client, key, step.value);
-      return step.value;
-    }
-  }
-}
-
 /** Starts a background rebuild unless one is running; resolves when it is in place. */
-function rebuild(client: Client): Promise<void> {
-  const running = rebuilds.get(client);
+function rebuild(source: Engine): Promise<void> {
+  const running = rebuilds.get(source);
   if (running) return running;
   const work = (async () => {
-    const key = dataVersionKey(client);
-    const steps = readSearchIndex(client);
-    for (;;) {
-      // Let the search that asked for it, and anything else waiting, go first.
-      await new Promise((resolve) => setImmediate(resolve));
-      // The database was closed meanwhile (a test, or the server stopping): give up quietly.
-      if (!client.open) return;
-      const step = steps.next();
-      if (step.done) {
-        remember(client, key, step.value);
-        return;
-      }
-    }
-  })().finally(() => rebuilds.delete(client));
-  rebuilds.set(client, work);
+    // Let the search that asked for it, and anything else waiting, go first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const key = source.changeVersion();
+    const value = await readSearchIndex(source);
+    if (value) remember(source, key, value);
+  })().finally(() => rebuilds.delete(source));
+  rebuilds.set(source, work);
   return work;
 }
 
@@ -234,25 +207,33 @@ function rebuild(client: Client): Promise<void> {
  * The index to search with now, and whether it reflects the latest data. Only a search that
  * comes before warmSearchIndex has finished at start builds it while the caller waits.
  */
-export function currentSearchIndex(): { index: SearchIndex; fresh: boolean } {
-  const client = db().$client;
-  const key = dataVersionKey(client);
-  const latest = built.get(client);
-  if (!latest) return { index: buildNow(client, key), fresh: true };
+export async function currentSearchIndex(): Promise<{
+  index: SearchIndex;
+  fresh: boolean;
+}> {
+  const source = engine();
+  const key = source.changeVersion();
+  const latest = built.get(source);
+  if (!latest) {
+    await rebuild(source);
+    const first = built.get(source);
+    if (!first) throw new Error("The search index could not be built");
+    return { index: first.value, fresh: first.key === key };
+  }
   if (latest.key === key) return { index: latest.value, fresh: true };
-  void rebuild(client);
+  void rebuild(source);
   return { index: latest.value, fresh: false };
 }
 
 /** Builds the index in the background at server start, so that no search waits for it. */
 export function warmSearchIndex(): Promise<void> {
-  const client = db().$client;
-  return built.has(client) ? Promise.resolve() : rebuild(client);
+  const source = engine();
+  return built.has(source) ? Promise.resolve() : rebuild(source);
 }
 
 /** Resolves once the index reflects every change committed so far (for tests and benchmarks). */
 export async function whenSearchIndexFresh(): Promise<void> {
-  const client = db().$client;
-  while (client.open && built.get(client)?.key !== dataVersionKey(client))
-    await rebuild(client);
+  const source = engine();
+  while (!closed(source) && built.get(source)?.key !== source.changeVersion())
+    await rebuild(source);
 }

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
+import { startThrowawayPostgres } from "./postgres/throwaway-server";
 import {
   benchmarkQueries as queries,
   planted,
@@ -16,7 +17,9 @@ import {
   writeGeneratedCatalogue,
 } from "./generated-catalogue";
 
-const sizes = [1_000, 10_000, 100_000];
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000")
+  .split(",")
+  .map(Number);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,22 +33,26 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 async function runSize(size: number) {
-  const { openDb, closeDb } = await import("./client");
+  const { closeDatabase, db, engine, prepareDatabase, transaction } =
+    await import("./client");
+  const { examples } = await import("./schema");
+  const { eq, sql } = await import("drizzle-orm");
   const file = process.env.DATABASE_PATH as string;
 
   const plantedSlugs = plantedSlugsFor(size);
 
   const buildStart = performance.now();
-  await writeGeneratedCatalogue(openDb(file), size);
+  await prepareDatabase({ seed: false });
+  await writeGeneratedCatalogue(size);
   const buildMs = performance.now() - buildStart;
-  closeDb(file);
+  await closeDatabase();
 
   // Open an existing, indexed database and answer a first search with no warm-up (the server
   // warms the in-memory index in the background at start, so this is the worst case).
   const { forgetRecentSearches, searchExamples } = await import("./search");
   const { whenSearchIndexFresh } = await import("./search-index");
   const coldStart = performance.now();
-  const database = openDb(file);
+  await prepareDatabase({ seed: false });
   const openMs = performance.now() - coldStart;
   await searchExamples({ q: "discharge" });
   const firstSearchMs = performance.now() - coldStart;
@@ -96,18 +103,30 @@ async function runSize(size: number) {
   }
 
   // A moderator publishes an example; the next search must not wait for the in-memory index.
-  const added = database.$client
-    .prepare(
-      `INSERT INTO examples (slug, reference, title, summary, problem, approach, impact, keywords, status, created_at, updated_at)
-       VALUES ('bench-published-now', 'IX-999999', 'Wombatcare clinic', 'Published during the benchmark.', 'x', 'x', 'x', '[]', 'pending', unixepoch(), unixepoch())`,
-    )
-    .run().lastInsertRowid;
+  const [added] = await transaction((tx) =>
+    tx
+      .insert(examples)
+      .values({
+        slug: "bench-published-now",
+        reference: "IX-999999",
+        title: "Wombatcare clinic",
+        summary: "Published during the benchmark.",
+        problem: "x",
+        approach: "x",
+        impact: "x",
+        status: "pending",
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .returning({ id: examples.id }),
+  );
   await whenSearchIndexFresh();
-  database.$client
-    .prepare(
-      "UPDATE examples SET status = 'published', published_at = unixepoch() WHERE id = ?",
-    )
-    .run(added);
+  await transaction((tx) =>
+    tx
+      .update(examples)
+      .set({ status: "published", publishedAt: new Date() })
+      .where(eq(examples.id, added!.id)),
+  );
   const publishedAt = performance.now();
   const afterPublish = await timeSearch({ q: "wombatcare" });
   const searchAfterPublishMs = afterPublish.elapsed;
@@ -117,13 +136,61 @@ async function runSize(size: number) {
   const freshAfterMs = performance.now() - publishedAt;
   const memory = process.memoryUsage();
 
-  // The baseline: fuse.js over every document, in memory, as a naive search would.
+  // The baseline: fuse.js over every document, in memory, as a naive search would. The same
+  // documents on either engine, so it runs once, beside SQLite.
+  const fuse =
+    engine().name === "sqlite"
+      ? await fuseBaseline(size, plantedSlugs)
+      : undefined;
+
+  console.log(
+    JSON.stringify({
+      size,
+      buildMs,
+      openMs,
+      firstSearchMs,
+      median: percentile(times, 50),
+      p95: percentile(times, 95),
+      cachedMedian: percentile(cachedTimes, 50),
+      searchAfterPublishMs,
+      freshAfterMs,
+      filteredP95: percentile(filtered, 95),
+      typoRecall: `${typoFound}/${planted.length}`,
+      plantedRecall: `${found}/${planted.length + 8}`,
+      rss: memory.rss,
+      heap: memory.heapUsed,
+      dbBytes:
+        engine().name === "sqlite"
+          ? fs.statSync(file).size
+          : Number(
+              (
+                await engine().rows<{ bytes: number }>(
+                  db(),
+                  sql`SELECT pg_database_size(current_database()) AS bytes`,
+                )
+              )[0]?.bytes ?? 0,
+            ),
+      fuse,
+    }),
+  );
+}
+
+/** fuse.js over every published document of the catalogue just searched. */
+async function fuseBaseline(size: number, plantedSlugs: string[]) {
+  const { db } = await import("./client");
+  const { examples } = await import("./schema");
+  const { eq, sql } = await import("drizzle-orm");
   const heapBeforeFuse = process.memoryUsage().heapUsed;
-  const docs = openDb(file)
-    .$client.prepare(
-      "SELECT slug, title, summary, keywords, problem || ' ' || approach || ' ' || impact AS body FROM examples WHERE status = 'published'",
-    )
-    .all() as { slug: string }[];
+  const docs = await db()
+    .select({
+      slug: examples.slug,
+      title: examples.title,
+      summary: examples.summary,
+      keywords: examples.keywords,
+      body: sql<string>`${examples.problem} || ' ' || ${examples.approach} || ' ' || ${examples.impact}`,
+    })
+    .from(examples)
+    .where(eq(examples.status, "published"));
   const fuseBuildStart = performance.now();
   const fuse = new Fuse(docs, {
     keys: [
@@ -163,81 +230,91 @@ async function runSize(size: number) {
     }
   }
 
-  console.log(
-    JSON.stringify({
-      size,
-      buildMs,
-      openMs,
-      firstSearchMs,
-      median: percentile(times, 50),
-      p95: percentile(times, 95),
-      cachedMedian: percentile(cachedTimes, 50),
-      searchAfterPublishMs,
-      freshAfterMs,
-      filteredP95: percentile(filtered, 95),
-      typoRecall: `${typoFound}/${planted.length}`,
-      plantedRecall: `${found}/${planted.length + 8}`,
-      rss: memory.rss,
-      heap: memory.heapUsed,
-      dbBytes: fs.statSync(file).size,
-      fuse: {
-        buildMs: fuseBuildMs,
-        heap: fuseHeap,
-        queries: fuseQueries.length,
-        median: percentile(fuseTimes, 50),
-        p95: percentile(fuseTimes, 95),
-        typoRecall: `${fuseTypoFound}/${fuseTypoAsked}`,
-      },
-    }),
-  );
+  return {
+    buildMs: fuseBuildMs,
+    heap: fuseHeap,
+    queries: fuseQueries.length,
+    median: percentile(fuseTimes, 50),
+    p95: percentile(fuseTimes, 95),
+    typoRecall: `${fuseTypoFound}/${fuseTypoAsked}`,
+  };
 }
 
-function main() {
+async function main() {
   const sizeArg = process.argv.indexOf("--size");
   if (sizeArg !== -1) {
-    void runSize(Number(process.argv[sizeArg + 1]));
+    await runSize(Number(process.argv[sizeArg + 1]));
     return;
   }
+  const engines = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",");
   const started = performance.now();
   console.log(
-    `Search benchmark: ${queries.length} queries (${planted.length} typos), ${os.cpus().length} cores, Node ${process.version}\n`,
+    `Search benchmark: ${queries.length} queries (${planted.length} typos), ${os.cpus().length} cores, Node ${process.version}, engines: ${engines.join(", ")}\n`,
   );
+  const postgres = engines.includes("postgres")
+    ? await startThrowawayPostgres()
+    : null;
   const rows: string[][] = [];
-  for (const size of sizes) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-bench-"));
-    try {
-      const output = execFileSync(
-        process.execPath,
-        [...process.execArgv, __filename, "--size", String(size)],
-        {
-          env: { ...process.env, DATABASE_PATH: path.join(dir, "bench.db") },
-          encoding: "utf8",
-          maxBuffer: 16 * 1024 * 1024,
-        },
-      );
-      const r = JSON.parse(output.trim().split("\n").at(-1) as string);
-      rows.push([
-        size.toLocaleString("en-GB"),
-        `${(r.buildMs / 1000).toFixed(1)} s`,
-        `${ms(r.openMs)} / ${ms(r.firstSearchMs)}`,
-        `${ms(r.median)} / ${ms(r.p95)}`,
-        ms(r.filteredP95),
-        ms(r.cachedMedian),
-        `${ms(r.searchAfterPublishMs)} / ${ms(r.freshAfterMs)}`,
-        r.typoRecall,
-        `${mb(r.rss)} (${mb(r.dbBytes)} file)`,
-        `${(r.fuse.buildMs / 1000).toFixed(1)} s / ${mb(r.fuse.heap)}`,
-        `${ms(r.fuse.median)} / ${ms(r.fuse.p95)} (${r.fuse.queries} q)`,
-        r.fuse.typoRecall,
-        `${(r.fuse.p95 / r.p95).toFixed(0)}x`,
-      ]);
-      console.log(`${size.toLocaleString("en-GB")} examples done`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    for (const size of sizes) {
+      for (const engineName of engines) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-bench-"));
+        try {
+          const databaseEnv =
+            engineName === "postgres"
+              ? {
+                  DATABASE_URL: await postgres!.createDatabase(`bench_${size}`),
+                  SESSION_SECRET: "a-session-secret-for-the-benchmark-only",
+                }
+              : {};
+          const output = execFileSync(
+            process.execPath,
+            [...process.execArgv, __filename, "--size", String(size)],
+            {
+              env: {
+                ...process.env,
+                DATABASE_PATH: path.join(dir, "bench.db"),
+                ...databaseEnv,
+              },
+              encoding: "utf8",
+              maxBuffer: 16 * 1024 * 1024,
+            },
+          );
+          const r = JSON.parse(output.trim().split("\n").at(-1) as string);
+          rows.push([
+            size.toLocaleString("en-GB"),
+            engineName === "postgres" ? "PostgreSQL" : "SQLite",
+            `${(r.buildMs / 1000).toFixed(1)} s`,
+            `${ms(r.openMs)} / ${ms(r.firstSearchMs)}`,
+            `${ms(r.median)} / ${ms(r.p95)}`,
+            ms(r.filteredP95),
+            ms(r.cachedMedian),
+            `${ms(r.searchAfterPublishMs)} / ${ms(r.freshAfterMs)}`,
+            r.typoRecall,
+            `${mb(r.rss)} (${mb(r.dbBytes)} ${engineName === "postgres" ? "database" : "file"})`,
+            r.fuse
+              ? `${(r.fuse.buildMs / 1000).toFixed(1)} s / ${mb(r.fuse.heap)}`
+              : "as above",
+            r.fuse
+              ? `${ms(r.fuse.median)} / ${ms(r.fuse.p95)} (${r.fuse.queries} q)`
+              : "",
+            r.fuse ? r.fuse.typoRecall : "",
+            r.fuse ? `${(r.fuse.p95 / r.p95).toFixed(0)}x` : "",
+          ]);
+          console.log(
+            `${size.toLocaleString("en-GB")} examples on ${engineName} done`,
+          );
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      }
     }
+  } finally {
+    await postgres?.stop();
   }
   const header = [
     "examples",
+    "engine",
     "index build",
     "cold open / first search (no warm-up)",
     "median / p95",
@@ -260,4 +337,4 @@ function main() {
   );
 }
 
-main();
+void main();

@@ -17,10 +17,11 @@ beforeAll(async () => {
   for (const status of ["pending", "rejected", "withdrawn"] as const)
     await insertTestExample({ title: `<script> OR * NEAR ${status}`, status });
   hidden = new Set(
-    db()
-      .select({ slug: examples.slug, status: examples.status })
-      .from(examples)
-      .all()
+    (
+      await db()
+        .select({ slug: examples.slug, status: examples.status })
+        .from(examples)
+    )
       .filter((row) => row.status !== "published")
       .map((row) => row.slug),
   );

@@ -1,11 +1,10 @@
-import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./client";
 import { examples } from "./schema";
 import { searchExamples } from "./search";
 import { seedCatalogue } from "./seed";
-import { insertTestExample } from "./testing";
+import { insertTestExample, publishFromElsewhere } from "./testing";
 
 const topSlugs = async (q: string, count = 3) =>
   (await searchExamples({ q })).results.slice(0, count).map((hit) => hit.slug);
@@ -158,14 +157,8 @@ describe("searchExamples on the seeded catalogue", () => {
       "pending",
     );
     expect((await searchExamples({ q: "okapicrossing" })).total).toBe(0);
-    // As the seed command or a second server would: its own connection to the same file.
-    const elsewhere = new Database(db().$client.name);
-    elsewhere
-      .prepare(
-        "UPDATE examples SET status = 'published', published_at = ? WHERE id = ?",
-      )
-      .run(Math.floor(Date.now() / 1000), added.id);
-    elsewhere.close();
+    // As the seed command or a second server would: its own connection to the same database.
+    await publishFromElsewhere(added.id);
     expect(await topSlugs("okapicrossing", 1)).toEqual(["okapi-elsewhere"]);
   });
 

@@ -1,7 +1,10 @@
 import "server-only";
 import Fuse from "fuse.js";
-import { sql, type SQL } from "drizzle-orm";
-import { cacheUntilDataChanges, db } from "./client";
+import { asc } from "drizzle-orm";
+import { cacheUntilDataChanges, db, engine } from "./client";
+import type { Match, ResultRow, SearchFilters } from "./engine";
+import { hasAnyFilter } from "./search-sql";
+import { themes } from "./schema";
 import {
   careSettings,
   evidenceLevels,
@@ -26,7 +29,8 @@ import {
 import { readQuery, type QueryTerm, type TermForm } from "./search-query";
 
 /**
- * Search of published examples. SQLite FTS5 (bm25) finds and ranks candidates, after query
+ * Search of published examples. The engine's full-text index (FTS5 bm25 on SQLite, a weighted
+ * tsvector on PostgreSQL) finds and ranks candidates, after query
  * words missing from its vocabulary are spelling-corrected; fuse.js re-ranks the best 50 so that
  * a match in the title counts most. Measured in ../shared/STACK.md and `npm run bench:search`.
  */
@@ -94,46 +98,33 @@ export type SearchResponse = {
   terms: string[];
 };
 
-type Row = {
-  id: number;
-  slug: string;
-  reference: string;
-  title: string;
-  summary: string;
-  care_setting: CareSetting | null;
-  published_at: number | null;
-  keywords: string;
-  themes: string | null;
-};
+type Row = ResultRow;
 
 // ---------------------------------------------------------------------------------------------
-// FTS5 query
-
-const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
+// Full-text matches, the same for both engines (each turns them into its own query syntax)
 
 /**
- * One form of a term as FTS5 syntax: a phrase, or its words run together ("pre-op" → "preop"),
- * the last word standing for any word it starts unless the form is whole words only.
+ * One form of a term: a phrase, or its words run together ("pre-op" → "preop"), the last word
+ * standing for any word it starts unless the form is whole words only.
  */
-function formExpression({ words, wholeWords }: TermForm): string {
-  const star = wholeWords ? "" : "*";
-  const phrase = `${quote(words.join(" "))}${star}`;
+function formMatch({ words, wholeWords }: TermForm): Match {
+  const phrase: Match = { phrase: words, prefix: !wholeWords };
   return words.length === 1
     ? phrase
-    : `(${phrase} OR ${quote(words.join(""))}${star})`;
+    : { any: [phrase, { phrase: [words.join("")], prefix: !wholeWords }] };
 }
 
-/** A term as FTS5 syntax: any of its forms. */
-function termExpression(term: QueryTerm): string {
-  const forms = term.forms.map(formExpression);
-  return forms.length === 1 ? forms[0]! : `(${forms.join(" OR ")})`;
+/** A term matches in any of its forms. */
+export function termMatch(term: QueryTerm): Match {
+  const forms = term.forms.map(formMatch);
+  return forms.length === 1 ? forms[0]! : { any: forms };
 }
 
 /** Every term must match; two neighbouring words may also match as one ("pre operative"). */
-function allTermsExpression(terms: QueryTerm[]): string {
-  const all = terms.map(termExpression).join(" AND ");
+function allTermsMatch(terms: QueryTerm[]): Match {
+  const all: Match = { all: terms.map(termMatch) };
   if (terms.length < 2 || terms.length > 6) return all;
-  const alternatives = terms.slice(1).flatMap((_, i) => {
+  const alternatives = terms.slice(1).flatMap((_, i): Match[] => {
     const [first, second] = [terms[i]!, terms[i + 1]!];
     if (!first.plainWord || !second.plainWord) return [];
     const merged: QueryTerm = {
@@ -148,80 +139,16 @@ function allTermsExpression(terms: QueryTerm[]): string {
       ],
     };
     const together = [...terms.slice(0, i), merged, ...terms.slice(i + 2)];
-    return [`(${together.map(termExpression).join(" AND ")})`];
+    return [{ all: together.map(termMatch) }];
   });
-  return [`(${all})`, ...alternatives].join(" OR ");
+  return { any: [all, ...alternatives] };
 }
 
-/** The same match, limited to the short fields where a match matters most. */
-const inTitleOrKeywords = (match: string) =>
-  `{title keywords joined} : (${match})`;
-
-// ---------------------------------------------------------------------------------------------
-// Filters and counts
-
-type Filters = {
-  themeIds: number[];
-  /** The values chosen for each one-value-an-example facet; none chosen means any. */
-  values: Record<SingleValuedFacet, string[]>;
-};
-
-const list = (values: (string | number)[]) =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
-
-/** The SQL each one-value facet filters on. */
-const facetColumns: Record<SingleValuedFacet, SQL> = {
-  settings: sql`e.care_setting`,
-  stages: sql`e.stage`,
-  evidence: sql`e.evidence`,
-  tried: sql`CASE WHEN e.published_report_count > 0 THEN 'yes' END`,
-};
-
-const hasAnyFilter = (filters: Filters) =>
-  filters.themeIds.length > 0 ||
-  singleValuedFacetNames.some((facet) => filters.values[facet].length > 0);
-
-function conditions(filters: Filters): SQL {
-  const parts = [sql`e.status = 'published'`];
-  for (const facet of singleValuedFacetNames) {
-    const wanted = filters.values[facet];
-    if (wanted.length > 0)
-      parts.push(sql`${facetColumns[facet]} IN (${list(wanted)})`);
-  }
-  if (filters.themeIds.length > 0) {
-    parts.push(
-      sql`EXISTS (SELECT 1 FROM example_themes t WHERE t.example_id = e.id AND t.theme_id IN (${list(filters.themeIds)}))`,
-    );
-  }
-  return sql.join(parts, sql` AND `);
-}
-
-/** Ids of every published example matching an FTS5 expression (the index holds no others). */
-function matchingIds(match: string): number[] {
-  return db()
-    .$client.prepare(
-      "SELECT rowid FROM examples_fts WHERE examples_fts MATCH ?",
-    )
-    .pluck()
-    .all(match) as number[];
-}
-
-function matchesAnything(match: string): boolean {
-  return (
-    db()
-      .$client.prepare(
-        "SELECT 1 FROM examples_fts WHERE examples_fts MATCH ? LIMIT 1",
-      )
-      .get(match) !== undefined
-  );
-}
+const fullText = () => engine().fullText;
 
 type Matches = {
-  /** The FTS5 expression, or null for a search with no words. */
-  match: string | null;
+  /** The match, or null for a search with no words. */
+  match: Match | null;
   matched: number[] | null;
   /** The terms the results match. */
   used: QueryTerm[];
@@ -236,25 +163,25 @@ type Matches = {
  * (and named); failing that too, examples with any of the rest. Common words ("of") are never
  * terms, so they cannot widen a search on their own.
  */
-function findMatches(terms: QueryTerm[]): Matches {
+async function findMatches(terms: QueryTerm[]): Promise<Matches> {
   const none = { used: terms, unmatched: [], anyTerm: false };
   if (terms.length === 0) return { ...none, match: null, matched: null };
-  const match = allTermsExpression(terms);
-  const matched = matchingIds(match);
+  const match = allTermsMatch(terms);
+  const matched = await fullText().matchingIds(match);
   if (matched.length > 0) return { ...none, match, matched };
   const used: QueryTerm[] = [];
   const unmatched: QueryTerm[] = [];
-  const place = (term: QueryTerm): void => {
-    if (matchesAnything(termExpression(term))) used.push(term);
+  const place = async (term: QueryTerm): Promise<void> => {
+    if (await fullText().matchesAnything(termMatch(term))) used.push(term);
     // An NHS term found in none of its forms is looked for word by word ("length of stay").
-    else if (term.asWords) term.asWords.forEach(place);
+    else if (term.asWords) for (const word of term.asWords) await place(word);
     else unmatched.push(term);
   };
-  terms.forEach(place);
+  for (const term of terms) await place(term);
   if (used.length === 0) return { ...none, match, matched };
   if (unmatched.length > 0) {
-    const narrower = allTermsExpression(used);
-    const found = matchingIds(narrower);
+    const narrower = allTermsMatch(used);
+    const found = await fullText().matchingIds(narrower);
     if (found.length > 0)
       return {
         used,
@@ -264,15 +191,17 @@ function findMatches(terms: QueryTerm[]): Matches {
         matched: found,
       };
   }
-  const wider = used.map(termExpression).join(" OR ");
+  const wider: Match = { any: used.map(termMatch) };
   return {
     used,
     unmatched,
     anyTerm: true,
     match: wider,
-    matched: matchingIds(wider),
+    matched: await fullText().matchingIds(wider),
   };
 }
+
+type Filters = SearchFilters;
 
 type Counts = {
   total: number;
@@ -359,45 +288,40 @@ function countMatches(
   };
 }
 
-// bm25 weights: title, keywords, summary, body, organisation, joined. As an ORDER BY expression
-// with a LIMIT, SQLite keeps only the best rows while sorting, which beats FTS5's "ORDER BY rank".
-export const bm25 = sql.raw(
-  "bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0)",
-);
-
-/** Ids in bm25 order, title and keyword matches first. */
-function rankMatches(match: string, filters: Filters, limit: number): number[] {
-  const hasFilters = hasAnyFilter(filters);
-  // The index holds published examples only, so without filters there is nothing to join.
-  const rank = (expression: string, n: number) =>
-    db()
-      .all<{ id: number }>(
-        hasFilters
-          ? sql`SELECT f.rowid AS id FROM examples_fts AS f
-                CROSS JOIN examples AS e INDEXED BY examples_facets_idx ON e.id = f.rowid
-                WHERE examples_fts MATCH ${expression} AND ${conditions(filters)}
-                ORDER BY ${bm25} LIMIT ${n}`
-          : sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expression}
-                ORDER BY ${bm25} LIMIT ${n}`,
-      )
-      .map(({ id }) => id);
+/** Ids by relevance, title and keyword matches first. */
+async function rankMatches(
+  match: Match,
+  filters: Filters,
+  limit: number,
+): Promise<number[]> {
   // Ranking every match of a common word is slow; ranking its title matches is not, and they
   // come first anyway. The rest are ranked only when a later page needs them.
-  const first = rank(inTitleOrKeywords(match), limit);
+  const first = await fullText().rank(
+    match,
+    "title-or-keywords",
+    filters,
+    limit,
+  );
   if (first.length >= limit) return first;
   return [
     ...first,
-    ...rank(`(${match}) NOT ${inTitleOrKeywords(match)}`, limit - first.length),
+    ...(await fullText().rank(
+      match,
+      "elsewhere-only",
+      filters,
+      limit - first.length,
+    )),
   ];
 }
 
 // ---------------------------------------------------------------------------------------------
 // The search
 
-function listThemes() {
-  return db().all<{ id: number; slug: string; name: string }>(
-    sql`SELECT id, slug, name FROM themes ORDER BY name`,
-  );
+async function listThemes() {
+  return db()
+    .select({ id: themes.id, slug: themes.slug, name: themes.name })
+    .from(themes)
+    .orderBy(asc(themes.name));
 }
 
 // Most searches repeat (the same few words, the next page); under load this spares the engine.
@@ -427,7 +351,7 @@ export async function searchExamples(
     params.perPage ?? defaultPageSize,
     params.exact ?? false,
   ]);
-  const { index, fresh } = currentSearchIndex();
+  const { index, fresh } = await currentSearchIndex();
   // An answer from an index that is being rebuilt may have lagging counts: not worth keeping.
   if (!fresh) return runSearch(params, index);
   return recentAnswers(key, () => runSearch(params, index));
@@ -437,7 +361,7 @@ async function runSearch(
   params: SearchParams,
   index: SearchIndex,
 ): Promise<SearchResponse> {
-  const themes = listThemes();
+  const themes = await listThemes();
   const filters: Filters = {
     themeIds: themes
       .filter((theme) => params.themes?.includes(theme.slug))
@@ -454,7 +378,7 @@ async function runSearch(
   const { terms, correctedQuery } = readQuery(q, index.vocabulary, {
     exact: params.exact,
   });
-  const { match, matched, used, unmatched, anyTerm } = findMatches(terms);
+  const { match, matched, used, unmatched, anyTerm } = await findMatches(terms);
   const shown = (term: QueryTerm) => term.corrected ?? term.typed;
 
   const counts = countMatches(matched, filters, index.facets);
@@ -470,12 +394,12 @@ async function runSearch(
 
   let rows: Row[];
   if (match && sort === "relevance") {
-    const ranked = rankMatches(
+    const ranked = await rankMatches(
       match,
       filters,
       Math.max(rerankSize, offset + pageSize),
     );
-    const candidates = loadRows(ranked.slice(0, rerankSize));
+    const candidates = await loadRows(ranked.slice(0, rerankSize));
     const order = [
       ...rerank(candidates, used.map(shown).join(" ")).map((row) => row.id),
       ...ranked.slice(rerankSize),
@@ -483,24 +407,17 @@ async function runSearch(
     const pageIds = order.slice(offset, offset + pageSize);
     const loaded = new Map(candidates.map((row) => [row.id, row]));
     const missing = pageIds.filter((id) => !loaded.has(id));
-    for (const row of loadRows(missing)) loaded.set(row.id, row);
+    for (const row of await loadRows(missing)) loaded.set(row.id, row);
     rows = pageIds.flatMap((id) => loaded.get(id) ?? []);
   } else {
-    const order =
-      sort === "title"
-        ? sql`e.title COLLATE NOCASE, e.id`
-        : sql`e.published_at DESC, e.id DESC`;
-    const from = match
-      ? sql`(SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${match}) AS m
-            CROSS JOIN examples AS e ON e.id = m.id`
-      : sql`examples AS e`;
-    const ids = db()
-      .all<{ id: number }>(
-        sql`SELECT e.id FROM ${from} WHERE ${conditions(filters)}
-            ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
-      )
-      .map(({ id }) => id);
-    const loaded = new Map(loadRows(ids).map((row) => [row.id, row]));
+    const ids = await fullText().listInOrder(
+      match,
+      filters,
+      sort === "title" ? "title" : "newest",
+      pageSize,
+      offset,
+    );
+    const loaded = new Map((await loadRows(ids)).map((row) => [row.id, row]));
     rows = ids.flatMap((id) => loaded.get(id) ?? []);
   }
 
@@ -548,11 +465,11 @@ const similarTermLimit = 12;
  * submission: ranked by bm25 over any of the words, and kept only if they share at least two of
  * them (or the one word there is), so a single common word does not make examples "similar".
  */
-export function findSimilarExamples(
+export async function findSimilarExamples(
   text: { title: string; summary?: string },
   { limit = 3, excludeId }: { limit?: number; excludeId?: number } = {},
-): SimilarExample[] {
-  const { index } = currentSearchIndex();
+): Promise<SimilarExample[]> {
+  const { index } = await currentSearchIndex();
   const { terms } = readQuery(
     `${text.title} ${text.summary ?? ""}`.slice(0, 1000),
     index.vocabulary,
@@ -561,28 +478,21 @@ export function findSimilarExamples(
     .filter((term) => term.forms.length > 0)
     .slice(0, similarTermLimit);
   if (usable.length === 0) return [];
-  const expressions = usable.map(termExpression);
-  const candidates = db()
-    .all<{ id: number }>(
-      sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expressions.join(" OR ")}
-          ORDER BY ${bm25} LIMIT ${limit * 4 + 1}`,
-    )
-    .map(({ id }) => id)
-    .filter((id) => id !== excludeId);
+  const matches = usable.map(termMatch);
+  const candidates = (
+    await fullText().rank({ any: matches }, "anywhere", null, limit * 4 + 1)
+  ).filter((id) => id !== excludeId);
   if (candidates.length === 0) return [];
   const shared = new Map<number, number>();
-  for (const expression of expressions) {
-    for (const { id } of db().all<{ id: number }>(
-      sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expression}
-          AND rowid IN (${list(candidates)})`,
-    ))
+  for (const match of matches) {
+    for (const id of await fullText().matchingIds(match, candidates))
       shared.set(id, (shared.get(id) ?? 0) + 1);
   }
-  const needed = Math.min(2, expressions.length);
+  const needed = Math.min(2, matches.length);
   const chosen = candidates
     .filter((id) => (shared.get(id) ?? 0) >= needed)
     .slice(0, limit);
-  const loaded = new Map(loadRows(chosen).map((row) => [row.id, row]));
+  const loaded = new Map((await loadRows(chosen)).map((row) => [row.id, row]));
   return chosen.flatMap((id) => {
     const row = loaded.get(id);
     if (!row) return [];
@@ -605,31 +515,19 @@ function facetList(
   }));
 }
 
-function loadRows(ids: number[]): Row[] {
-  if (ids.length === 0) return [];
-  return db().all<Row>(
-    sql`SELECT e.id, e.slug, e.reference, e.title, e.summary, e.care_setting, e.published_at, e.keywords,
-          (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name))
-             FROM example_themes et JOIN themes t ON t.id = et.theme_id WHERE et.example_id = e.id) AS themes
-        FROM examples e WHERE e.id IN (${list(ids)}) AND +e.status = 'published'`,
-  );
-}
+const loadRows = (ids: number[]) => fullText().loadRows(ids);
 
 function toHit(row: Row): SearchHit {
-  const themes = (
-    JSON.parse(row.themes ?? "[]") as { slug: string; name: string }[]
-  ).sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
   return {
     slug: row.slug,
     reference: row.reference,
     title: row.title,
     summary: row.summary,
-    careSetting: row.care_setting,
-    publishedAt:
-      row.published_at === null
-        ? null
-        : new Date(row.published_at * 1000).toISOString(),
-    themes,
+    careSetting: row.careSetting as CareSetting | null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    themes: [...row.themes].sort((a, b) =>
+      a.name.localeCompare(b.name, "en-GB"),
+    ),
     url: `/examples/${row.slug}`,
   };
 }

@@ -7,7 +7,7 @@ import {
   source,
   survey,
 } from "@/seed/catalogue";
-import { db as appDb, transaction, type Db } from "./client";
+import { db, transaction } from "./client";
 import { reviewDueFrom } from "./examples";
 import {
   examples,
@@ -28,7 +28,7 @@ export type SeedReport = {
  * transaction. It never overwrites: rows already there (a moderator's edit, a submission) stay
  * as they are, so running it twice gives the same rows.
  */
-export function seedCatalogue(database: Db = appDb()): Promise<SeedReport> {
+export function seedCatalogue(): Promise<SeedReport> {
   const now = new Date();
   return transaction(async (tx) => {
     const insertedThemes = await tx
@@ -115,24 +115,20 @@ export function seedCatalogue(database: Db = appDb()): Promise<SeedReport> {
       examples: insertedExamples,
       statements: insertedStatements,
     };
-  }, database);
+  });
 }
 
 /** True when the database holds no examples and no survey statements at all. */
-export async function isCatalogueEmpty(
-  database: Db = appDb(),
-): Promise<boolean> {
-  const [exampleRows] = await database.select({ n: count() }).from(examples);
-  const [statementRows] = await database
+export async function isCatalogueEmpty(): Promise<boolean> {
+  const [exampleRows] = await db().select({ n: count() }).from(examples);
+  const [statementRows] = await db()
     .select({ n: count() })
     .from(surveyStatements);
   return (exampleRows?.n ?? 0) === 0 && (statementRows?.n ?? 0) === 0;
 }
 
 /** Seeds a brand-new catalogue; used when the app starts. */
-export async function seedIfEmpty(
-  database: Db = appDb(),
-): Promise<SeedReport | null> {
-  if (!(await isCatalogueEmpty(database))) return null;
-  return await seedCatalogue(database);
+export async function seedIfEmpty(): Promise<SeedReport | null> {
+  if (!(await isCatalogueEmpty())) return null;
+  return await seedCatalogue();
 }

@@ -8,11 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { closeDb, openDb } from "@/db/client";
-import {
-  benchmarkQueries,
-  writeGeneratedCatalogue,
-} from "@/db/generated-catalogue";
+import { benchmarkQueries } from "@/db/generated-catalogue";
 import { startServer } from "./server-process";
 
 const size = 10_000;
@@ -45,8 +41,13 @@ async function main() {
   console.log(
     `Writing a catalogue of ${size.toLocaleString("en-GB")} examples…`,
   );
-  await writeGeneratedCatalogue(openDb(file), size);
-  closeDb(file);
+  // The catalogue is written through the app's own db/, pointed at this file.
+  process.env.DATABASE_PATH = file;
+  const { closeDatabase, prepareDatabase } = await import("@/db/client");
+  const { writeGeneratedCatalogue } = await import("@/db/generated-catalogue");
+  await prepareDatabase({ seed: false });
+  await writeGeneratedCatalogue(size);
+  await closeDatabase();
 
   const server = await startServer(port, file);
   const queries = benchmarkQueries.map(({ q }) => encodeURIComponent(q));

@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import { env } from "@/env";
-import { closeDb, openDb } from "@/db/client";
+import { closeDatabase, prepareDatabase } from "@/db/client";
 import { seedCatalogue } from "@/db/seed";
 
 const reset = process.argv.includes("--reset");
@@ -17,8 +17,9 @@ if (reset) {
 }
 
 async function main() {
-  const added = await seedCatalogue(openDb(file));
-  closeDb(file);
+  await prepareDatabase({ seed: false });
+  const added = await seedCatalogue();
+  await closeDatabase();
   console.log(
     `Seeded ${file}: added ${added.examples} examples, ${added.themes} themes and ${added.statements} survey statements (content already there is left as it is).`,
   );

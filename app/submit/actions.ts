@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
-import { clientAddress, spend, submissionLimiter } from "@/app/rate-limits";
+import { clientAddress, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
 import {
   createSubmission,
@@ -50,7 +50,7 @@ export async function submitExample(
       { event: "submission.honeypot" },
       "Hidden field filled in: nothing stored",
     );
-    await spend(submissionLimiter, client);
+    await spend("submission", client);
     redirect("/submit/confirmation");
   }
 
@@ -63,7 +63,7 @@ export async function submitExample(
         measured.errors,
       ),
       values,
-      similar: findSimilarExamples({
+      similar: await findSimilarExamples({
         title: text(values.title).slice(0, fieldLimits.title),
         summary: text(values.summary).slice(0, fieldLimits.summary),
       }),
@@ -73,7 +73,7 @@ export async function submitExample(
   let reference = await findReferenceBySubmissionKey(submission.submissionKey);
   if (!reference) {
     // Only a submission that would be stored counts towards the limit, not one with mistakes.
-    if ((await spend(submissionLimiter, client)) !== null) {
+    if ((await spend("submission", client)) !== null) {
       logger.info(
         { event: "submission.rate_limited" },
         "Too many submissions: nothing stored",

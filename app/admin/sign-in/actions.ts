@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { logger } from "@/app/logger";
-import { clientAddress, signInLimiter, spend } from "@/app/rate-limits";
+import { clientAddress, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
 import { authenticateModerator } from "@/db/moderators";
 import { safeReturnPath, startSession } from "../session";
@@ -30,7 +30,7 @@ export async function signIn(
       }),
     };
   }
-  const wait = await spend(signInLimiter, clientAddress(await headers()));
+  const wait = await spend("sign-in", clientAddress(await headers()));
   if (wait !== null) {
     logger.warn({ event: "sign_in.rate_limited" }, "Too many sign-in attempts");
     return {

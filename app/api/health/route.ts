@@ -5,8 +5,8 @@ import { checkDatabaseHealth } from "@/db/health";
 export const dynamic = "force-dynamic";
 
 /** GET /api/health — 200 when the database answers and is fully migrated, 503 otherwise. */
-export function GET() {
-  const health = checkDatabaseHealth();
+export async function GET() {
+  const health = await checkDatabaseHealth();
   if (!health.ok)
     logger.error({ event: "health.failed", ...health }, "Health check failed");
   // The public answer names the failing part; the details (paths, errors) go to the log only.

@@ -25,7 +25,7 @@ const query = z.object({
  * GET /api/similar?title=…&summary=… — up to three published examples like a draft submission,
  * so the form can ask "Is your work like one of these?" while it is filled in.
  */
-export function GET(request: NextRequest) {
+export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const parsed = query.safeParse({
     title: params.get("title") ?? undefined,
@@ -43,5 +43,7 @@ export function GET(request: NextRequest) {
       { status: 400 },
     );
   }
-  return NextResponse.json({ examples: findSimilarExamples(parsed.data) });
+  return NextResponse.json({
+    examples: await findSimilarExamples(parsed.data),
+  });
 }

@@ -2,11 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import {
-  clientAddress,
-  minutesUntilAllowed,
-  submissionLimiter,
-} from "@/app/rate-limits";
+import { clientAddress, minutesUntilAllowed } from "@/app/rate-limits";
 
 export const metadata: Metadata = { title: "Too many submissions" };
 export const dynamic = "force-dynamic";
@@ -14,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** Shown when a client has used up its submissions; proxy.ts answers it with status 429. */
 export default async function TooManySubmissionsPage() {
   const minutes = await minutesUntilAllowed(
-    submissionLimiter,
+    "submission",
     clientAddress(await headers()),
   );
   if (minutes === null) redirect("/submit");

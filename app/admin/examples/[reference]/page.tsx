@@ -68,7 +68,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const example = await getExampleForReview(reference);
   if (!example) return <PageNotFound />;
   const outcome = outcomes[String((await searchParams).outcome)];
-  const similar = findSimilarExamples(example, { excludeId: example.id });
+  const similar = await findSimilarExamples(example, { excludeId: example.id });
   const themes = (await listThemesWithCounts()).map((theme) => ({
     value: theme.slug,
     label: theme.name,

@@ -102,7 +102,7 @@ export default async function ReportReviewPage({
       </section>
 
       <SimilarExamplesSection
-        examples={findSimilarExamples(
+        examples={await findSimilarExamples(
           { title: report.changes, summary: report.results },
           { excludeId: report.exampleId },
         )}

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
-import { clientAddress, spend, submissionLimiter } from "@/app/rate-limits";
+import { clientAddress, spend } from "@/app/rate-limits";
 import {
   fieldErrorsInOrder,
   formValues,
@@ -49,7 +49,7 @@ export async function submitAdoptionReport(
       { event: "report.honeypot" },
       "Hidden field filled in: nothing stored",
     );
-    await spend(submissionLimiter, client);
+    await spend("submission", client);
     redirect(`/examples/${example.slug}/tried/confirmation`);
   }
 
@@ -70,7 +70,7 @@ export async function submitAdoptionReport(
   const { confirmation: _confirmed, ...report } = parsed.data;
   let reference = await findReportBySubmissionKey(report.submissionKey);
   if (!reference) {
-    if ((await spend(submissionLimiter, client)) !== null) {
+    if ((await spend("submission", client)) !== null) {
       logger.info(
         { event: "report.rate_limited" },
         "Too many submissions: nothing stored",

@@ -1,0 +1,241 @@
+import path from "node:path";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import type {
+  Db,
+  Engine,
+  FacetRow,
+  FullTextSearch,
+  Match,
+  RankPart,
+  ResultRow,
+} from "../engine";
+import { forgetSearchIndex } from "../search-index";
+import { filterConditions, idList } from "../search-sql";
+import { watchChanges } from "./changes";
+import * as schema from "./schema";
+
+/**
+ * PostgreSQL, for several app instances over one database: a pool per instance, full-text search
+ * by a weighted tsvector with a GIN index and a words table (db/postgres/migrations), and caches
+ * dropped on every instance by LISTEN/NOTIFY (./changes.ts).
+ */
+
+export const migrationsFolder = path.join(
+  process.cwd(),
+  "db",
+  "postgres",
+  "migrations",
+);
+
+// count(*) and other bigints arrive as strings unless told otherwise; every one here fits.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+// Arbitrary but fixed: the advisory locks every instance takes for migrating and for writing.
+const migrationLock = 7_240_101;
+const writeLock = 7_240_102;
+
+/** Ranking weights for D, C, B and A: body, organisation, summary, title and keywords. */
+const weights = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'`);
+
+const lexeme = (word: string) =>
+  `'${word.replaceAll("'", "''").replaceAll("\\", "\\\\")}'`;
+
+/** A match as tsquery syntax; with `onlyA`, each word must be in the title or keywords. */
+function tsquery(match: Match, onlyA = false): string {
+  if ("phrase" in match) {
+    const last = match.phrase.length - 1;
+    const words = match.phrase.map(
+      (word, i) =>
+        `${lexeme(word)}${i === last && match.prefix ? ":*" : ""}${onlyA ? (i === last && match.prefix ? "A" : ":A") : ""}`,
+    );
+    return words.length === 1 ? words[0]! : `(${words.join(" <-> ")})`;
+  }
+  const parts = ("all" in match ? match.all : match.any).map((part) =>
+    tsquery(part, onlyA),
+  );
+  return parts.length === 1
+    ? parts[0]!
+    : `(${parts.join("all" in match ? " & " : " | ")})`;
+}
+
+const query = (match: Match, onlyA = false) =>
+  sql`to_tsquery('simple', ${tsquery(match, onlyA)})`;
+
+function matchesPart(match: Match, part: RankPart): SQL {
+  const anywhere = sql`e.search_vector @@ ${query(match)}`;
+  if (part === "anywhere") return anywhere;
+  const inTitle = sql`e.search_vector @@ ${query(match, true)}`;
+  return part === "title-or-keywords"
+    ? inTitle
+    : sql`${anywhere} AND NOT ${inTitle}`;
+}
+
+function fullTextOn(database: NodePgDatabase<typeof schema>): FullTextSearch {
+  const rows = async <T>(statement: SQL): Promise<T[]> =>
+    (await database.execute(statement)).rows as T[];
+  const published = sql`e.status = 'published'`;
+  return {
+    async matchingIds(match, among) {
+      const found = await rows<{ id: number }>(
+        sql`SELECT e.id FROM examples e WHERE e.search_vector @@ ${query(match)}
+            ${among ? sql`AND e.id IN (${among.length ? idList(among) : sql`NULL`})` : sql``}`,
+      );
+      return found.map(({ id }) => id);
+    },
+    async matchesAnything(match) {
+      return (
+        (
+          await rows(
+            sql`SELECT 1 FROM examples e WHERE e.search_vector @@ ${query(match)} LIMIT 1`,
+          )
+        ).length > 0
+      );
+    },
+    async rank(match, part, filters, limit) {
+      const found = await rows<{ id: number }>(
+        sql`SELECT e.id FROM examples e
+            WHERE ${matchesPart(match, part)} AND ${filters ? filterConditions(filters) : published}
+            ORDER BY ts_rank(${weights}, e.search_vector, ${query(match)}, 1) DESC, e.id
+            LIMIT ${limit}`,
+      );
+      return found.map(({ id }) => id);
+    },
+    async listInOrder(match, filters, sort, limit, offset) {
+      const order =
+        sort === "title"
+          ? sql`lower(e.title) COLLATE "C", e.id`
+          : sql`e.published_at DESC NULLS LAST, e.id DESC`;
+      const found = await rows<{ id: number }>(
+        sql`SELECT e.id FROM examples e
+            WHERE ${match ? sql`e.search_vector @@ ${query(match)} AND` : sql``} ${filterConditions(filters)}
+            ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      );
+      return found.map(({ id }) => id);
+    },
+    async loadRows(ids) {
+      if (ids.length === 0) return [];
+      // drizzle leaves a raw query's timestamps as text.
+      const found = await rows<
+        Omit<ResultRow, "publishedAt"> & { publishedAt: string | null }
+      >(
+        sql`SELECT e.id, e.slug, e.reference, e.title, e.summary, e.care_setting AS "careSetting",
+              e.published_at AS "publishedAt", e.keywords,
+              coalesce((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name))
+                FROM example_themes et JOIN themes t ON t.id = et.theme_id
+                WHERE et.example_id = e.id), '[]') AS themes
+            FROM examples e WHERE e.id IN (${idList(ids)}) AND e.status = 'published'`,
+      );
+      return found.map((row) => ({
+        ...row,
+        publishedAt:
+          row.publishedAt === null ? null : new Date(row.publishedAt),
+      }));
+    },
+    async vocabulary(after, limit) {
+      return rows(
+        sql`SELECT word AS term, docs AS doc FROM search_words
+            WHERE word > ${after} ORDER BY word LIMIT ${limit}`,
+      );
+    },
+    async facetRows(afterId, limit) {
+      return rows<FacetRow>(
+        sql`SELECT id, care_setting AS settings, stage AS stages, evidence,
+              CASE WHEN published_report_count > 0 THEN 'yes' END AS tried
+            FROM examples WHERE id > ${afterId} AND status = 'published'
+            ORDER BY id LIMIT ${limit}`,
+      );
+    },
+    async themeLinks(after, limit) {
+      return rows(
+        sql`SELECT example_id AS "exampleId", theme_id AS "themeId" FROM example_themes
+            WHERE (example_id, theme_id) > (${after.exampleId}, ${after.themeId})
+            ORDER BY example_id, theme_id LIMIT ${limit}`,
+      );
+    },
+  };
+}
+
+/** The PostgreSQL engine over one database. */
+export function postgresEngine(url: string, poolSize: number): Engine {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Math.max(2, poolSize),
+  });
+  // An idle connection that breaks (a database restart) is replaced; it must not stop the app.
+  pool.on("error", (error) =>
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "A PostgreSQL connection broke",
+        error: error.message,
+        time: Date.now(),
+      }),
+    ),
+  );
+  const database = drizzle(pool, { schema });
+  const changes = watchChanges(url);
+  const self: Engine = {
+    name: "postgres",
+    db: database as unknown as Db,
+    async transaction(work) {
+      const result = await database.transaction(async (tx) => {
+        // One writer at a time across every instance, as SQLite has: what a transaction checks
+        // (a version, a free reference, a submission key) stays true until it commits.
+        await tx.execute(sql`SELECT pg_advisory_xact_lock(${writeLock})`);
+        return work(tx as unknown as Db);
+      });
+      // Our own change is known at once here; other instances hear of it by NOTIFY.
+      changes.committed();
+      return result;
+    },
+    changeVersion: () => changes.version(),
+    async migrate(then) {
+      const client = await pool.connect();
+      try {
+        // Instances started together wait here while the first migrates and seeds.
+        await client.query("SELECT pg_advisory_lock($1)", [migrationLock]);
+        await migrate(database, { migrationsFolder });
+        await then();
+      } finally {
+        await client
+          .query("SELECT pg_advisory_unlock($1)", [migrationLock])
+          .catch(() => undefined);
+        client.release();
+      }
+    },
+    async nextId(tx, table, after = 0) {
+      for (;;) {
+        const result = await (tx as unknown as NodePgDatabase).execute(
+          sql`SELECT nextval(pg_get_serial_sequence(${table}, 'id')) AS id`,
+        );
+        const id = Number((result.rows[0] as { id: number }).id);
+        if (id > after) return id;
+      }
+    },
+    async run(on, statement) {
+      await (on as unknown as NodePgDatabase).execute(statement);
+    },
+    async rows<T>(on: Db, statement: SQL) {
+      return (await (on as unknown as NodePgDatabase).execute(statement))
+        .rows as T[];
+    },
+    async appliedMigrations() {
+      const result = await pool.query<{ created_at: number }>(
+        "SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at",
+      );
+      return result.rows.map((row) => Number(row.created_at));
+    },
+    migrationsFolder,
+    fullText: fullTextOn(database),
+    postgresPool: pool,
+    async close() {
+      forgetSearchIndex(self);
+      await changes.stop();
+      await pool.end();
+    },
+  };
+  return self;
+}

@@ -1,0 +1,455 @@
+/**
+ * The PostgreSQL twin of ../sqlite/schema.ts: the same tables, columns and relations, in
+ * PostgreSQL's types. The full-text search column, the words table and the triggers that keep
+ * them are in the migrations (written by hand after drizzle-kit's), as SQLite's FTS5 table is.
+ */
+import { sql } from "drizzle-orm";
+import { relationsOf } from "../relations";
+import {
+  adoptionStates,
+  careSettings,
+  costPeriods,
+  evidenceLevels,
+  exampleStatuses,
+  moderationActions,
+  regions,
+  stages,
+  staffTimePeriods,
+  type AdoptionState,
+  type CareSetting,
+  type CostPeriod,
+  type EvidenceLevel,
+  type Region,
+  type Stage,
+  type StaffTimePeriod,
+} from "../options";
+import {
+  type PgColumn,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp as pgTimestamp,
+} from "drizzle-orm/pg-core";
+
+const timestamp = (name: string) =>
+  pgTimestamp(name, { withTimezone: true, mode: "date" });
+
+/** A CHECK that a column holds one of a fixed list, so bad data cannot get in by any route. */
+function inList(column: PgColumn, values: readonly string[]) {
+  return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
+}
+
+const keysOf = <T extends string>(options: Record<T, string>) =>
+  Object.keys(options) as [T, ...T[]];
+
+/** What the work cost, each part optional; amounts in whole pounds sterling. */
+const resourceColumns = () => ({
+  oneOffCost: integer("one_off_cost"),
+  runningCost: integer("running_cost"),
+  runningCostPeriod: text("running_cost_period", {
+    enum: keysOf<CostPeriod>(costPeriods),
+  }),
+  staffHours: doublePrecision("staff_hours"),
+  staffHoursPeriod: text("staff_hours_period", {
+    enum: keysOf<StaffTimePeriod>(staffTimePeriods),
+  }),
+});
+
+/** CHECKs for resourceColumns: amounts within bounds, and a period with every running amount. */
+function resourceChecks(
+  name: string,
+  table: Record<
+    | "oneOffCost"
+    | "runningCost"
+    | "runningCostPeriod"
+    | "staffHours"
+    | "staffHoursPeriod",
+    PgColumn
+  >,
+) {
+  return [
+    check(
+      `${name}_costs_check`,
+      sql`coalesce(${table.oneOffCost}, 0) BETWEEN 0 AND 1000000000
+      AND coalesce(${table.runningCost}, 0) BETWEEN 0 AND 1000000000
+      AND coalesce(${table.staffHours}, 0) BETWEEN 0 AND 1000000
+      AND (${table.runningCost} IS NULL) = (${table.runningCostPeriod} IS NULL)
+      AND (${table.staffHours} IS NULL) = (${table.staffHoursPeriod} IS NULL)`,
+    ),
+  ];
+}
+
+export const examples = pgTable(
+  "examples",
+  {
+    id: serial("id").primaryKey(),
+    /** Permanent once published: a new title gets a new slug and a redirect from the old one. */
+    slug: text("slug").notNull().unique(),
+    /** Human-readable and quotable, for example IX-0007. */
+    reference: text("reference").notNull().unique(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    problem: text("problem").notNull(),
+    approach: text("approach").notNull(),
+    impact: text("impact").notNull(),
+    learning: text("learning"),
+    organisation: text("organisation"),
+    careSetting: text("care_setting", {
+      enum: Object.keys(careSettings) as [CareSetting, ...CareSetting[]],
+    }),
+    region: text("region", {
+      enum: Object.keys(regions) as [Region, ...Region[]],
+    }),
+    keywords: jsonb("keywords")
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    sourceTitle: text("source_title"),
+    sourceChapter: text("source_chapter"),
+    sourceUrl: text("source_url"),
+    /** For content from a report, the period it describes, for example "Reported by trust leaders in autumn 2023". */
+    sourcePeriod: text("source_period"),
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    contactConsent: boolean("contact_consent"),
+    /** A page with more about the work; only http(s) addresses are ever stored or linked. */
+    moreInfoUrl: text("more_info_url"),
+    /** Sent with the form, so a refresh or double click finds the first copy instead of a second. */
+    submissionKey: text("submission_key").unique(),
+    /** Goes up with every change, so two moderators cannot overwrite each other unawares. */
+    version: integer("version").notNull().default(1),
+    status: text("status", { enum: exampleStatuses })
+      .notNull()
+      .default("pending"),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+    /** When it was added to the public catalogue. */
+    publishedAt: timestamp("published_at"),
+    /** When its content was last confirmed as current: by a moderator, or by its source report. */
+    confirmedAt: timestamp("confirmed_at"),
+    /** Two years after confirmedAt: see reviewDueFrom. */
+    reviewDueAt: timestamp("review_due_at"),
+    /** How far the idea has got; NULL where no one has said ("Not stated"). */
+    stage: text("stage", { enum: keysOf<Stage>(stages) }),
+    /** How its results were shown; NULL where no one has said. */
+    evidence: text("evidence", { enum: keysOf<EvidenceLevel>(evidenceLevels) }),
+    /** True once a moderator has seen the evaluation; until then the evidence is "self-reported". */
+    evidenceChecked: boolean("evidence_checked").notNull().default(false),
+    /** Published "we tried this too" reports; kept by triggers on adoption_reports, never typed. */
+    publishedReportCount: integer("published_report_count")
+      .notNull()
+      .default(0),
+    ...resourceColumns(),
+  },
+  (table) => [
+    index("examples_status_published_idx").on(table.status, table.publishedAt),
+    index("examples_status_title_idx").on(table.status, table.title),
+    index("examples_care_setting_idx").on(table.careSetting),
+    // Lets search count and filter its matches without reading whole rows.
+    index("examples_facets_idx").on(
+      table.id,
+      table.status,
+      table.careSetting,
+      table.stage,
+      table.evidence,
+      table.publishedReportCount,
+    ),
+    check("examples_status_check", inList(table.status, exampleStatuses)),
+    check(
+      "examples_care_setting_check",
+      sql`${table.careSetting} IS NULL OR ${inList(table.careSetting, Object.keys(careSettings))}`,
+    ),
+    check(
+      "examples_region_check",
+      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
+    ),
+    check("examples_reference_check", sql`${table.reference} ~ '^IX-[0-9]{4}'`),
+    check(
+      "examples_stage_check",
+      sql`${table.stage} IS NULL OR ${inList(table.stage, Object.keys(stages))}`,
+    ),
+    check(
+      "examples_evidence_check",
+      sql`${table.evidence} IS NULL OR ${inList(table.evidence, Object.keys(evidenceLevels))}`,
+    ),
+    ...resourceChecks("examples", table),
+  ],
+);
+
+/**
+ * "We tried this too": a team's report of trying a published example. Moderated like an example;
+ * shown under it once published.
+ */
+export const adoptionReports = pgTable(
+  "adoption_reports",
+  {
+    id: serial("id").primaryKey(),
+    /** Human-readable and quotable, for example TR-0003. */
+    reference: text("reference").notNull().unique(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    organisation: text("organisation"),
+    careSetting: text("care_setting", {
+      enum: keysOf<CareSetting>(careSettings),
+    }).notNull(),
+    region: text("region", { enum: keysOf<Region>(regions) }),
+    /** What they changed from the original. */
+    changes: text("changes").notNull(),
+    /** What happened, with figures where they have them. */
+    results: text("results").notNull(),
+    state: text("state", {
+      enum: keysOf<AdoptionState>(adoptionStates),
+    }).notNull(),
+    /** Why they stopped: required when state is "stopped". */
+    stoppedReason: text("stopped_reason"),
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    contactConsent: boolean("contact_consent"),
+    submissionKey: text("submission_key").unique(),
+    version: integer("version").notNull().default(1),
+    status: text("status", { enum: exampleStatuses })
+      .notNull()
+      .default("pending"),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+    publishedAt: timestamp("published_at"),
+    ...resourceColumns(),
+  },
+  (table) => [
+    index("adoption_reports_example_idx").on(table.exampleId, table.status),
+    index("adoption_reports_status_idx").on(table.status, table.createdAt),
+    check(
+      "adoption_reports_status_check",
+      inList(table.status, exampleStatuses),
+    ),
+    check(
+      "adoption_reports_care_setting_check",
+      inList(table.careSetting, Object.keys(careSettings)),
+    ),
+    check(
+      "adoption_reports_region_check",
+      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
+    ),
+    check(
+      "adoption_reports_state_check",
+      sql`(${table.state} = 'running' AND ${table.stoppedReason} IS NULL) OR (${table.state} = 'stopped' AND ${table.stoppedReason} IS NOT NULL)`,
+    ),
+    check(
+      "adoption_reports_reference_check",
+      sql`${table.reference} ~ '^TR-[0-9]{4}'`,
+    ),
+    ...resourceChecks("adoption_reports", table),
+  ],
+);
+
+/** Measured outcomes of an example or of an adoption report (exactly one of the two). */
+export const outcomes = pgTable(
+  "outcomes",
+  {
+    id: serial("id").primaryKey(),
+    exampleId: integer("example_id").references(() => examples.id, {
+      onDelete: "cascade",
+    }),
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
+    /** Order on the page, from 0. */
+    position: integer("position").notNull(),
+    /** What was measured, for example "Average length of stay". */
+    measure: text("measure").notNull(),
+    before: doublePrecision("before").notNull(),
+    after: doublePrecision("after").notNull(),
+    /** For example "days", "%" or "patients a month". */
+    unit: text("unit").notNull(),
+    /** When it was measured, for example "April to September 2024". */
+    period: text("period").notNull(),
+  },
+  (table) => [
+    index("outcomes_example_idx").on(table.exampleId),
+    index("outcomes_report_idx").on(table.reportId),
+    check(
+      "outcomes_owner_check",
+      sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
+    ),
+  ],
+);
+
+export const themes = pgTable("themes", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull(),
+});
+
+export const exampleThemes = pgTable(
+  "example_themes",
+  {
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.exampleId, table.themeId] }),
+    index("example_themes_theme_idx").on(table.themeId),
+  ],
+);
+
+export const surveyStatements = pgTable(
+  "survey_statements",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    surveyName: text("survey_name").notNull(),
+    surveyYear: integer("survey_year").notNull(),
+    /** The statement as put to respondents, for example "Our trust board has ...". */
+    statement: text("statement").notNull(),
+    /** The same statement as a finding about respondents: "their trust board has ...". */
+    finding: text("finding").notNull(),
+    /** A short form for the chart, for example "Board focus on digital innovation". */
+    chartLabel: text("chart_label"),
+    /** Percentages as reported; NULL where the report gives no figure (never 0). */
+    stronglyAgree: integer("strongly_agree"),
+    agree: integer("agree"),
+    neither: integer("neither"),
+    disagree: integer("disagree"),
+    stronglyDisagree: integer("strongly_disagree"),
+    /** What the report says about its own figures, for example an unsplit "3% disagreed". */
+    note: text("note"),
+    sourceTitle: text("source_title").notNull(),
+    sourceChapter: text("source_chapter"),
+    sourceUrl: text("source_url").notNull(),
+    position: integer("position").notNull(),
+  },
+  (table) => [
+    check(
+      "survey_statements_shares_check",
+      sql`coalesce(${table.stronglyAgree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.agree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.neither}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.disagree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.stronglyDisagree}, 0) BETWEEN 0 AND 100`,
+    ),
+  ],
+);
+
+export const statementThemes = pgTable(
+  "statement_themes",
+  {
+    statementId: integer("statement_id")
+      .notNull()
+      .references(() => surveyStatements.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.statementId, table.themeId] })],
+);
+
+/** Old slugs of examples whose title changed, so shared links keep working. */
+export const slugRedirects = pgTable("slug_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  exampleId: integer("example_id")
+    .notNull()
+    .references(() => examples.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at").notNull(),
+});
+
+export const moderators = pgTable("moderators", {
+  id: serial("id").primaryKey(),
+  /** Stored in lower case, so sign-in does not depend on how it was typed. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** scrypt, with its parameters and salt: see db/passwords.ts. */
+  passwordHash: text("password_hash").notNull(),
+  createdAt: timestamp("created_at").notNull(),
+});
+
+/** Signed-in moderators. Only a hash of each session token is kept, so a copy of the database cannot sign anyone in. */
+export const moderatorSessions = pgTable(
+  "moderator_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    moderatorId: integer("moderator_id")
+      .notNull()
+      .references(() => moderators.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+  },
+  (table) => [index("moderator_sessions_expiry_idx").on(table.expiresAt)],
+);
+
+/** Who did what to an example and when: submissions, edits and decisions. Never deleted. */
+export const moderationEvents = pgTable(
+  "moderation_events",
+  {
+    id: serial("id").primaryKey(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    /** Set when the event is about a "we tried this too" report on the example. */
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
+    /** NULL when the person who submitted the example did it. */
+    moderatorId: integer("moderator_id").references(() => moderators.id),
+    action: text("action", { enum: moderationActions }).notNull(),
+    reason: text("reason"),
+    /** For edits: each changed field with its old and new value. */
+    changes: jsonb("changes").$type<FieldChanges>(),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [
+    index("moderation_events_example_idx").on(table.exampleId),
+    index("moderation_events_report_idx").on(table.reportId),
+    check(
+      "moderation_events_action_check",
+      inList(table.action, moderationActions),
+    ),
+  ],
+);
+
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+export const {
+  examplesRelations,
+  moderationEventsRelations,
+  themesRelations,
+  exampleThemesRelations,
+  surveyStatementsRelations,
+  statementThemesRelations,
+  adoptionReportsRelations,
+  outcomesRelations,
+} = relationsOf({
+  examples,
+  moderationEvents,
+  moderators,
+  themes,
+  exampleThemes,
+  surveyStatements,
+  statementThemes,
+  adoptionReports,
+  outcomes,
+} as unknown as Parameters<typeof relationsOf>[0]);
+
+export type Example = typeof examples.$inferSelect;
+export type AdoptionReport = typeof adoptionReports.$inferSelect;
+export type NewAdoptionReport = typeof adoptionReports.$inferInsert;
+export type Outcome = typeof outcomes.$inferSelect;
+export type NewExample = typeof examples.$inferInsert;
+export type Theme = typeof themes.$inferSelect;
+export type NewTheme = typeof themes.$inferInsert;
+export type SurveyStatement = typeof surveyStatements.$inferSelect;
+export type NewSurveyStatement = typeof surveyStatements.$inferInsert;
+export type Moderator = typeof moderators.$inferSelect;
+export type ModerationEvent = typeof moderationEvents.$inferSelect;

@@ -1,0 +1,310 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type {
+  Db,
+  Engine,
+  FacetRow,
+  FullTextSearch,
+  Match,
+  RankPart,
+  ResultRow,
+} from "../engine";
+import { forgetSearchIndex } from "../search-index";
+import { filterConditions, hasAnyFilter, idList } from "../search-sql";
+import * as schema from "./schema";
+
+/**
+ * The embedded engine: one SQLite file, with WAL, a busy timeout and foreign keys; full-text
+ * search by FTS5 (db/sqlite/migrations/0001_search_index.sql).
+ */
+
+export const migrationsFolder = path.join(
+  process.cwd(),
+  "db",
+  "sqlite",
+  "migrations",
+);
+
+type Handle = Db & { $client: Database.Database };
+
+// Kept on globalThis so that dev-server reloads reuse the handles instead of opening more.
+const globalForDb = globalThis as unknown as {
+  openDatabases?: Map<string, Handle>;
+  databaseWriters?: Map<string, Writer>;
+};
+const open = (globalForDb.openDatabases ??= new Map<string, Handle>());
+type Writer = { db: Handle; queue: Promise<unknown> };
+const writers = (globalForDb.databaseWriters ??= new Map<string, Writer>());
+
+function connect(file: string): Handle {
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  return drizzle(sqlite, { schema }) as unknown as Handle;
+}
+
+/**
+ * Opens (once per file) the SQLite database and brings its schema up to date. Lazy, because
+ * `next build` loads route modules without a database.
+ */
+export function openDb(file: string): Handle {
+  const existing = open.get(file);
+  if (existing) return existing;
+  if (file !== ":memory:")
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = connect(file);
+  migrate(db, { migrationsFolder });
+  open.set(file, db);
+  return db;
+}
+
+/** Closes a database opened by openDb, so tests and scripts can delete its file. */
+export function closeDb(file: string) {
+  const existing = open.get(file);
+  if (!existing) return;
+  writers.get(file)?.db.$client.close();
+  writers.delete(file);
+  existing.$client.close();
+  open.delete(file);
+}
+
+/** The second connection of a database, kept for writes. */
+function writerFor(file: string): Writer {
+  const existing = writers.get(file);
+  if (existing) return existing;
+  openDb(file);
+  const writer = {
+    db: connect(file),
+    queue: Promise.resolve() as Promise<unknown>,
+  };
+  writers.set(file, writer);
+  return writer;
+}
+
+/**
+ * Transactions run one at a time on a connection of their own, so the app's reads never see a
+ * transaction's writes before they are committed, and a transaction can await its queries (as
+ * the PostgreSQL engine must) without another request's writes joining it.
+ */
+export function transactionOn<T>(
+  file: string,
+  work: (tx: Db) => Promise<T>,
+): Promise<T> {
+  const writer = writerFor(file);
+  const run = async () => {
+    const client = writer.db.$client;
+    // IMMEDIATE takes the write lock at the start, so what the transaction reads stays true.
+    client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await work(writer.db);
+      client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (client.inTransaction) client.exec("ROLLBACK");
+      throw error;
+    }
+  };
+  const result = writer.queue.then(run, run);
+  writer.queue = result.catch(() => undefined);
+  return result;
+}
+
+const versionQueries = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * Changes whenever any connection commits (data_version counts other connections' commits,
+ * total_changes() this one's).
+ */
+function dataVersionKey(client: Database.Database): string {
+  let query = versionQueries.get(client);
+  if (!query) {
+    query = client
+      .prepare(
+        "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS key",
+      )
+      .pluck();
+    versionQueries.set(client, query);
+  }
+  return query.get() as string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full-text search with FTS5
+
+const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
+
+/** A match as FTS5 syntax. */
+function fts5(match: Match): string {
+  if ("phrase" in match)
+    return `${quote(match.phrase.join(" "))}${match.prefix ? "*" : ""}`;
+  const parts = "all" in match ? match.all : match.any;
+  const joined = parts.map(fts5).join("all" in match ? " AND " : " OR ");
+  return parts.length === 1 ? joined : `(${joined})`;
+}
+
+/** The same match, limited to the short fields where a match matters most. */
+const inTitleOrKeywords = (match: string) =>
+  `{title keywords joined} : (${match})`;
+
+function partExpression(match: Match, part: RankPart): string {
+  const expression = fts5(match);
+  if (part === "anywhere") return expression;
+  if (part === "title-or-keywords") return inTitleOrKeywords(expression);
+  return `(${expression}) NOT ${inTitleOrKeywords(expression)}`;
+}
+
+// bm25 weights: title, keywords, summary, body, organisation, joined. As an ORDER BY expression
+// with a LIMIT, SQLite keeps only the best rows while sorting, which beats FTS5's "ORDER BY rank".
+const bm25 = sql.raw("bm25(examples_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 1.0)");
+
+function fullTextOn(database: () => Handle): FullTextSearch {
+  const all = <T>(query: SQL) => database().all<T>(query);
+  return {
+    async matchingIds(match, among) {
+      const ids = all<{ id: number }>(
+        among
+          ? sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${fts5(match)}
+                AND rowid IN (${idList(among)})`
+          : sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${fts5(match)}`,
+      );
+      return ids.map(({ id }) => id);
+    },
+    async matchesAnything(match) {
+      return (
+        all(
+          sql`SELECT 1 FROM examples_fts WHERE examples_fts MATCH ${fts5(match)} LIMIT 1`,
+        ).length > 0
+      );
+    },
+    async rank(match, part, filters, limit) {
+      const expression = partExpression(match, part);
+      // The index holds published examples only, so without filters there is nothing to join.
+      const rows = all<{ id: number }>(
+        filters && hasAnyFilter(filters)
+          ? sql`SELECT f.rowid AS id FROM examples_fts AS f
+                CROSS JOIN examples AS e INDEXED BY examples_facets_idx ON e.id = f.rowid
+                WHERE examples_fts MATCH ${expression} AND ${filterConditions(filters)}
+                ORDER BY ${bm25} LIMIT ${limit}`
+          : sql`SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${expression}
+                ORDER BY ${bm25} LIMIT ${limit}`,
+      );
+      return rows.map(({ id }) => id);
+    },
+    async listInOrder(match, filters, sort, limit, offset) {
+      const order =
+        sort === "title"
+          ? sql`e.title COLLATE NOCASE, e.id`
+          : sql`e.published_at DESC, e.id DESC`;
+      const from = match
+        ? sql`(SELECT rowid AS id FROM examples_fts WHERE examples_fts MATCH ${fts5(match)}) AS m
+              CROSS JOIN examples AS e ON e.id = m.id`
+        : sql`examples AS e`;
+      return all<{ id: number }>(
+        sql`SELECT e.id FROM ${from} WHERE ${filterConditions(filters)}
+            ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      ).map(({ id }) => id);
+    },
+    async loadRows(ids) {
+      if (ids.length === 0) return [];
+      const rows = all<{
+        id: number;
+        slug: string;
+        reference: string;
+        title: string;
+        summary: string;
+        care_setting: string | null;
+        published_at: number | null;
+        keywords: string;
+        themes: string | null;
+      }>(
+        sql`SELECT e.id, e.slug, e.reference, e.title, e.summary, e.care_setting, e.published_at, e.keywords,
+              (SELECT json_group_array(json_object('slug', t.slug, 'name', t.name))
+                 FROM example_themes et JOIN themes t ON t.id = et.theme_id WHERE et.example_id = e.id) AS themes
+            FROM examples e WHERE e.id IN (${idList(ids)}) AND +e.status = 'published'`,
+      );
+      return rows.map((row): ResultRow => ({
+        id: row.id,
+        slug: row.slug,
+        reference: row.reference,
+        title: row.title,
+        summary: row.summary,
+        careSetting: row.care_setting,
+        publishedAt:
+          row.published_at === null ? null : new Date(row.published_at * 1000),
+        keywords: JSON.parse(row.keywords) as string[],
+        themes: JSON.parse(row.themes ?? "[]") as ResultRow["themes"],
+      }));
+    },
+    async vocabulary(after, limit) {
+      return all(
+        sql`SELECT term, doc FROM examples_fts_vocab WHERE term > ${after} ORDER BY term LIMIT ${limit}`,
+      );
+    },
+    async facetRows(afterId, limit) {
+      return all<FacetRow>(
+        sql`SELECT id, care_setting AS settings, stage AS stages, evidence,
+              CASE WHEN published_report_count > 0 THEN 'yes' END AS tried
+            FROM examples INDEXED BY examples_facets_idx
+            WHERE id > ${afterId} AND status = 'published' ORDER BY id LIMIT ${limit}`,
+      );
+    },
+    async themeLinks(after, limit) {
+      return all(
+        sql`SELECT example_id AS exampleId, theme_id AS themeId FROM example_themes
+            WHERE (example_id, theme_id) > (${after.exampleId}, ${after.themeId})
+            ORDER BY example_id, theme_id LIMIT ${limit}`,
+      );
+    },
+  };
+}
+
+/** The SQLite engine over one file. */
+export function sqliteEngine(file: string): Engine {
+  const database = () => openDb(file);
+  const self: Engine = {
+    name: "sqlite",
+    get db() {
+      return database();
+    },
+    transaction: (work) => transactionOn(file, work),
+    changeVersion: () => dataVersionKey(database().$client),
+    async migrate(then) {
+      // Opening migrates; SQLite's own locks keep two processes from doing it at once.
+      database();
+      await then();
+    },
+    async nextId(tx, table, after = 0) {
+      const sequence = tx.get<{ seq: number } | undefined>(
+        sql`SELECT seq FROM sqlite_sequence WHERE name = ${table}`,
+      );
+      return Math.max(sequence?.seq ?? 0, after) + 1;
+    },
+    async run(on, statement) {
+      on.run(statement);
+    },
+    async rows<T>(on: Db, statement: SQL) {
+      return on.all<T>(statement);
+    },
+    async appliedMigrations() {
+      return (
+        database()
+          .$client.prepare(
+            "SELECT created_at FROM __drizzle_migrations ORDER BY created_at",
+          )
+          .all() as { created_at: number }[]
+      ).map((row) => Number(row.created_at));
+    },
+    migrationsFolder,
+    fullText: fullTextOn(database),
+    async close() {
+      forgetSearchIndex(self);
+      closeDb(file);
+    },
+  };
+  return self;
+}
