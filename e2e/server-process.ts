@@ -15,6 +15,8 @@ export type ServerProcess = {
 export async function startServer(
   port: number,
   databasePath: string,
+  /** For example DATABASE_URL and SESSION_SECRET, to run it on PostgreSQL. */
+  environment: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child = spawn("node", ["server.mjs"], {
     env: {
@@ -24,6 +26,7 @@ export async function startServer(
       DATABASE_PATH: databasePath,
       TRUST_PROXY: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...environment,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -79,8 +82,15 @@ export async function postSubmission(
   baseURL: string,
   actionFields: ActionFields,
   answers: Record<string, string>,
-  { whenAccepted }: { whenAccepted?: () => Promise<void> } = {},
-): Promise<{ status: number; reference: string | null }> {
+  {
+    whenAccepted,
+    client,
+  }: {
+    whenAccepted?: () => Promise<void>;
+    /** The client address to send from; otherwise a new one each time. */
+    client?: string;
+  } = {},
+): Promise<{ status: number; reference: string | null; location: string }> {
   const form = new FormData();
   for (const [name, value] of actionFields) form.append(name, value);
   const complete = {
@@ -113,7 +123,9 @@ export async function postSubmission(
           origin: baseURL,
           "content-type": encoded.headers.get("content-type") ?? "",
           "content-length": body.length,
-          "x-forwarded-for": `10.99.${Math.floor(clients / 250) % 250}.${clients % 250}`,
+          "x-forwarded-for":
+            client ??
+            `10.99.${Math.floor(clients / 250) % 250}.${clients % 250}`,
           ...(whenAccepted ? { expect: "100-continue" } : {}),
         },
       },
@@ -138,6 +150,7 @@ export async function postSubmission(
   return {
     status,
     reference: /reference=(IX-\d+)/.exec(location)?.[1] ?? null,
+    location,
   };
 }
 

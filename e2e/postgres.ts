@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import {
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from "@/db/postgres/throwaway-server";
+import { moderator } from "./moderator";
+
+/** The same key on every instance, as a deployment must have. */
+export const sessionSecret = "e2e-session-secret-shared-by-every-instance";
+
+let server: ThrowawayPostgres | null = null;
+let made = 0;
+
+/** A fresh, empty database on this test run's throwaway PostgreSQL server. */
+export async function freshPostgresDatabase(): Promise<string> {
+  server ??= await startThrowawayPostgres();
+  made += 1;
+  return server.createDatabase(`e2e_${process.pid}_${made}_${Date.now()}`);
+}
+
+export async function stopPostgres() {
+  await server?.stop();
+  server = null;
+}
+
+/** The environment that runs the app on a PostgreSQL database. */
+export const onPostgres = (url: string) => ({
+  DATABASE_URL: url,
+  SESSION_SECRET: sessionSecret,
+});
+
+/** Adds the e2e moderator to a PostgreSQL database, with the operators' CLI. */
+export function addModerator(url: string) {
+  execFileSync(
+    "npm",
+    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
+    {
+      env: {
+        ...process.env,
+        ...onPostgres(url),
+        MODERATOR_PASSWORD: moderator.password,
+      },
+      stdio: "pipe",
+    },
+  );
+}
+
+/** One query against a database, from the test itself. */
+export async function query<T>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
