@@ -173,6 +173,8 @@ async function runSize(size: number) {
       fuse,
     }),
   );
+  // The pool and the listening connection would otherwise keep this process alive.
+  await closeDatabase();
 }
 
 /** fuse.js over every published document of the catalogue just searched. */

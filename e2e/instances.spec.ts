@@ -153,6 +153,21 @@ test("a sixth submission from one client, spread over two instances, gets the to
       "SELECT 1 FROM examples WHERE title LIKE 'Rate limit across instances%'",
     ),
   ).toHaveLength(5);
+
+  // A stopped instance finishes, closes its pool and its listening connection, and exits 0.
+  const appConnections = async () =>
+    (
+      await query<{ n: number }>(
+        url,
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'find-and-share-examples%'",
+      )
+    )[0]!.n;
+  expect(await appConnections()).toBeGreaterThan(0);
+  for (const instance of [a!, b!]) {
+    instance.child.kill("SIGTERM");
+    expect(await instance.exited).toEqual({ code: 0, signal: null });
+  }
+  await expect.poll(appConnections).toBe(0);
 });
 
 test("SIGKILL on A during a stream of submissions loses no confirmed submission, and B keeps answering", async () => {

@@ -2,12 +2,15 @@
  * `npm run bench:load`: the production build on a catalogue of 10,000 generated examples, driven
  * by autocannon (100 connections, 20 s a route) on a static file (the in-run ceiling), the search
  * API with rotating queries, the search page and an example page. Prints throughput, latency and
- * errors, and each route's throughput as a share of the static file's.
+ * errors, and each route's throughput as a share of the static file's. With `-- --instances 2`,
+ * the same on several instances over one PostgreSQL database behind a round-robin balancer.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import net from "node:net";
 import autocannon from "autocannon";
+import { startThrowawayPostgres } from "@/db/postgres/throwaway-server";
 import { benchmarkQueries } from "@/db/generated-catalogue";
 import { startServer } from "./server-process";
 
@@ -35,21 +38,69 @@ async function drive(baseURL: string, route: Route) {
   });
 }
 
+const instancesArg = process.argv.indexOf("--instances");
+/** With --instances N: N servers over one PostgreSQL database, behind a round-robin balancer. */
+const instances =
+  instancesArg === -1 ? 0 : Number(process.argv[instancesArg + 1] ?? 2);
+
+/**
+ * A plain TCP round-robin balancer, as a load balancer in front of the instances would be: each
+ * new connection goes to the next instance.
+ */
+function balance(listenPort: number, targets: number[]) {
+  let next = 0;
+  const balancer = net.createServer((incoming) => {
+    const target = targets[next++ % targets.length]!;
+    const outgoing = net.connect(target, "127.0.0.1");
+    incoming.pipe(outgoing).pipe(incoming);
+    const close = () => {
+      incoming.destroy();
+      outgoing.destroy();
+    };
+    incoming.on("error", close);
+    outgoing.on("error", close);
+  });
+  return new Promise<net.Server>((resolve) =>
+    balancer.listen(listenPort, "127.0.0.1", () => resolve(balancer)),
+  );
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "load-bench-"));
   const file = path.join(dir, "catalogue.db");
+  const postgres = instances > 0 ? await startThrowawayPostgres() : null;
+  const onPostgres: Record<string, string> = postgres
+    ? {
+        DATABASE_URL: await postgres.createDatabase("load_bench"),
+        SESSION_SECRET: "a-session-secret-for-the-load-benchmark-only",
+      }
+    : {};
   console.log(
-    `Writing a catalogue of ${size.toLocaleString("en-GB")} examples…`,
+    `Writing a catalogue of ${size.toLocaleString("en-GB")} examples${postgres ? ` to PostgreSQL, for ${instances} instances` : ""}…`,
   );
-  // The catalogue is written through the app's own db/, pointed at this file.
-  process.env.DATABASE_PATH = file;
+  // The catalogue is written through the app's own db/, pointed at this file or database.
+  Object.assign(process.env, { DATABASE_PATH: file, ...onPostgres });
   const { closeDatabase, prepareDatabase } = await import("@/db/client");
   const { writeGeneratedCatalogue } = await import("@/db/generated-catalogue");
   await prepareDatabase({ seed: false });
   await writeGeneratedCatalogue(size);
   await closeDatabase();
 
-  const server = await startServer(port, file);
+  const servers = await Promise.all(
+    Array.from({ length: Math.max(1, instances) }, (_, i) =>
+      startServer(port + 1 + i, file, onPostgres),
+    ),
+  );
+  const balancer =
+    instances > 0
+      ? await balance(
+          port,
+          servers.map((_, i) => port + 1 + i),
+        )
+      : null;
+  const server = {
+    baseURL: balancer ? `http://localhost:${port}` : servers[0]!.baseURL,
+  };
   const queries = benchmarkQueries.map(({ q }) => encodeURIComponent(q));
   const routes: Route[] = [
     {
@@ -129,8 +180,10 @@ async function main() {
       ].join("\n"),
     );
   } finally {
-    server.child.kill("SIGTERM");
-    await server.exited;
+    balancer?.close();
+    for (const instance of servers) instance.child.kill("SIGTERM");
+    await Promise.all(servers.map((instance) => instance.exited));
+    await postgres?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

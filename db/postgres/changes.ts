@@ -26,7 +26,10 @@ export function watchChanges(url: string) {
 
   async function connect() {
     for (let delay = 100; !stopped; delay = Math.min(delay * 2, 2000)) {
-      const candidate = new pg.Client({ connectionString: url });
+      const candidate = new pg.Client({
+        connectionString: url,
+        application_name: "find-and-share-examples (listening)",
+      });
       candidate.on("error", () => lost(candidate));
       candidate.on("end", () => lost(candidate));
       candidate.on("notification", () => {
