@@ -16,4 +16,23 @@ describe("readEnv", () => {
     expect(() => readEnv({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => readEnv({ SITE_URL: "examples.nhs.uk" })).toThrow(/SITE_URL/);
   });
+
+  it("runs on PostgreSQL only with a session secret that every instance shares, saying why", () => {
+    const url = "postgres://app:secret@db.internal:5432/catalogue";
+    expect(() => readEnv({ DATABASE_URL: url })).toThrow(
+      /SESSION_SECRET is required with DATABASE_URL/,
+    );
+    const env = readEnv({
+      DATABASE_URL: url,
+      SESSION_SECRET: "x".repeat(32),
+    });
+    expect(env.DATABASE_URL).toBe(url);
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(() =>
+      readEnv({
+        DATABASE_URL: "mysql://db/catalogue",
+        SESSION_SECRET: "x".repeat(32),
+      }),
+    ).toThrow(/DATABASE_URL/);
+  });
 });

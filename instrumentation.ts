@@ -8,11 +8,21 @@ import type { Instrumentation } from "next";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Several instances may start at once: on PostgreSQL they take turns under an advisory lock,
-  // so the schema and the seeded examples are written exactly once.
-  const { prepareDatabase } = await import("@/db/client");
-  const { seeded } = await prepareDatabase();
-  if (seeded) console.log("Seeded an empty catalogue from the source report.");
+  try {
+    // Several instances may start at once: on PostgreSQL they take turns under an advisory
+    // lock, so the schema and the seeded examples are written exactly once.
+    const { prepareDatabase } = await import("@/db/client");
+    const { seeded } = await prepareDatabase();
+    if (seeded)
+      console.log("Seeded an empty catalogue from the source report.");
+  } catch (error) {
+    // A server that cannot check its settings or bring its database up to date must not take
+    // requests: it stops, saying why, and the process manager or the person starting it sees.
+    console.error(
+      `The app cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
   // Before the server takes requests: about 0.25 s, once.
   const { loadDictionary } = await import("@/db/dictionary");
   loadDictionary();

@@ -107,6 +107,8 @@ export async function copySqliteToPostgres(
         throw new Error(
           `Row counts differ, so nothing was copied: ${differing.map((row) => `${row.table} ${row.source} → ${row.copied}`).join(", ")}`,
         );
+      // Statistics for the planner at once, rather than when autovacuum gets round to it.
+      await tx.execute(sql`ANALYZE`);
       for (const name of withSequences) {
         const table = sql.raw(`"${postgresTableName(name)}"`);
         await tx.execute(

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, test } from "@playwright/test";
 import { moderator } from "./moderator";
@@ -228,4 +229,28 @@ test("SIGKILL on A during a stream of submissions loses no confirmed submission,
   for (const row of whole) expect(row).toMatchObject({ themes: 1, events: 1 });
   const search = await fetch(`${b!.baseURL}/api/search?q=discharge`);
   expect(search.status).toBe(200);
+});
+
+test("on PostgreSQL an instance refuses to start without SESSION_SECRET, and says why", async () => {
+  const url = await freshPostgresDatabase();
+  const { SESSION_SECRET: _unset, ...environment } = process.env;
+  const child = spawn("node", ["server.mjs"], {
+    env: {
+      ...environment,
+      NODE_ENV: "production",
+      PORT: String(basePort),
+      DATABASE_URL: url,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) =>
+    child.on("close", resolve),
+  );
+  expect(code).toBe(1);
+  expect(output).toContain("The app cannot start");
+  expect(output).toContain("SESSION_SECRET is required with DATABASE_URL");
+  expect(output).not.toContain("Ready on");
 });

@@ -5,6 +5,7 @@
  * errors, and each route's throughput as a share of the static file's. With `-- --instances 2`,
  * the same on several instances over one PostgreSQL database behind a round-robin balancer.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -66,6 +67,16 @@ function balance(listenPort: number, targets: number[]) {
 }
 
 async function main() {
+  if (instances > 0) {
+    // The same run on one instance over SQLite first, in a process of its own, to compare with.
+    console.log("One instance over SQLite, for comparison\n");
+    execFileSync(process.execPath, [...process.execArgv, __filename], {
+      stdio: "inherit",
+    });
+    console.log(
+      `\n${instances} instances over one PostgreSQL database, behind a round-robin balancer\n`,
+    );
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "load-bench-"));
   const file = path.join(dir, "catalogue.db");
   const postgres = instances > 0 ? await startThrowawayPostgres() : null;

@@ -10,6 +10,13 @@ import { seedCatalogue } from "@/db/seed";
 const reset = process.argv.includes("--reset");
 const file = env.DATABASE_PATH;
 
+if (reset && env.DATABASE_URL) {
+  console.error(
+    "db:reset deletes the SQLite file at DATABASE_PATH; it does not empty a PostgreSQL database. To start again on PostgreSQL, drop and create the database yourself.",
+  );
+  process.exit(1);
+}
+
 if (reset) {
   for (const suffix of ["", "-wal", "-shm"])
     fs.rmSync(`${file}${suffix}`, { force: true });
@@ -21,7 +28,7 @@ async function main() {
   const added = await seedCatalogue();
   await closeDatabase();
   console.log(
-    `Seeded ${file}: added ${added.examples} examples, ${added.themes} themes and ${added.statements} survey statements (content already there is left as it is).`,
+    `Seeded ${env.DATABASE_URL ? "the PostgreSQL database" : file}: added ${added.examples} examples, ${added.themes} themes and ${added.statements} survey statements (content already there is left as it is).`,
   );
 }
 
