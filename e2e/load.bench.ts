@@ -12,7 +12,6 @@ import path from "node:path";
 import net from "node:net";
 import autocannon from "autocannon";
 import { startThrowawayPostgres } from "@/db/postgres/throwaway-server";
-import { benchmarkQueries } from "@/db/generated-catalogue";
 import { startServer } from "./server-process";
 
 const size = 10_000;
@@ -92,7 +91,9 @@ async function main() {
   // The catalogue is written through the app's own db/, pointed at this file or database.
   Object.assign(process.env, { DATABASE_PATH: file, ...onPostgres });
   const { closeDatabase, prepareDatabase } = await import("@/db/client");
-  const { writeGeneratedCatalogue } = await import("@/db/generated-catalogue");
+  // Imported only now: the app's settings are read once, when db/ is first loaded.
+  const { benchmarkQueries, writeGeneratedCatalogue } =
+    await import("@/db/generated-catalogue");
   await prepareDatabase({ seed: false });
   await writeGeneratedCatalogue(size);
   await closeDatabase();
