@@ -47,7 +47,7 @@ export function postgresTool(name: "pg_dump" | "pg_restore"): string {
  * libpq's settings for a postgres:// URL, passed in the environment rather than on the command
  * line, where `ps` would show the password.
  */
-export function libpqEnvironment(url: string): NodeJS.ProcessEnv {
+function libpqEnvironment(url: string): NodeJS.ProcessEnv {
   const parsed = new URL(url);
   const options = Object.fromEntries(parsed.searchParams);
   return {

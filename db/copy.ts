@@ -17,7 +17,7 @@ import * as sqliteSchema from "./sqlite/schema";
  */
 
 /** In the order a row's references exist before it does. */
-export const copiedTables = [
+const copiedTables = [
   "themes",
   "examples",
   "exampleThemes",

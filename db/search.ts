@@ -115,7 +115,7 @@ function formMatch({ words, wholeWords }: TermForm): Match {
 }
 
 /** A term matches in any of its forms. */
-export function termMatch(term: QueryTerm): Match {
+function termMatch(term: QueryTerm): Match {
   const forms = term.forms.map(formMatch);
   return forms.length === 1 ? forms[0]! : { any: forms };
 }

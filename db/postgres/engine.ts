@@ -23,7 +23,7 @@ import * as schema from "./schema";
  * dropped on every instance by LISTEN/NOTIFY (./changes.ts).
  */
 
-export const migrationsFolder = path.join(
+const migrationsFolder = path.join(
   process.cwd(),
   "db",
   "postgres",

@@ -22,7 +22,7 @@ import * as schema from "./schema";
  * search by FTS5 (db/sqlite/migrations/0001_search_index.sql).
  */
 
-export const migrationsFolder = path.join(
+const migrationsFolder = path.join(
   process.cwd(),
   "db",
   "sqlite",
@@ -64,7 +64,7 @@ export function openDb(file: string): Handle {
 }
 
 /** Closes a database opened by openDb, so tests and scripts can delete its file. */
-export function closeDb(file: string) {
+function closeDb(file: string) {
   const existing = open.get(file);
   if (!existing) return;
   writers.get(file)?.db.$client.close();
@@ -91,7 +91,7 @@ function writerFor(file: string): Writer {
  * transaction's writes before they are committed, and a transaction can await its queries (as
  * the PostgreSQL engine must) without another request's writes joining it.
  */
-export function transactionOn<T>(
+function transactionOn<T>(
   file: string,
   work: (tx: Db) => Promise<T>,
 ): Promise<T> {
