@@ -22,12 +22,7 @@ import * as schema from "./schema";
  * search by FTS5 (db/sqlite/migrations/0001_search_index.sql).
  */
 
-const migrationsFolder = path.join(
-  process.cwd(),
-  "db",
-  "sqlite",
-  "migrations",
-);
+const migrationsFolder = path.join(process.cwd(), "db", "sqlite", "migrations");
 
 type Handle = Db & { $client: Database.Database };
 
