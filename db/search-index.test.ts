@@ -10,13 +10,20 @@ import { insertTestExample } from "./testing";
 const slugsFor = async (q: string) =>
   (await searchExamples({ q })).results.map((hit) => hit.slug);
 
-const setStatus = (id: number, status: "published" | "withdrawn") =>
-  transaction((tx) =>
-    tx
-      .update(examples)
-      .set({ status, publishedAt: new Date() })
-      .where(eq(examples.id, id)),
-  );
+type Change = [id: number, status: "published" | "withdrawn"];
+
+/**
+ * Changes statuses in one transaction, so that the index can only start to rebuild once all of
+ * them are committed, however long the round trips take on a busy machine.
+ */
+const setStatus = (...changes: Change[]) =>
+  transaction(async (tx) => {
+    for (const [id, status] of changes)
+      await tx
+        .update(examples)
+        .set({ status, publishedAt: new Date() })
+        .where(eq(examples.id, id));
+  });
 
 const publishedCount = async () =>
   (
@@ -50,8 +57,10 @@ describe("the first search after a change", () => {
     await whenSearchIndexFresh();
     expect(await slugsFor("wombatcare")).toEqual(["wombat-care-withdrawn"]);
 
-    await setStatus(soonPublished.id, "published");
-    await setStatus(soonWithdrawn.id, "withdrawn");
+    await setStatus(
+      [soonPublished.id, "published"],
+      [soonWithdrawn.id, "withdrawn"],
+    );
 
     // The previous vocabulary answers: it has never seen "numbatfeeding", so the misspelling is
     // left as typed. That shows these searches ran before the rebuild finished.
@@ -78,7 +87,7 @@ describe("the first search after a change", () => {
       status: "pending",
     });
     await whenSearchIndexFresh();
-    await setStatus(added.id, "published");
+    await setStatus([added.id, "published"]);
     const during = await searchExamples({ q: "quollcount" });
     expect(during.results.map((hit) => hit.title)).toEqual([
       "Quollcount example",

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "./client";
+import { transaction } from "./client";
 import { examples } from "./schema";
 import { searchExamples } from "./search";
 import { seedCatalogue } from "./seed";
@@ -138,15 +138,19 @@ describe("searchExamples on the seeded catalogue", () => {
       "pending",
     );
     expect((await searchExamples({ q: "zebracrossing" })).total).toBe(0);
-    await db()
-      .update(examples)
-      .set({ status: "published", publishedAt: new Date() })
-      .where(eq(examples.id, added.id));
+    await transaction((tx) =>
+      tx
+        .update(examples)
+        .set({ status: "published", publishedAt: new Date() })
+        .where(eq(examples.id, added.id)),
+    );
     expect(await topSlugs("zebracrossing", 1)).toEqual(["zebra-published"]);
-    await db()
-      .update(examples)
-      .set({ status: "withdrawn" })
-      .where(eq(examples.id, added.id));
+    await transaction((tx) =>
+      tx
+        .update(examples)
+        .set({ status: "withdrawn" })
+        .where(eq(examples.id, added.id)),
+    );
     expect((await searchExamples({ q: "zebracrossing" })).total).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedExamples } from "@/seed/catalogue";
-import { db } from "./client";
+import { db, transaction } from "./client";
 import { listPublishedExamples } from "./examples";
 import {
   examples,
@@ -44,25 +44,29 @@ describe("seeding the catalogue", () => {
 
   it("leaves a person's submission and a moderator's edit untouched", async () => {
     const now = new Date();
-    const [submission] = await db()
-      .insert(examples)
-      .values({
-        slug: "ward-huddles",
-        reference: "IX-0100",
-        title: "Ward huddles",
-        summary: "Short daily huddles.",
-        problem: "Missed handovers.",
-        approach: "A daily huddle.",
-        impact: "Fewer missed handovers.",
-        status: "pending",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    await db()
-      .update(examples)
-      .set({ title: "Home First (edited)" })
-      .where(eq(examples.slug, "home-first"));
+    const [submission] = await transaction((tx) =>
+      tx
+        .insert(examples)
+        .values({
+          slug: "ward-huddles",
+          reference: "IX-0100",
+          title: "Ward huddles",
+          summary: "Short daily huddles.",
+          problem: "Missed handovers.",
+          approach: "A daily huddle.",
+          impact: "Fewer missed handovers.",
+          status: "pending",
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning(),
+    );
+    await transaction((tx) =>
+      tx
+        .update(examples)
+        .set({ title: "Home First (edited)" })
+        .where(eq(examples.slug, "home-first")),
+    );
 
     await seedCatalogue();
 

@@ -7,7 +7,11 @@ import pg from "pg";
  * instance LISTENs on a connection of its own (a pooled one would lose it). While that connection
  * is down nothing can be trusted, so every cache is stale until it is back and has caught up.
  */
-export function watchChanges(url: string) {
+export function watchChanges(
+  url: string,
+  /** Whether a backend is one of this instance's own connections, whose commits it already counted. */
+  ownBackend: (processId: number) => boolean,
+) {
   let started = false;
   let stopped = false;
   let listening = false;
@@ -32,8 +36,10 @@ export function watchChanges(url: string) {
       });
       candidate.on("error", () => lost(candidate));
       candidate.on("end", () => lost(candidate));
-      candidate.on("notification", () => {
-        heard += 1;
+      candidate.on("notification", ({ processId }) => {
+        // This instance's own commits moved the version when they returned; counting their
+        // NOTIFY again would make a settled index look stale and rebuild it for nothing.
+        if (!ownBackend(processId)) heard += 1;
       });
       try {
         await candidate.connect();

@@ -188,8 +188,14 @@ export function postgresEngine(url: string, poolSize: number): Engine {
       }),
     ),
   );
+  // The server processes behind this instance's pooled connections, to know its own NOTIFYs.
+  const ownBackends = new Set<number>();
+  const backendOf = (client: pg.PoolClient) =>
+    (client as unknown as { processID: number }).processID;
+  pool.on("connect", (client) => ownBackends.add(backendOf(client)));
+  pool.on("remove", (client) => ownBackends.delete(backendOf(client)));
   const database = drizzle(pool, { schema });
-  const changes = watchChanges(url);
+  const changes = watchChanges(url, (processId) => ownBackends.has(processId));
   const self: Engine = {
     name: "postgres",
     db: database as unknown as Db,
