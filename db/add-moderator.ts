@@ -5,7 +5,7 @@
 import { Writable } from "node:stream";
 import { createInterface } from "node:readline/promises";
 import { z } from "zod";
-import { closeDatabase, prepareDatabase } from "./client";
+import { closeDatabase, databaseErrorText, prepareDatabase } from "./client";
 import { createModerator } from "./moderators";
 
 const minimumLength = 12;
@@ -67,11 +67,8 @@ async function main() {
     const moderator = await createModerator({ ...input.data, password });
     console.log(`Added moderator ${moderator.name} <${moderator.email}>.`);
   } catch (error) {
-    // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value" (in the cause
-    // of drizzle's "Failed query").
-    const cause = (error as { cause?: unknown }).cause;
-    const said = `${error instanceof Error ? error.message : ""} ${cause instanceof Error ? cause.message : ""}`;
-    if (/UNIQUE|duplicate key/.test(said)) {
+    // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value".
+    if (/UNIQUE|duplicate key/.test(databaseErrorText(error))) {
       console.error(
         `There is already a moderator with the email address ${input.data.email}.`,
       );

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { env } from "@/env";
 import { engine } from "./client";
-import { postgresBinaries } from "./postgres/throwaway-server";
+import { postgresBinaries } from "./postgres/binaries";
 
 /**
  * A consistent backup of the live database, taken while the app goes on reading and writing:

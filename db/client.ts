@@ -95,3 +95,14 @@ export function cacheUntilDataChanges<T>(size: number) {
   };
   return Object.assign(lookup, { clear: () => answers.clear() });
 }
+
+/**
+ * What the database said about a failed query: on PostgreSQL drizzle's "Failed query" carries the
+ * database's own words as its cause; SQLite's driver says them itself.
+ */
+export function databaseErrorText(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  return [error, cause]
+    .map((part) => (part instanceof Error ? part.message : ""))
+    .join(" ");
+}

@@ -6,7 +6,15 @@ export const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 /** The e2e server's own database; playwright.config.ts deletes it before each run. */
 export const e2eDatabasePath = "test-results/e2e-catalogue.db";
 
-function run<T>(command: string, input: object): T {
+/**
+ * Runs one fixtures command against the e2e server's database, or another SQLite file (a test
+ * with a server of its own).
+ */
+export function runCatalogueCommand<T>(
+  command: string,
+  input: object,
+  databasePath = e2eDatabasePath,
+): T {
   const output = execFileSync(
     "node_modules/.bin/tsx",
     [
@@ -16,7 +24,7 @@ function run<T>(command: string, input: object): T {
       JSON.stringify(input),
     ],
     {
-      env: { ...process.env, DATABASE_PATH: e2eDatabasePath },
+      env: { ...process.env, DATABASE_PATH: databasePath },
       encoding: "utf8",
     },
   );
@@ -35,17 +43,17 @@ export const addExample = (input: {
   contactName?: string;
   contactEmail?: string;
   contactConsent?: boolean;
-}) => run<{ slug: string; reference: string }>("add", input);
+}) => runCatalogueCommand<{ slug: string; reference: string }>("add", input);
 
 /** Adds `count` examples (published unless said otherwise) titled "<title> 1", "<title> 2" and so on, in that order. */
 export const addManyExamples = (
   title: string,
   count: number,
   status: "pending" | "published" | "rejected" | "withdrawn" = "published",
-) => run<object>("add-many", { title, count, status });
+) => runCatalogueCommand<object>("add-many", { title, count, status });
 
 export const renameExample = (slug: string, title: string) =>
-  run<{ slug: string }>("rename", { slug, title });
+  runCatalogueCommand<{ slug: string }>("rename", { slug, title });
 
 export const withdrawExample = (slug: string) =>
-  run<object>("withdraw", { slug });
+  runCatalogueCommand<object>("withdraw", { slug });

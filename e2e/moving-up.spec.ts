@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { runCatalogueCommand } from "./catalogue";
 import { freshPostgresDatabase, onPostgres, stopPostgres } from "./postgres";
 import { startServer, type ServerProcess } from "./server-process";
 
@@ -9,22 +10,12 @@ const sqlitePort = Number(process.env.E2E_PORT ?? 3210) + 6;
 const postgresPort = sqlitePort + 1;
 const file = "test-results/moving-up.db";
 
-function catalogue(command: string, input: object) {
-  const output = execFileSync(
-    "node_modules/.bin/tsx",
-    [
-      "--conditions=react-server",
-      "e2e/fixtures/catalogue-cli.ts",
-      command,
-      JSON.stringify(input),
-    ],
-    { env: { ...process.env, DATABASE_PATH: file }, encoding: "utf8" },
+const catalogue = (command: string, input: object) =>
+  runCatalogueCommand<{ slug: string; reference: string }>(
+    command,
+    input,
+    file,
   );
-  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as {
-    slug: string;
-    reference: string;
-  };
-}
 
 let servers: ServerProcess[] = [];
 test.afterAll(async () => {

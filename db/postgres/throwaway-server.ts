@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { postgresBinaries } from "./binaries";
 
 /**
  * A PostgreSQL server of its own for tests and benchmarks: a new cluster in a temporary folder,
@@ -17,23 +18,6 @@ export type ThrowawayPostgres = {
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
 };
-
-/** Where initdb and pg_ctl are: PG_BIN, else the newest /usr/lib/postgresql/<version>/bin. */
-export function postgresBinaries(): string {
-  if (process.env.PG_BIN) return process.env.PG_BIN;
-  const root = "/usr/lib/postgresql";
-  const versions = fs.existsSync(root)
-    ? fs
-        .readdirSync(root)
-        .filter((name) => fs.existsSync(path.join(root, name, "bin", "initdb")))
-        .sort((a, b) => Number(b) - Number(a))
-    : [];
-  if (versions.length === 0)
-    throw new Error(
-      "PostgreSQL's server is not installed: the tests need initdb and pg_ctl (apt-get install -y postgresql), or PG_BIN set to the folder that holds them.",
-    );
-  return path.join(root, versions[0]!, "bin");
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
