@@ -1,12 +1,19 @@
 import type { NextConfig } from "next";
 
+// Read when the server starts. Server actions compare a post's Origin with the host it was sent
+// to; behind a proxy that host is not the public one, so the public address (SITE_URL, or this
+// machine on PORT as env.ts defaults it) is named as allowed too.
+const siteHost = new URL(
+  process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+).host;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
     // The largest submission (every field at its limit, 4 bytes a character) is under 60 kB.
     // server.mjs turns away larger posts with a 413 before they get here.
-    serverActions: { bodySizeLimit: "100kb" },
+    serverActions: { bodySizeLimit: "100kb", allowedOrigins: [siteHost] },
   },
 };
 

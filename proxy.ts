@@ -21,21 +21,48 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce);
   requestHeaders.set("Content-Security-Policy", policy);
 
-  const status = await statusFor(request);
+  const status = decodable(request.nextUrl.pathname)
+    ? await statusFor(request)
+    : "malformed";
   const init = { request: { headers: requestHeaders } };
   const response =
     status === 200
       ? NextResponse.next(init)
       : status === "malformed"
-        ? // The page could not even read its parameters, so Next's own 404 page answers.
-          NextResponse.rewrite(new URL("/_not-found", request.url), {
-            ...init,
-            status: 404,
-          })
+        ? malformedAddressResponse(request, init)
         : NextResponse.rewrite(request.nextUrl, { ...init, status });
   for (const [name, value] of Object.entries(securityHeaders(policy)))
     response.headers.set(name, value);
   return response;
+}
+
+/** Whether every percent-encoded character in a path decodes (`%E0%A4%A` does not). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An address that cannot be decoded names nothing here: the API says so with a 400 and a JSON
+ * error, a page with Next's own 404 page (the route could not even read its parameters).
+ */
+function malformedAddressResponse(
+  request: NextRequest,
+  init: { request: { headers: Headers } },
+): NextResponse {
+  if (/^\/api(\/|$)/.test(request.nextUrl.pathname))
+    return NextResponse.json(
+      { error: { message: "The address is not correctly encoded" } },
+      { status: 400 },
+    );
+  return NextResponse.rewrite(new URL("/_not-found", request.url), {
+    ...init,
+    status: 404,
+  });
 }
 
 /**
@@ -43,7 +70,7 @@ export async function proxy(request: NextRequest) {
  * 404 for an unknown example, theme or reference, and 429 for a client that has sent too many
  * submissions. The pages render the matching content; this only changes the status line.
  */
-async function statusFor(request: NextRequest): Promise<number | "malformed"> {
+async function statusFor(request: NextRequest): Promise<number> {
   if (request.nextUrl.pathname === "/submit/too-many") {
     const limited = await minutesUntilAllowed(
       "submission",
@@ -69,12 +96,7 @@ async function statusFor(request: NextRequest): Promise<number | "malformed"> {
     !["examples", "themes", "e"].includes(section ?? "")
   )
     return 200;
-  let key: string;
-  try {
-    key = decodeURIComponent(rawKey);
-  } catch {
-    return "malformed";
-  }
+  const key = decodeURIComponent(rawKey);
   if (section === "examples") {
     const route = await findExampleRoute(key);
     if (route.kind === "withdrawn") return triedForm ? 404 : 410;
@@ -95,17 +117,12 @@ async function reviewPageStatus(
   request: NextRequest,
   exists: (reference: string) => Promise<boolean>,
   rawReference: string,
-): Promise<number | "malformed"> {
+): Promise<number> {
   if (
     !(await moderatorForSessionCookie(request.cookies.get(cookieName)?.value))
   )
     return 200;
-  let reference: string;
-  try {
-    reference = decodeURIComponent(rawReference).toUpperCase();
-  } catch {
-    return "malformed";
-  }
+  const reference = decodeURIComponent(rawReference).toUpperCase();
   return (await exists(reference)) ? 200 : 404;
 }
 

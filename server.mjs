@@ -1,9 +1,11 @@
-// Serves the production build. A small custom server instead of `next start`, for two things
-// `next start` cannot do: tell the app the real client address (rate limits), and stop gracefully.
+// Serves the production build. A small custom server instead of `next start`, for what `next start`
+// cannot do: tell the app the real client address (rate limits), turn away requests Next would
+// answer with a 500 or could be fooled by (request-checks.mjs), and stop gracefully.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { checkRequest, sendRefusal } from "./request-checks.mjs";
 
 // `npm run serve` starts at once from an existing build; without one there is nothing to serve.
 if (!fs.existsSync(path.join(import.meta.dirname, ".next", "BUILD_ID"))) {
@@ -16,9 +18,15 @@ if (!fs.existsSync(path.join(import.meta.dirname, ".next", "BUILD_ID"))) {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const shutdownTimeoutMs = 10_000;
-// The same as serverActions.bodySizeLimit in next.config.ts. Next answers a larger form post with
-// a 500, so it is turned away here first with the status it deserves.
-const bodyLimitBytes = 100 * 1024;
+const rules = {
+  // Forwarded headers are believed only from a proxy of ours (and X-Forwarded-For only then too).
+  trustProxy: process.env.TRUST_PROXY === "true",
+  // The public address, as the app reads it in env.ts: forms posted from it are ours.
+  siteHost: new URL(process.env.SITE_URL ?? `http://localhost:${port}`).host,
+  // The same as serverActions.bodySizeLimit in next.config.ts. Next answers a larger form post
+  // with a 500, so it is turned away here first with the status it deserves.
+  bodyLimitBytes: 100 * 1024,
+};
 
 const app = next({
   dev: false,
@@ -38,29 +46,10 @@ const server = http.createServer((request, response) => {
   response.on("finish", () => {
     if (stopping) server.closeIdleConnections();
   });
-  if (request.method === "POST") {
-    const length = Number(request.headers["content-length"] ?? NaN);
-    if (!Number.isFinite(length)) return refuse(response, 411);
-    if (length > bodyLimitBytes) return refuse(response, 413);
-  }
+  const refusal = checkRequest(request, rules);
+  if (refusal) return sendRefusal(response, refusal);
   handle(request, response);
 });
-
-const refusals = {
-  411: "Your browser sent the form in a way this service does not accept. Go back and send it again.",
-  413: "What you sent is too long. Go back, shorten your answers and send them again.",
-};
-
-/** A plain page for a post refused before it reaches the app; the connection closes after it. */
-function refuse(response, status) {
-  response.writeHead(status, {
-    "content-type": "text/html; charset=utf-8",
-    connection: "close",
-  });
-  response.end(
-    `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Sorry, there is a problem – Find and share improvement examples</title></head><body><main><h1>Sorry, there is a problem</h1><p>${refusals[status]}</p></main></body></html>`,
-  );
-}
 
 /** Closes the database the app opened: the SQLite files, or the PostgreSQL pool. */
 async function closeDatabases() {

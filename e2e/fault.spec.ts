@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, test } from "@playwright/test";
 import {
+  freshDatabase,
   postSubmission,
   startServer,
   storedExamples,
@@ -11,13 +12,6 @@ import {
 
 // Beside the e2e server, with a database of its own.
 const port = Number(process.env.E2E_PORT ?? 3210) + 1;
-
-function freshDatabase(name: string) {
-  const file = `test-results/${name}.db`;
-  for (const suffix of ["", "-wal", "-shm"])
-    fs.rmSync(file + suffix, { force: true });
-  return file;
-}
 
 const storedSubmissions = (file: string, titlePrefix: string) =>
   storedExamples(file).filter((row) => row.title.startsWith(titlePrefix));

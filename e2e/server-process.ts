@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import Database from "better-sqlite3";
@@ -9,8 +10,18 @@ export type ServerProcess = {
   baseURL: string;
   /** Every line it has written to stdout so far. */
   output: string[];
+  /** Every line it has written to stderr so far (also passed on to the test run's stderr). */
+  errors: string[];
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
+
+/** A SQLite file of a test's own under test-results/, removed first with its journal files. */
+export function freshDatabase(name: string) {
+  const file = `test-results/${name}.db`;
+  for (const suffix of ["", "-wal", "-shm"])
+    fs.rmSync(file + suffix, { force: true });
+  return file;
+}
 
 export async function startServer(
   port: number,
@@ -28,9 +39,14 @@ export async function startServer(
       NEXT_TELEMETRY_DISABLED: "1",
       ...environment,
     },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
+  const errors: string[] = [];
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    errors.push(...chunk.toString().split("\n").filter(Boolean));
+  });
   const exited = new Promise<{
     code: number | null;
     signal: NodeJS.Signals | null;
@@ -48,7 +64,13 @@ export async function startServer(
     });
     void exited.then(() => reject(new Error("The server stopped at start")));
   });
-  return { child, baseURL: `http://localhost:${port}`, output, exited };
+  return {
+    child,
+    baseURL: `http://localhost:${port}`,
+    output,
+    errors,
+    exited,
+  };
 }
 
 type ActionFields = [string, string][];

@@ -1,5 +1,4 @@
 import "server-only";
-import { Feed } from "feed";
 import { publicResponse } from "@/app/public-response";
 import { formatDate, pluralise } from "@/components/format";
 import {
@@ -10,6 +9,7 @@ import { careSettings } from "@/db/options";
 import { absoluteUrl } from "@/components/site-url";
 import { serviceName } from "@/components/site-header";
 import type { ExampleWithThemes } from "@/db/examples";
+import { atomXml } from "@/app/xml";
 
 const htmlEntities: Record<string, string> = {
   "&": "&amp;",
@@ -79,35 +79,33 @@ export async function atomResponse({
   const reports = await listPublishedReportsOf(
     examples.map((example) => example.id),
   );
-  const feed = new Feed({
-    title,
-    description: "Innovation and quality improvement examples from NHS trusts",
+  const xml = atomXml({
     id: absoluteUrl(path),
-    link: absoluteUrl(pagePath),
-    language: "en-GB",
+    title,
+    subtitle: "Innovation and quality improvement examples from NHS trusts",
+    pageUrl: absoluteUrl(pagePath),
+    selfUrl: absoluteUrl(path),
+    generator: serviceName,
+    rights: "Examples as published; report figures © NHS Providers",
     updated: examples.reduce(
       (latest, example) =>
         example.updatedAt > latest ? example.updatedAt : latest,
       new Date(0),
     ),
-    feedLinks: { atom: absoluteUrl(path) },
-    generator: serviceName,
-    copyright: "Examples as published; report figures © NHS Providers",
-  });
-  for (const example of examples) {
-    const url = absoluteUrl(`/examples/${example.slug}`);
-    feed.addItem({
+    entries: examples.map((example) => ({
       title: example.title,
-      id: url,
-      link: url,
-      description: example.summary,
-      content: feedContent(example, reports.get(example.id) ?? []),
-      date: example.updatedAt,
+      url: absoluteUrl(`/examples/${example.slug}`),
+      summary: example.summary,
+      contentHtml: feedContent(example, reports.get(example.id) ?? []),
+      updated: example.updatedAt,
       published: example.publishedAt ?? example.updatedAt,
-      category: example.themes.map((theme) => ({ name: theme.name })),
-    });
-  }
-  return publicResponse(request, feed.atom1(), {
+      categories: example.themes.map((theme) => ({
+        term: theme.slug,
+        label: theme.name,
+      })),
+    })),
+  });
+  return publicResponse(request, xml, {
     "Content-Type": "application/atom+xml; charset=utf-8",
   });
 }

@@ -2,33 +2,9 @@ import { publicResponse } from "@/app/public-response";
 import { absoluteUrl } from "@/components/site-url";
 import { listPublishedExampleDates } from "@/db/examples";
 import { listThemesWithCounts } from "@/db/themes";
+import { sitemapXml, type SitemapEntry } from "@/app/xml";
 
 export const dynamic = "force-dynamic";
-
-type SitemapEntry = { url: string; lastModified?: Date | null };
-
-const xmlEntities: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => xmlEntities[character] ?? character);
-
-function sitemapXml(entries: SitemapEntry[]): string {
-  const urls = entries.map(({ url, lastModified }) =>
-    [
-      "<url>",
-      `<loc>${escapeXml(url)}</loc>`,
-      lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : "",
-      "</url>",
-    ].join(""),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
-}
 
 /**
  * /sitemap.xml: every published example and every theme, with when each last changed. A route
