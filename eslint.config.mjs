@@ -2,6 +2,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const engineOnly =
+  "Only db/sqlite and db/postgres use a database driver; call a db/ function instead.";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -18,6 +21,65 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // A cycle works only while nothing on it runs at load time; the first top-level call fails.
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  {
+    // Only the engine folders talk to a database driver.
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["db/sqlite/**", "db/postgres/**", "e2e/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "better-sqlite3", message: engineOnly },
+            { name: "pg", message: engineOnly },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pages, actions and components call the domain folders' public faces, never SQL.
+    files: ["app/**", "components/**", "proxy.ts", "instrumentation.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "better-sqlite3", message: engineOnly },
+            { name: "pg", message: engineOnly },
+          ],
+          patterns: [
+            {
+              group: ["drizzle-orm", "drizzle-orm/*"],
+              message: "Build SQL in db/ and call its functions.",
+            },
+            {
+              group: [
+                "@/db/core",
+                "@/db/core/*",
+                "@/db/sqlite",
+                "@/db/sqlite/*",
+                "@/db/postgres",
+                "@/db/postgres/*",
+              ],
+              message:
+                "Pages never know which database they run on: call a domain folder (catalogue, moderation, search, ops).",
+            },
+            {
+              group: ["@/db/*/*"],
+              message:
+                "Import a db/ folder through its index.ts, e.g. @/db/catalogue.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",
@@ -25,5 +87,6 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
+    "eslint-fixtures/**",
   ]),
 ]);

@@ -11,8 +11,8 @@ export async function register() {
   try {
     // Several instances may start at once: on PostgreSQL they take turns under an advisory
     // lock, so the schema and the seeded examples are written exactly once.
-    const { prepareDatabase } = await import("@/db/client");
-    const { seeded } = await prepareDatabase();
+    const { prepareCatalogue } = await import("@/db/catalogue");
+    const { seeded } = await prepareCatalogue();
     if (seeded)
       console.log("Seeded an empty catalogue from the source report.");
   } catch (error) {
@@ -24,9 +24,9 @@ export async function register() {
     process.exit(1);
   }
   // Before the server takes requests: about 0.25 s, once.
-  const { loadDictionary } = await import("@/db/dictionary");
+  const { loadDictionary } = await import("@/db/search");
   loadDictionary();
-  const { warmSearchIndex } = await import("@/db/search-index");
+  const { warmSearchIndex } = await import("@/db/search");
   void warmSearchIndex();
 }
 

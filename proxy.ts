@@ -2,10 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { clientAddress, minutesUntilAllowed } from "@/app/rate-limits";
 import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
 import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
-import { findExampleRoute, findSlugByReference } from "@/db/examples";
+import { findExampleRoute, findSlugByReference } from "@/db/catalogue";
 import { submissionExists } from "@/db/moderation";
-import { reportExists } from "@/db/adoption-reports";
-import { getThemeBySlug } from "@/db/themes";
+import { reportExists } from "@/db/moderation";
+import { getThemeBySlug } from "@/db/catalogue";
 
 /**
  * Runs before every request. Gives each response the security headers, with a fresh nonce that

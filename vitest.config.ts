@@ -14,7 +14,6 @@ export default defineConfig({
   },
   test: {
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
-    setupFiles: ["./vitest.setup.ts"],
     // A ceiling for a busy 2-core CI machine, not a speed check: every test here takes well under
     // a second when the machine is idle. Speed is measured by the benchmarks instead.
     testTimeout: 30_000,
@@ -26,6 +25,7 @@ export default defineConfig({
           name: "sqlite",
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", ".next/**", "e2e/**", "db/postgres/**"],
+          setupFiles: ["./vitest.setup.ts"],
         },
       },
       {
@@ -36,6 +36,7 @@ export default defineConfig({
           include: ["db/**/*.test.ts"],
           exclude: ["db/sqlite/**"],
           globalSetup: ["./db/postgres/vitest-global-setup.ts"],
+          setupFiles: ["./db/postgres/vitest-setup.ts", "./vitest.setup.ts"],
         },
       },
     ],

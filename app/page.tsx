@@ -3,9 +3,9 @@ import { ExampleList } from "@/components/example-list";
 import { pluralise } from "@/components/format";
 import { SearchForm } from "@/components/search-form";
 import { SurveyHeadlines } from "@/components/survey-headlines";
-import { listPublishedExamples } from "@/db/examples";
-import { listSurveyStatements } from "@/db/survey";
-import { listThemesWithCounts } from "@/db/themes";
+import { listPublishedExamples } from "@/db/catalogue";
+import { listSurveyStatements } from "@/db/catalogue";
+import { listThemesWithCounts } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,9 @@
 import "server-only";
-import {
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  type RateLimiterAbstract,
-  type RateLimiterRes,
+import type {
+  RateLimiterAbstract,
+  RateLimiterRes,
 } from "rate-limiter-flexible";
-import { engine } from "@/db/client";
+import { rateLimiter } from "@/db/ops";
 import { env } from "@/env";
 
 /**
@@ -35,24 +33,13 @@ const limiters = ((
 ).rateLimiters ??= new Map());
 
 /**
- * The limiter for one kind of attempt, made on first use. On PostgreSQL the counts are kept in
- * the database, so that every instance counts the same client's attempts together; on SQLite
- * (one process) in memory.
+ * The limiter for one kind of attempt, made on first use, with counts that every instance of the
+ * app shares.
  */
 function limiter(limit: Limit): RateLimiterAbstract {
   let existing = limiters.get(limit);
   if (!existing) {
-    const pool = engine().postgresPool;
-    existing = pool
-      ? new RateLimiterPostgres({
-          ...limits[limit],
-          storeClient: pool,
-          storeType: "pool",
-          // Made by db/postgres/migrations, with the rest of the schema.
-          tableName: "rate_limits",
-          tableCreated: true,
-        })
-      : new RateLimiterMemory(limits[limit]);
+    existing = rateLimiter(limits[limit]);
     limiters.set(limit, existing);
   }
   return existing;

@@ -1,9 +1,9 @@
 import { formatDate } from "@/components/format";
 import { ExampleLabels } from "@/components/example-labels";
 import { MeasuredResults, WhatItCost } from "@/components/measured-results";
-import type { OutcomeValues } from "@/db/outcomes";
+import type { OutcomeValues } from "@/db/catalogue";
 import { ThemeTags } from "@/components/theme-tags";
-import type { ExampleWithThemes } from "@/db/examples";
+import type { ExampleWithThemes } from "@/db/catalogue";
 import { careSettings, regions } from "@/db/options";
 
 function Row({

@@ -1,4 +1,4 @@
-import type { OutcomeValues } from "@/db/outcomes";
+import type { OutcomeValues } from "@/db/catalogue";
 import {
   costPeriods,
   staffTimePeriods,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicReport } from "@/db/adoption-reports";
+import type { PublicReport } from "@/db/moderation";
 import { adoptionStates, careSettings, regions } from "@/db/options";
 import { ContactDetails } from "./example-article";
 import { formatDate, pluralise } from "./format";

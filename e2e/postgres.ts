@@ -1,9 +1,6 @@
 import { execFileSync } from "node:child_process";
 import pg from "pg";
-import {
-  startThrowawayPostgres,
-  type ThrowawayPostgres,
-} from "@/db/postgres/throwaway-server";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "@/db/postgres";
 import { moderator } from "./moderator";
 
 /** The same key on every instance, as a deployment must have. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ModeratorProfile } from "@/db/moderators";
+import type { ModeratorProfile } from "@/db/moderation";
 import { signOut } from "./actions";
 
 /** Who is signed in, a way back to the queue, and sign out. */

@@ -7,7 +7,7 @@ import {
   deleteSession,
   getSessionModerator,
   type ModeratorProfile,
-} from "@/db/moderators";
+} from "@/db/moderation";
 import { env } from "@/env";
 
 export const cookieName = "moderator_session";

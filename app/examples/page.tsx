@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExampleSearch } from "@/components/example-search";
 import { QueryProvider } from "@/components/query-provider";
 import { searchExamples } from "@/db/search";
-import { listThemeSlugs } from "@/db/themes";
+import { listThemeSlugs } from "@/db/catalogue";
 import { readSearchQuery, searchApiUrl } from "./search-params";
 
 export const dynamic = "force-dynamic";

@@ -1,14 +1,11 @@
 import "server-only";
 import { publicResponse } from "@/app/public-response";
 import { formatDate, pluralise } from "@/components/format";
-import {
-  listPublishedReportsOf,
-  type PublicReport,
-} from "@/db/adoption-reports";
+import { listPublishedReportsOf, type PublicReport } from "@/db/moderation";
 import { careSettings } from "@/db/options";
 import { absoluteUrl } from "@/components/site-url";
 import { serviceName } from "@/components/site-header";
-import type { ExampleWithThemes } from "@/db/examples";
+import type { ExampleWithThemes } from "@/db/catalogue";
 import { atomXml } from "@/app/xml";
 
 const htmlEntities: Record<string, string> = {

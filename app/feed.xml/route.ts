@@ -1,5 +1,5 @@
 import { serviceName } from "@/components/site-header";
-import { listPublishedExamples } from "@/db/examples";
+import { listPublishedExamples } from "@/db/catalogue";
 import { atomResponse } from "./atom";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { toCsv } from "@/app/api/examples/open-data";
 import { readShortlistRefs } from "@/app/shortlist/shortlist-refs";
-import { getShortlist } from "@/db/examples";
+import { getShortlist } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

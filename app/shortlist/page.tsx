@@ -5,8 +5,8 @@ import { ExampleArticle } from "@/components/example-article";
 import { pluralise } from "@/components/format";
 import { absoluteUrl } from "@/components/site-url";
 import { ThemeTags } from "@/components/theme-tags";
-import { getShortlist, type Shortlist } from "@/db/examples";
-import { listOutcomesOf } from "@/db/outcomes";
+import { getShortlist, type Shortlist } from "@/db/catalogue";
+import { listOutcomesOf } from "@/db/catalogue";
 import {
   OpenStoredShortlist,
   RemoveGoneReferences,

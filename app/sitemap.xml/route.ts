@@ -1,7 +1,7 @@
 import { publicResponse } from "@/app/public-response";
 import { absoluteUrl } from "@/components/site-url";
-import { listPublishedExampleDates } from "@/db/examples";
-import { listThemesWithCounts } from "@/db/themes";
+import { listPublishedExampleDates } from "@/db/catalogue";
+import { listThemesWithCounts } from "@/db/catalogue";
 import { sitemapXml, type SitemapEntry } from "@/app/xml";
 
 export const dynamic = "force-dynamic";

@@ -10,7 +10,7 @@ import {
   findReferenceBySubmissionKey,
 } from "@/db/moderation";
 import { findSimilarExamples, type SimilarExample } from "@/db/search";
-import { listThemeSlugs } from "@/db/themes";
+import { listThemeSlugs } from "@/db/catalogue";
 import {
   fieldErrorsInOrder,
   fieldLimits,

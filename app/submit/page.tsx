@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { listThemesWithCounts } from "@/db/themes";
+import { listThemesWithCounts } from "@/db/catalogue";
 import { SubmitForm } from "./submit-form";
 
 // The form renders the page title itself, so an error can prefix it even without JavaScript.

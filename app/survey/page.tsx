@@ -7,7 +7,7 @@ import {
   responseLabels,
   type ResponseShares,
 } from "@/components/survey-figures";
-import { listSurveyStatements } from "@/db/survey";
+import { listSurveyStatements } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pluralise } from "@/components/format";
-import { listThemesWithCounts } from "@/db/themes";
+import { listThemesWithCounts } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { env } from "@/env";
-import { engine } from "../client";
-import { themes } from "../schema";
+import { engine } from "@/db/core/client";
+import { themes } from "@/db/core/schema";
 import { postgresEngine } from "./engine";
 
 const waitFor = async (condition: () => boolean | Promise<boolean>) => {

@@ -3,17 +3,19 @@ import { sql, type SQL } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { dumpPostgres } from "./backup";
 import type {
   Db,
+  Transaction,
   Engine,
   FacetRow,
   FullTextSearch,
   Match,
   RankPart,
   ResultRow,
-} from "../engine";
-import { forgetSearchIndex } from "../search-index";
-import { filterConditions, idList } from "../search-sql";
+} from "@/db/core/engine";
+import { filterConditions, idList } from "@/db/search/sql";
 import { watchChanges } from "./changes";
 import * as schema from "./schema";
 
@@ -198,13 +200,14 @@ export function postgresEngine(url: string, poolSize: number): Engine {
   const changes = watchChanges(url, (processId) => ownBackends.has(processId));
   const self: Engine = {
     name: "postgres",
+    closed: false,
     db: database as unknown as Db,
     async transaction(work) {
       const result = await database.transaction(async (tx) => {
         // One writer at a time across every instance, as SQLite has: what a transaction checks
         // (a version, a free reference, a submission key) stays true until it commits.
         await tx.execute(sql`SELECT pg_advisory_xact_lock(${writeLock})`);
-        return work(tx as unknown as Db);
+        return work(tx as unknown as Transaction);
       });
       // Our own change is known at once here; other instances hear of it by NOTIFY.
       changes.committed();
@@ -249,9 +252,48 @@ export function postgresEngine(url: string, poolSize: number): Engine {
     },
     migrationsFolder,
     fullText: fullTextOn(database),
-    postgresPool: pool,
+    description: "the PostgreSQL database",
+    async databaseBytes() {
+      const { rows } = await pool.query<{ bytes: string }>(
+        "SELECT pg_database_size(current_database()) AS bytes",
+      );
+      return Number(rows[0]?.bytes ?? 0);
+    },
+    backup: (destination) => dumpPostgres(url, destination),
+    backupFormat: "pg_dump's custom format: restore it with pg_restore",
+    async deleteDatabase() {
+      throw new Error(
+        "db:reset deletes the SQLite file at DATABASE_PATH; it does not empty a PostgreSQL database. To start again on PostgreSQL, drop and create the database yourself.",
+      );
+    },
+    rateLimiter: (limit) =>
+      new RateLimiterPostgres({
+        ...limit,
+        storeClient: pool,
+        storeType: "pool",
+        // Made by db/postgres/migrations, with the rest of the schema.
+        tableName: "rate_limits",
+        tableCreated: true,
+      }),
+    async bulkLoad(tx, load) {
+      const run = (statement: SQL) =>
+        (tx as unknown as NodePgDatabase).execute(statement);
+      // Counting each example's words as it goes in would take minutes at 100,000: the words
+      // table is rebuilt once at the end instead.
+      await run(
+        sql`ALTER TABLE examples DISABLE TRIGGER examples_search_words_on_insert`,
+      );
+      await load();
+      await run(
+        sql`ALTER TABLE examples ENABLE TRIGGER examples_search_words_on_insert`,
+      );
+      await run(sql`SELECT rebuild_search_words()`);
+      // Planner statistics for every table now, as autovacuum would soon after a real load:
+      // without them it guesses that a theme holds a few hundred examples, not thousands.
+      await run(sql`ANALYZE`);
+    },
     async close() {
-      forgetSearchIndex(self);
+      self.closed = true;
       await changes.stop();
       await pool.end();
     },

@@ -4,7 +4,7 @@
  * them are in the migrations (written by hand after drizzle-kit's), as SQLite's FTS5 table is.
  */
 import { sql } from "drizzle-orm";
-import { relationsOf } from "../relations";
+import { relationsOf } from "@/db/core/relations";
 import {
   adoptionStates,
   careSettings,
@@ -22,7 +22,7 @@ import {
   type Region,
   type Stage,
   type StaffTimePeriod,
-} from "../options";
+} from "@/db/options";
 import {
   type PgColumn,
   boolean,
@@ -370,7 +370,7 @@ export const moderators = pgTable("moderators", {
   /** Stored in lower case, so sign-in does not depend on how it was typed. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
-  /** scrypt, with its parameters and salt: see db/passwords.ts. */
+  /** scrypt, with its parameters and salt: see db/moderation/passwords.ts. */
   passwordHash: text("password_hash").notNull(),
   createdAt: timestamp("created_at").notNull(),
 });

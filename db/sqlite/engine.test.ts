@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { engine } from "../client";
+import { engine } from "@/db/core/client";
 import { openDb } from "./engine";
 
 describe("the SQLite connection", () => {

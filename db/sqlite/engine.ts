@@ -4,17 +4,19 @@ import Database from "better-sqlite3";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { backupSqlite } from "./backup";
 import type {
   Db,
+  Transaction,
   Engine,
   FacetRow,
   FullTextSearch,
   Match,
   RankPart,
   ResultRow,
-} from "../engine";
-import { forgetSearchIndex } from "../search-index";
-import { filterConditions, hasAnyFilter, idList } from "../search-sql";
+} from "@/db/core/engine";
+import { filterConditions, hasAnyFilter, idList } from "@/db/search/sql";
 import * as schema from "./schema";
 
 /**
@@ -24,7 +26,7 @@ import * as schema from "./schema";
 
 const migrationsFolder = path.join(process.cwd(), "db", "sqlite", "migrations");
 
-type Handle = Db & { $client: Database.Database };
+type Handle = Transaction & { $client: Database.Database };
 
 // Kept on globalThis so that dev-server reloads reuse the handles instead of opening more.
 const globalForDb = globalThis as unknown as {
@@ -88,7 +90,7 @@ function writerFor(file: string): Writer {
  */
 function transactionOn<T>(
   file: string,
-  work: (tx: Db) => Promise<T>,
+  work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   const writer = writerFor(file);
   const run = async () => {
@@ -263,6 +265,7 @@ export function sqliteEngine(file: string): Engine {
   const database = () => openDb(file);
   const self: Engine = {
     name: "sqlite",
+    closed: false,
     get db() {
       return database();
     },
@@ -296,8 +299,28 @@ export function sqliteEngine(file: string): Engine {
     },
     migrationsFolder,
     fullText: fullTextOn(database),
+    description: `the SQLite file at ${file}`,
+    async databaseBytes() {
+      return fs.statSync(file).size;
+    },
+    backup: (destination) => backupSqlite(file, destination),
+    backupFormat:
+      "a copy of the SQLite file: restore it by copying it into place while the app is stopped",
+    async deleteDatabase() {
+      self.closed = true;
+      closeDb(file);
+      for (const suffix of ["", "-wal", "-shm"])
+        fs.rmSync(`${file}${suffix}`, { force: true });
+    },
+    // One process serves a SQLite file, so its memory is every instance's.
+    rateLimiter: (limit) => new RateLimiterMemory(limit),
+    async bulkLoad(tx, load) {
+      await load();
+      // Merges the full-text index's many small segments from the load into one.
+      tx.run(sql`INSERT INTO examples_fts(examples_fts) VALUES ('optimize')`);
+    },
     async close() {
-      forgetSearchIndex(self);
+      self.closed = true;
       closeDb(file);
     },
   };

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { relationsOf } from "../relations";
+import { relationsOf } from "@/db/core/relations";
 import {
   adoptionStates,
   careSettings,
@@ -17,7 +17,7 @@ import {
   type Region,
   type Stage,
   type StaffTimePeriod,
-} from "../options";
+} from "@/db/options";
 import {
   type SQLiteColumn,
   check,
@@ -359,7 +359,7 @@ export const moderators = sqliteTable("moderators", {
   /** Stored in lower case, so sign-in does not depend on how it was typed. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
-  /** scrypt, with its parameters and salt: see db/passwords.ts. */
+  /** scrypt, with its parameters and salt: see db/moderation/passwords.ts. */
   passwordHash: text("password_hash").notNull(),
   createdAt: timestamp("created_at").notNull(),
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
-import { authenticateModerator } from "@/db/moderators";
+import { authenticateModerator } from "@/db/moderation";
 import { safeReturnPath, startSession } from "../session";
 import { signInSchema } from "./schema";
 

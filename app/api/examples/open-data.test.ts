@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExampleWithThemes } from "@/db/examples";
+import type { ExampleWithThemes } from "@/db/catalogue";
 import { protectCell, toCsv, toOpenData } from "./open-data";
 
 const example: ExampleWithThemes = {

@@ -9,8 +9,8 @@ import {
   stages,
 } from "@/db/options";
 import type { Resources } from "@/components/measured-results";
-import type { PublicReport } from "@/db/adoption-reports";
-import type { ExampleWithThemes } from "@/db/examples";
+import type { PublicReport } from "@/db/moderation";
+import type { ExampleWithThemes } from "@/db/catalogue";
 
 /** One published example as open data: contact details only where the person agreed to share them. */
 export function toOpenData(example: ExampleWithThemes) {

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchQuery } from "@/app/examples/search-params";
-import { getPublishedExamplesBySlugs } from "@/db/examples";
+import { getPublishedExamplesBySlugs } from "@/db/catalogue";
 import { searchExamples } from "@/db/search";
-import { listThemeSlugs } from "@/db/themes";
+import { listThemeSlugs } from "@/db/catalogue";
 import { publicJson, publicResponse } from "@/app/public-response";
 import { toCsv, toOpenData } from "./open-data";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { logger } from "@/app/logger";
-import { checkDatabaseHealth } from "@/db/health";
+import { checkDatabaseHealth } from "@/db/ops";
 
 export const dynamic = "force-dynamic";
 

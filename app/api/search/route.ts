@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchQuery } from "@/app/examples/search-params";
 import { searchExamples } from "@/db/search";
-import { listThemeSlugs } from "@/db/themes";
+import { listThemeSlugs } from "@/db/catalogue";
 import { publicJson } from "@/app/public-response";
 
 export const dynamic = "force-dynamic";

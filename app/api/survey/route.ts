@@ -1,6 +1,6 @@
 import { publicJson } from "@/app/public-response";
 import { agreedShare, reportedTotal } from "@/components/survey-figures";
-import { listSurveyStatements } from "@/db/survey";
+import { listSurveyStatements } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

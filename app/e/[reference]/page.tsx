@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { PageNotFound } from "@/components/page-not-found";
-import { findSlugByReference } from "@/db/examples";
+import { findSlugByReference } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -4,8 +4,8 @@ import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ShortlistButton } from "@/components/shortlist-button";
 import { TriedElsewhere } from "@/components/tried-elsewhere";
-import { listPublishedReports } from "@/db/adoption-reports";
-import { listExampleOutcomes } from "@/db/outcomes";
+import { listPublishedReports } from "@/db/moderation";
+import { listExampleOutcomes } from "@/db/catalogue";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { ExampleArticle } from "@/components/example-article";
@@ -17,7 +17,7 @@ import {
   findExampleRoute,
   listRelatedExamples,
   type ExampleWithThemes,
-} from "@/db/examples";
+} from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -8,8 +8,8 @@ import { serviceName } from "@/components/site-header";
 import { absoluteUrl } from "@/components/site-url";
 import { SurveyHeadlines } from "@/components/survey-headlines";
 import { searchExamples } from "@/db/search";
-import { listSurveyStatementsForTheme } from "@/db/survey";
-import { getThemeBySlug, listThemeSlugs } from "@/db/themes";
+import { listSurveyStatementsForTheme } from "@/db/catalogue";
+import { getThemeBySlug, listThemeSlugs } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -21,7 +21,7 @@ import {
   withdrawExample,
   type ModerationResult,
 } from "@/db/moderation";
-import { listThemeSlugs } from "@/db/themes";
+import { listThemeSlugs } from "@/db/catalogue";
 
 export type ReviewState = { errors: FieldError[]; values: FormValues };
 

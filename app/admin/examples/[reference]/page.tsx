@@ -12,8 +12,8 @@ import {
 import { PageNotFound } from "@/components/page-not-found";
 import { getExampleForReview, type ExampleForReview } from "@/db/moderation";
 import { findSimilarExamples } from "@/db/search";
-import { listExampleOutcomes } from "@/db/outcomes";
-import { listThemesWithCounts } from "@/db/themes";
+import { listExampleOutcomes } from "@/db/catalogue";
+import { listThemesWithCounts } from "@/db/catalogue";
 import { ReviewForms } from "./review-forms";
 
 // The review form renders the title itself, so an error can prefix it even without JavaScript.

@@ -20,7 +20,7 @@ import {
   decideReport,
   getReportForReview,
   updateReport,
-} from "@/db/adoption-reports";
+} from "@/db/moderation";
 import type { ModerationResult } from "@/db/moderation";
 
 export type ReportReviewState = { errors: FieldError[]; values: FormValues };

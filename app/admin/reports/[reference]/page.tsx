@@ -11,7 +11,7 @@ import {
 import { requireModerator } from "@/app/admin/session";
 import { PageNotFound } from "@/components/page-not-found";
 import { TriedReport } from "@/components/tried-elsewhere";
-import { getReportForReview } from "@/db/adoption-reports";
+import { getReportForReview } from "@/db/moderation";
 import { findSimilarExamples } from "@/db/search";
 import { ReportDecisionForms } from "./decision-forms";
 

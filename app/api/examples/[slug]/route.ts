@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { findExampleRoute } from "@/db/examples";
-import { listPublishedReports } from "@/db/adoption-reports";
-import { listExampleOutcomes } from "@/db/outcomes";
+import { findExampleRoute } from "@/db/catalogue";
+import { listPublishedReports } from "@/db/moderation";
+import { listExampleOutcomes } from "@/db/catalogue";
 import { publicJson } from "@/app/public-response";
 import { reportOpenData, toOpenData } from "../open-data";
 

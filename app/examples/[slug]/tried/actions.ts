@@ -15,8 +15,8 @@ import type { FieldError } from "@/components/error-summary";
 import {
   createAdoptionReport,
   findReportBySubmissionKey,
-} from "@/db/adoption-reports";
-import { findExampleRoute } from "@/db/examples";
+} from "@/db/moderation";
+import { findExampleRoute } from "@/db/catalogue";
 import { outcomeRowsChanged, readOutcomes } from "@/app/submit/outcomes";
 import { adoptionReportSchema, reportFieldOrder } from "./schema";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageNotFound } from "@/components/page-not-found";
-import { findExampleRoute } from "@/db/examples";
+import { findExampleRoute } from "@/db/catalogue";
 import { TriedForm } from "./tried-form";
 
 // The form renders the page title itself, so an error can prefix it even without JavaScript.

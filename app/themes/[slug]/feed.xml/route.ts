@@ -1,8 +1,8 @@
 import { atomResponse } from "@/app/feed.xml/atom";
 import { serviceName } from "@/components/site-header";
-import { getPublishedExamplesBySlugs } from "@/db/examples";
+import { getPublishedExamplesBySlugs } from "@/db/catalogue";
 import { searchExamples } from "@/db/search";
-import { getThemeBySlug } from "@/db/themes";
+import { getThemeBySlug } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SentPanel } from "@/components/sent-panel";
-import { reportExists } from "@/db/adoption-reports";
+import { reportExists } from "@/db/moderation";
 
 export const metadata: Metadata = { title: "Report sent" };
 export const dynamic = "force-dynamic";

@@ -1,0 +1,363 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { db, transaction, type Transaction } from "@/db/core/client";
+import {
+  insertOutcomes,
+  listOutcomesOf,
+  type OutcomeValues,
+} from "@/db/catalogue/outcomes";
+import {
+  checkDecision,
+  decisionOutcome,
+  fieldChanges,
+  lastActor,
+  listHistory,
+  nextReference,
+  record,
+  type Decision,
+  type ModerationResult,
+  type ReviewEvent,
+} from "./examples";
+import {
+  adoptionReports,
+  examples,
+  type AdoptionReport,
+  type NewAdoptionReport,
+} from "@/db/core/schema";
+
+/** The answers on the "we tried this too" form. */
+export type AdoptionReportFields = Required<
+  Pick<
+    NewAdoptionReport,
+    | "organisation"
+    | "careSetting"
+    | "region"
+    | "changes"
+    | "results"
+    | "state"
+    | "stoppedReason"
+    | "contactName"
+    | "contactEmail"
+    | "contactConsent"
+    | "oneOffCost"
+    | "runningCost"
+    | "runningCostPeriod"
+    | "staffHours"
+    | "staffHoursPeriod"
+  >
+>;
+
+/** Formats a report's number as shown to people, for example 3 → TR-0003. */
+export function formatReportReference(n: number): string {
+  return `TR-${String(n).padStart(4, "0")}`;
+}
+
+export type CreatedReport =
+  | { ok: true; reference: string; created: boolean }
+  | { ok: false; problem: "example-gone" };
+
+/**
+ * Stores a report as pending, with a "submitted" history row, in one transaction. The same
+ * submission key twice stores nothing new. Refused if the example is no longer published.
+ */
+export function createAdoptionReport(
+  exampleId: number,
+  fields: AdoptionReportFields & { submissionKey: string },
+  measured: OutcomeValues[] = [],
+): Promise<CreatedReport> {
+  return transaction(async (tx): Promise<CreatedReport> => {
+    const [existing] = await tx
+      .select({ reference: adoptionReports.reference })
+      .from(adoptionReports)
+      .where(eq(adoptionReports.submissionKey, fields.submissionKey));
+    if (existing)
+      return { ok: true, reference: existing.reference, created: false };
+    const [example] = await tx
+      .select({ status: examples.status })
+      .from(examples)
+      .where(eq(examples.id, exampleId));
+    if (example?.status !== "published")
+      return { ok: false, problem: "example-gone" };
+
+    const { id, reference } = await nextReference(
+      tx,
+      adoptionReports,
+      formatReportReference,
+    );
+    const now = new Date();
+    await tx.insert(adoptionReports).values({
+      ...fields,
+      id,
+      reference,
+      exampleId,
+      status: "pending",
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertOutcomes(tx, { reportId: id }, measured);
+    await record(tx, {
+      exampleId,
+      reportId: id,
+      moderatorId: null,
+      action: "submitted",
+    });
+    return { ok: true, reference, created: true };
+  });
+}
+
+/** The reference of the report sent with this key, or null if none was stored. */
+export async function findReportBySubmissionKey(
+  submissionKey: string,
+): Promise<string | null> {
+  const [found] = await db()
+    .select({ reference: adoptionReports.reference })
+    .from(adoptionReports)
+    .where(eq(adoptionReports.submissionKey, submissionKey));
+  return found?.reference ?? null;
+}
+
+/** A published report as the public sees it: never contact details without consent. */
+export type PublicReport = Pick<
+  AdoptionReport,
+  | "reference"
+  | "organisation"
+  | "careSetting"
+  | "region"
+  | "changes"
+  | "results"
+  | "state"
+  | "stoppedReason"
+  | "publishedAt"
+  | "oneOffCost"
+  | "runningCost"
+  | "runningCostPeriod"
+  | "staffHours"
+  | "staffHoursPeriod"
+> & {
+  contactName: string | null;
+  contactEmail: string | null;
+  outcomes: OutcomeValues[];
+};
+
+/** An example's published reports, oldest first: the order in which teams tried it. */
+export async function listPublishedReports(
+  exampleId: number,
+): Promise<PublicReport[]> {
+  return (await listPublishedReportsOf([exampleId])).get(exampleId) ?? [];
+}
+
+/** The published reports of several examples at once (for feeds), by example id. */
+export async function listPublishedReportsOf(
+  exampleIds: number[],
+): Promise<Map<number, PublicReport[]>> {
+  const byExample = new Map<number, PublicReport[]>();
+  if (exampleIds.length === 0) return byExample;
+  const rows = await db()
+    .select()
+    .from(adoptionReports)
+    .where(
+      and(
+        inArray(adoptionReports.exampleId, exampleIds),
+        eq(adoptionReports.status, "published"),
+      ),
+    )
+    .orderBy(asc(adoptionReports.publishedAt), asc(adoptionReports.id));
+  const measured = await listOutcomesOf(
+    "reportId",
+    rows.map((report) => report.id),
+  );
+  for (const report of rows) {
+    const list = byExample.get(report.exampleId) ?? [];
+    list.push(toPublicReport(report, measured.get(report.id) ?? []));
+    byExample.set(report.exampleId, list);
+  }
+  return byExample;
+}
+
+/** A report as the public sees it: contact details only with consent. */
+export function toPublicReport(
+  report: AdoptionReport,
+  outcomes: OutcomeValues[],
+): PublicReport {
+  return {
+    reference: report.reference,
+    organisation: report.organisation,
+    careSetting: report.careSetting,
+    region: report.region,
+    changes: report.changes,
+    results: report.results,
+    state: report.state,
+    stoppedReason: report.stoppedReason,
+    publishedAt: report.publishedAt,
+    contactName: report.contactConsent ? report.contactName : null,
+    contactEmail: report.contactConsent ? report.contactEmail : null,
+    oneOffCost: report.oneOffCost,
+    runningCost: report.runningCost,
+    runningCostPeriod: report.runningCostPeriod,
+    staffHours: report.staffHours,
+    staffHoursPeriod: report.staffHoursPeriod,
+    outcomes,
+  };
+}
+
+export type ReportForReview = AdoptionReport & {
+  outcomes: OutcomeValues[];
+  example: { reference: string; slug: string; title: string; status: string };
+  history: ReviewEvent[];
+};
+
+/** Any report by reference, whatever its status, with its example and history: for moderators. */
+export async function getReportForReview(
+  reference: string,
+): Promise<ReportForReview | null> {
+  const [report] = await db()
+    .select()
+    .from(adoptionReports)
+    .where(eq(adoptionReports.reference, reference.toUpperCase()));
+  if (!report) return null;
+  const [example] = await db()
+    .select({
+      reference: examples.reference,
+      slug: examples.slug,
+      title: examples.title,
+      status: examples.status,
+    })
+    .from(examples)
+    .where(eq(examples.id, report.exampleId));
+  const history = await listHistory({ reportId: report.id });
+  const outcomes =
+    (await listOutcomesOf("reportId", [report.id])).get(report.id) ?? [];
+  return { ...report, example: example!, history, outcomes };
+}
+
+/** Whether a report with this reference exists, in any status. */
+export async function reportExists(reference: string): Promise<boolean> {
+  const found = await db()
+    .select({ id: adoptionReports.id })
+    .from(adoptionReports)
+    .where(eq(adoptionReports.reference, reference.toUpperCase()));
+  return found.length > 0;
+}
+
+async function changeReport(
+  tx: Transaction,
+  report: AdoptionReport,
+  values: Partial<NewAdoptionReport>,
+): Promise<number> {
+  const version = report.version + 1;
+  await tx
+    .update(adoptionReports)
+    .set({ ...values, version, updatedAt: new Date() })
+    .where(eq(adoptionReports.id, report.id));
+  return version;
+}
+
+/** A report and the slug and status of its example, read inside a moderator's transaction. */
+async function reportWithExample(tx: Transaction, id: number) {
+  const [report] = await tx
+    .select()
+    .from(adoptionReports)
+    .where(eq(adoptionReports.id, id));
+  if (!report) return null;
+  const [example] = await tx
+    .select({ slug: examples.slug, status: examples.status })
+    .from(examples)
+    .where(eq(examples.id, report.exampleId));
+  return { report, example: example! };
+}
+
+/**
+ * Approve, reject or withdraw a report, under the same rules as an example: in one write
+ * transaction, refused if another moderator changed it since it was opened. A report on an
+ * example that is no longer published cannot be approved.
+ */
+export function decideReport(
+  decision: Decision,
+  input: { id: number; moderatorId: number; version?: number; reason?: string },
+): Promise<ModerationResult> {
+  return transaction(async (tx): Promise<ModerationResult> => {
+    const found = await reportWithExample(tx, input.id);
+    if (!found) return { ok: false, problem: "missing" };
+    const { report, example } = found;
+    const refused = await checkDecision(report, decision, {
+      version: input.version,
+      slug: example.slug,
+      decidedBy: () => lastActor(tx, report.exampleId, report.id),
+    });
+    if (refused) return refused;
+    if (decision === "approve" && example.status !== "published")
+      return {
+        ok: false,
+        problem: "status",
+        status: report.status,
+        decidedBy: null,
+      };
+    const { to, action } = decisionOutcome(decision);
+    const version = await changeReport(tx, report, {
+      status: to,
+      ...(decision === "approve" ? { publishedAt: new Date() } : {}),
+    });
+    await record(tx, {
+      exampleId: report.exampleId,
+      reportId: report.id,
+      moderatorId: input.moderatorId,
+      action,
+      reason: input.reason,
+    });
+    return { ok: true, changed: true, slug: example.slug, version };
+  });
+}
+
+const editableReportColumns = [
+  "organisation",
+  "careSetting",
+  "region",
+  "changes",
+  "results",
+  "state",
+  "stoppedReason",
+  "contactName",
+  "contactEmail",
+  "contactConsent",
+  "oneOffCost",
+  "runningCost",
+  "runningCostPeriod",
+  "staffHours",
+  "staffHoursPeriod",
+] as const satisfies readonly (keyof AdoptionReportFields)[];
+
+/** Saves a moderator's edits to a report and records each changed field's old and new value. */
+export function updateReport(input: {
+  id: number;
+  moderatorId: number;
+  version: number;
+  fields: AdoptionReportFields;
+}): Promise<ModerationResult> {
+  return transaction(async (tx): Promise<ModerationResult> => {
+    const found = await reportWithExample(tx, input.id);
+    if (!found) return { ok: false, problem: "missing" };
+    const {
+      report,
+      example: { slug },
+    } = found;
+    if (input.version !== report.version)
+      return {
+        ok: false,
+        problem: "conflict",
+        status: report.status,
+        decidedBy: await lastActor(tx, report.exampleId, report.id),
+      };
+    const changes = fieldChanges(report, input.fields, editableReportColumns);
+    if (Object.keys(changes).length === 0)
+      return { ok: true, changed: false, slug, version: report.version };
+    const version = await changeReport(tx, report, input.fields);
+    await record(tx, {
+      exampleId: report.exampleId,
+      reportId: report.id,
+      moderatorId: input.moderatorId,
+      action: "edited",
+      changes,
+    });
+    return { ok: true, changed: true, slug, version };
+  });
+}

@@ -1,0 +1,61 @@
+import { readMigrationFiles } from "drizzle-orm/migrator";
+import { engine } from "@/db/core/client";
+import type { Engine } from "@/db/core/engine";
+
+export type DatabaseHealth =
+  | {
+      ok: true;
+      database: "reachable";
+      engine: Engine["name"];
+      migrations: { applied: number; expected: number };
+    }
+  | {
+      ok: false;
+      database: "reachable";
+      engine: Engine["name"];
+      migrations: { applied: number; expected: number };
+      problem: string;
+    }
+  | {
+      ok: false;
+      database: "unreachable";
+      engine: Engine["name"];
+      problem: string;
+    };
+
+/**
+ * Whether the database answers and has every one of its engine's migrations applied. Never
+ * throws: a health check that crashes tells the hosting team nothing.
+ */
+export async function checkDatabaseHealth(
+  source: Engine = engine(),
+): Promise<DatabaseHealth> {
+  let applied: number[];
+  try {
+    applied = await source.appliedMigrations();
+  } catch (error) {
+    return {
+      ok: false,
+      database: "unreachable",
+      engine: source.name,
+      problem: error instanceof Error ? error.message : String(error),
+    };
+  }
+  const expected = readMigrationFiles({
+    migrationsFolder: source.migrationsFolder,
+  });
+  const latestApplied = applied.at(-1) ?? 0;
+  const missing = expected.filter(
+    (migration) => migration.folderMillis > latestApplied,
+  );
+  const migrations = { applied: applied.length, expected: expected.length };
+  return missing.length === 0
+    ? { ok: true, database: "reachable", engine: source.name, migrations }
+    : {
+        ok: false,
+        database: "reachable",
+        engine: source.name,
+        migrations,
+        problem: `${missing.length} migration(s) not applied`,
+      };
+}

@@ -1,0 +1,14 @@
+/**
+ * Search of published examples: the query reader, spelling correction, the engine's full-text
+ * candidates, re-ranking and facet counts, and the tools that measure them.
+ */
+export * from "./search";
+export { loadDictionary } from "./dictionary";
+export { scoreSearch, type SearchScores } from "./eval";
+export {
+  benchmarkQueries,
+  planted,
+  plantedSlugsFor,
+  writeGeneratedCatalogue,
+} from "./generated-catalogue";
+export { warmSearchIndex, whenSearchIndexFresh } from "./memory-index";

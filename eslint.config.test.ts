@@ -1,0 +1,57 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+/** The rule ids ESLint reports for one file, linting as `npm run lint` does. */
+async function ruleIdsFor(file: string, code?: string): Promise<string[]> {
+  // The fixtures are ignored by the ordinary lint; here they are the point. Code linted as text
+  // has no file to follow imports from, so the cycle rule (tested on files) is off for it.
+  const eslint = new ESLint({
+    cwd: import.meta.dirname,
+    ignore: false,
+    overrideConfig:
+      code === undefined
+        ? []
+        : [
+            {
+              files: ["**/*.{ts,tsx}"],
+              rules: { "import/no-cycle": "off" },
+            },
+          ],
+  });
+  const [result] =
+    code === undefined
+      ? await eslint.lintFiles([file])
+      : await eslint.lintText(code, { filePath: file });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? "fatal");
+}
+
+describe("the lint rules that guard the layers", () => {
+  it("refuse an import cycle", async () => {
+    expect(await ruleIdsFor("eslint-fixtures/cycle-a.ts")).toContain(
+      "import/no-cycle",
+    );
+  });
+
+  it("refuse drizzle, a database driver, an engine or a deep db/ import in app/", async () => {
+    for (const line of [
+      'import { eq } from "drizzle-orm";',
+      'import Database from "better-sqlite3";',
+      'import { sqliteEngine } from "@/db/sqlite";',
+      'import { db } from "@/db/core";',
+      'import { searchExamples } from "@/db/search/search";',
+    ])
+      expect(
+        await ruleIdsFor("app/lint-fixture/page.tsx", `${line}\nexport {};\n`),
+        line,
+      ).toContain("no-restricted-imports");
+  });
+
+  it("let app/ call a domain folder's public face", async () => {
+    expect(
+      await ruleIdsFor(
+        "app/lint-fixture/page.tsx",
+        'import { searchExamples } from "@/db/search";\nexport const search = searchExamples;\n',
+      ),
+    ).toEqual([]);
+  });
+});

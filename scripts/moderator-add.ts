@@ -1,0 +1,83 @@
+/**
+ * Adds a moderator account: `npm run moderator:add -- <email> <name>`. The password comes from
+ * MODERATOR_PASSWORD (for scripts) or is asked for without showing it.
+ */
+import { Writable } from "node:stream";
+import { createInterface } from "node:readline/promises";
+import { z } from "zod";
+import { closeDatabase, databaseErrorText, prepareDatabase } from "@/db/core";
+import { createModerator } from "@/db/moderation";
+
+const minimumLength = 12;
+
+async function askPassword(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const prompt = createInterface({
+    input: process.stdin,
+    output,
+    terminal: true,
+  });
+  const answer = prompt.question(question);
+  muted = true;
+  const password = await answer;
+  prompt.close();
+  process.stdout.write("\n");
+  return password;
+}
+
+async function main() {
+  const [email, ...nameWords] = process.argv.slice(2);
+  const input = z
+    .object({
+      email: z.email("Give the moderator's email address first"),
+      name: z
+        .string()
+        .trim()
+        .min(1, "Give the moderator's name after the email address"),
+    })
+    .safeParse({ email, name: nameWords.join(" ") });
+  if (!input.success) {
+    console.error(
+      `${input.error.issues[0]?.message}.\nUsage: npm run moderator:add -- <email> <name>`,
+    );
+    process.exit(1);
+  }
+  let password = process.env.MODERATOR_PASSWORD;
+  if (!password) {
+    password = await askPassword("Password: ");
+    if (password !== (await askPassword("Password again: "))) {
+      console.error("The passwords do not match. Nothing was saved.");
+      process.exit(1);
+    }
+  }
+  if (password.length < minimumLength) {
+    console.error(
+      `The password must be ${minimumLength} characters or more. Nothing was saved.`,
+    );
+    process.exit(1);
+  }
+  try {
+    await prepareDatabase();
+    const moderator = await createModerator({ ...input.data, password });
+    console.log(`Added moderator ${moderator.name} <${moderator.email}>.`);
+  } catch (error) {
+    // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value".
+    if (/UNIQUE|duplicate key/.test(databaseErrorText(error))) {
+      console.error(
+        `There is already a moderator with the email address ${input.data.email}.`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  } finally {
+    await closeDatabase();
+  }
+}
+
+void main();
