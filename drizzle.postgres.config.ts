@@ -1,6 +1,7 @@
 import { defineConfig } from "drizzle-kit";
 
-// PostgreSQL's migrations: `npm run db:generate:postgres` after changing db/postgres/schema.ts.
+// PostgreSQL's migrations, written by `npm run db:generate` (which runs both configs) after a
+// change to db/postgres/schema.ts.
 export default defineConfig({
   dialect: "postgresql",
   schema: "./db/postgres/schema.ts",

@@ -34,7 +34,7 @@ import { readQuery, type QueryTerm, type TermForm } from "./query";
  * Search of published examples. The engine's full-text index (FTS5 bm25 on SQLite, a weighted
  * tsvector on PostgreSQL) finds and ranks candidates, after query
  * words missing from its vocabulary are spelling-corrected; fuse.js re-ranks the best 50 so that
- * a match in the title counts most. Measured in ../shared/STACK.md and `npm run bench:search`.
+ * a match in the title counts most. Measured by `npm run bench:search` (docs/search.md).
  */
 
 const defaultPageSize = 20;
