@@ -166,6 +166,15 @@ export type EngineTesting = {
   unreachableEngine(): Engine;
   /** The rows `query` returns from a backup file, restored somewhere new. */
   rowsInBackup(backup: string, query: string): Promise<unknown[]>;
+  /** The CHECKs and indexes the live database has, table by table, for the drift test. */
+  liveConstraints(): Promise<LiveTable[]>;
+};
+
+/** A table's CHECKs (unnamed for a column's own CHECK) and indexes, as the database has them. */
+export type LiveTable = {
+  table: string;
+  checks: { name: string | null; columns: string[] }[];
+  indexes: { name: string; columns: string[] }[];
 };
 
 /** Where a benchmark or test can make fresh databases of one engine, and the app's settings for one. */

@@ -3,7 +3,8 @@
  * PostgreSQL's types. The full-text search column, the words table and the triggers that keep
  * them are in the migrations (written by hand after drizzle-kit's), as SQLite's FTS5 table is.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { tableChecks, type ReferencePattern } from "@/db/core/checks";
 import { relationsOf } from "@/db/core/relations";
 import {
   adoptionStates,
@@ -24,7 +25,6 @@ import {
   type StaffTimePeriod,
 } from "@/db/options";
 import {
-  type PgColumn,
   boolean,
   check,
   doublePrecision,
@@ -40,11 +40,6 @@ import {
 
 const timestamp = (name: string) =>
   pgTimestamp(name, { withTimezone: true, mode: "date" });
-
-/** A CHECK that a column holds one of a fixed list, so bad data cannot get in by any route. */
-function inList(column: PgColumn, values: readonly string[]) {
-  return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
-}
 
 const keysOf = <T extends string>(options: Record<T, string>) =>
   Object.keys(options) as [T, ...T[]];
@@ -62,29 +57,12 @@ const resourceColumns = () => ({
   }),
 });
 
-/** CHECKs for resourceColumns: amounts within bounds, and a period with every running amount. */
-function resourceChecks(
-  name: string,
-  table: Record<
-    | "oneOffCost"
-    | "runningCost"
-    | "runningCostPeriod"
-    | "staffHours"
-    | "staffHoursPeriod",
-    PgColumn
-  >,
-) {
-  return [
-    check(
-      `${name}_costs_check`,
-      sql`coalesce(${table.oneOffCost}, 0) BETWEEN 0 AND 1000000000
-      AND coalesce(${table.runningCost}, 0) BETWEEN 0 AND 1000000000
-      AND coalesce(${table.staffHours}, 0) BETWEEN 0 AND 1000000
-      AND (${table.runningCost} IS NULL) = (${table.runningCostPeriod} IS NULL)
-      AND (${table.staffHours} IS NULL) = (${table.staffHoursPeriod} IS NULL)`,
-    ),
-  ];
-}
+const referencePattern: ReferencePattern = (column, prefix) =>
+  sql`${column} ~ ${sql.raw(`'^${prefix}-[0-9]{4}'`)}`;
+
+/** The table CHECKs written once in db/core/checks.ts, in this dialect. */
+const checks = (named: Record<string, SQL>) =>
+  Object.entries(named).map(([name, value]) => check(name, value));
 
 export const examples = pgTable(
   "examples",
@@ -161,25 +139,7 @@ export const examples = pgTable(
       table.evidence,
       table.publishedReportCount,
     ),
-    check("examples_status_check", inList(table.status, exampleStatuses)),
-    check(
-      "examples_care_setting_check",
-      sql`${table.careSetting} IS NULL OR ${inList(table.careSetting, Object.keys(careSettings))}`,
-    ),
-    check(
-      "examples_region_check",
-      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
-    ),
-    check("examples_reference_check", sql`${table.reference} ~ '^IX-[0-9]{4}'`),
-    check(
-      "examples_stage_check",
-      sql`${table.stage} IS NULL OR ${inList(table.stage, Object.keys(stages))}`,
-    ),
-    check(
-      "examples_evidence_check",
-      sql`${table.evidence} IS NULL OR ${inList(table.evidence, Object.keys(evidenceLevels))}`,
-    ),
-    ...resourceChecks("examples", table),
+    ...checks(tableChecks.examples(table, referencePattern)),
   ],
 );
 
@@ -226,27 +186,7 @@ export const adoptionReports = pgTable(
   (table) => [
     index("adoption_reports_example_idx").on(table.exampleId, table.status),
     index("adoption_reports_status_idx").on(table.status, table.createdAt),
-    check(
-      "adoption_reports_status_check",
-      inList(table.status, exampleStatuses),
-    ),
-    check(
-      "adoption_reports_care_setting_check",
-      inList(table.careSetting, Object.keys(careSettings)),
-    ),
-    check(
-      "adoption_reports_region_check",
-      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
-    ),
-    check(
-      "adoption_reports_state_check",
-      sql`(${table.state} = 'running' AND ${table.stoppedReason} IS NULL) OR (${table.state} = 'stopped' AND ${table.stoppedReason} IS NOT NULL)`,
-    ),
-    check(
-      "adoption_reports_reference_check",
-      sql`${table.reference} ~ '^TR-[0-9]{4}'`,
-    ),
-    ...resourceChecks("adoption_reports", table),
+    ...checks(tableChecks.adoptionReports(table, referencePattern)),
   ],
 );
 
@@ -275,10 +215,7 @@ export const outcomes = pgTable(
   (table) => [
     index("outcomes_example_idx").on(table.exampleId),
     index("outcomes_report_idx").on(table.reportId),
-    check(
-      "outcomes_owner_check",
-      sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
-    ),
+    ...checks(tableChecks.outcomes(table)),
   ],
 );
 
@@ -331,16 +268,7 @@ export const surveyStatements = pgTable(
     sourceUrl: text("source_url").notNull(),
     position: integer("position").notNull(),
   },
-  (table) => [
-    check(
-      "survey_statements_shares_check",
-      sql`coalesce(${table.stronglyAgree}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.agree}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.neither}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.disagree}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.stronglyDisagree}, 0) BETWEEN 0 AND 100`,
-    ),
-  ],
+  (table) => [...checks(tableChecks.surveyStatements(table))],
 );
 
 export const statementThemes = pgTable(
@@ -412,10 +340,7 @@ export const moderationEvents = pgTable(
   (table) => [
     index("moderation_events_example_idx").on(table.exampleId),
     index("moderation_events_report_idx").on(table.reportId),
-    check(
-      "moderation_events_action_check",
-      inList(table.action, moderationActions),
-    ),
+    ...checks(tableChecks.moderationEvents(table)),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
-import type { EngineTesting, TestDatabases } from "@/db/core/engine";
+import type { EngineTesting, LiveTable, TestDatabases } from "@/db/core/engine";
 import { startThrowawayPostgres } from "./throwaway-server";
 import { postgresTool } from "./backup";
 import { postgresEngine } from "./engine";
@@ -30,6 +30,7 @@ export function postgresTesting(url: string): EngineTesting {
     migrationsTable: "drizzle.__drizzle_migrations",
     unreachableEngine: () =>
       postgresEngine("postgres://nobody@127.0.0.1:1/nothing", 2),
+    liveConstraints: () => liveConstraints(url),
     async rowsInBackup(backup, query) {
       const name = `restored_${Date.now()}`;
       await queryOnce(url, `CREATE DATABASE ${name}`);
@@ -61,3 +62,34 @@ export const postgresDatabases: TestDatabases = {
     };
   },
 };
+
+/** Each table's CHECKs (with the columns they name) and indexes, from PostgreSQL's catalogues. */
+async function liveConstraints(url: string): Promise<LiveTable[]> {
+  const checks = (await queryOnce(
+    url,
+    `SELECT c.conrelid::regclass::text AS "table", c.conname AS name,
+       array(SELECT a.attname::text FROM pg_attribute a
+             WHERE a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)) AS columns
+     FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+     WHERE c.contype = 'c' AND n.nspname = 'public'`,
+  )) as { table: string; name: string; columns: string[] }[];
+  const indexes = (await queryOnce(
+    url,
+    `SELECT t.relname AS "table", i.relname AS name,
+       array(SELECT a.attname::text FROM unnest(x.indkey) WITH ORDINALITY k(attnum, position)
+             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+             ORDER BY k.position) AS columns
+     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+     JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public'`,
+  )) as { table: string; name: string; columns: string[] }[];
+  const tables = [...new Set([...checks, ...indexes].map((row) => row.table))];
+  return tables.map((table) => ({
+    table,
+    checks: checks
+      .filter((row) => row.table === table)
+      .map(({ name, columns }) => ({ name, columns })),
+    indexes: indexes
+      .filter((row) => row.table === table)
+      .map(({ name, columns }) => ({ name, columns })),
+  }));
+}

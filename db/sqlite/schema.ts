@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { tableChecks, type ReferencePattern } from "@/db/core/checks";
 import { relationsOf } from "@/db/core/relations";
 import {
   adoptionStates,
@@ -19,7 +20,6 @@ import {
   type StaffTimePeriod,
 } from "@/db/options";
 import {
-  type SQLiteColumn,
   check,
   index,
   integer,
@@ -30,11 +30,6 @@ import {
 } from "drizzle-orm/sqlite-core";
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp" });
-
-/** A CHECK that a column holds one of a fixed list, so bad data cannot get in by any route. */
-function inList(column: SQLiteColumn, values: readonly string[]) {
-  return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
-}
 
 const keysOf = <T extends string>(options: Record<T, string>) =>
   Object.keys(options) as [T, ...T[]];
@@ -52,29 +47,13 @@ const resourceColumns = () => ({
   }),
 });
 
-/** CHECKs for resourceColumns: amounts within bounds, and a period with every running amount. */
-function resourceChecks(
-  name: string,
-  table: Record<
-    | "oneOffCost"
-    | "runningCost"
-    | "runningCostPeriod"
-    | "staffHours"
-    | "staffHoursPeriod",
-    SQLiteColumn
-  >,
-) {
-  return [
-    check(
-      `${name}_costs_check`,
-      sql`coalesce(${table.oneOffCost}, 0) BETWEEN 0 AND 1000000000
-      AND coalesce(${table.runningCost}, 0) BETWEEN 0 AND 1000000000
-      AND coalesce(${table.staffHours}, 0) BETWEEN 0 AND 1000000
-      AND (${table.runningCost} IS NULL) = (${table.runningCostPeriod} IS NULL)
-      AND (${table.staffHours} IS NULL) = (${table.staffHoursPeriod} IS NULL)`,
-    ),
-  ];
-}
+/** SQLite has no regular expressions: GLOB with four digit classes. */
+const referencePattern: ReferencePattern = (column, prefix) =>
+  sql`${column} GLOB ${sql.raw(`'${prefix}-[0-9][0-9][0-9][0-9]*'`)}`;
+
+/** The table CHECKs written once in db/core/checks.ts, in this dialect. */
+const checks = (named: Record<string, SQL>) =>
+  Object.entries(named).map(([name, value]) => check(name, value));
 
 export const examples = sqliteTable(
   "examples",
@@ -153,22 +132,12 @@ export const examples = sqliteTable(
       table.evidence,
       table.publishedReportCount,
     ),
-    check("examples_status_check", inList(table.status, exampleStatuses)),
-    check(
-      "examples_care_setting_check",
-      sql`${table.careSetting} IS NULL OR ${inList(table.careSetting, Object.keys(careSettings))}`,
-    ),
-    check(
-      "examples_region_check",
-      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
-    ),
-    check(
-      "examples_reference_check",
-      sql`${table.reference} GLOB 'IX-[0-9][0-9][0-9][0-9]*'`,
-    ),
-    // Stage, evidence and resources are checked too, by column CHECKs written by hand in
-    // migration 0007: a table CHECK here would make drizzle-kit rebuild the table, and dropping
-    // it would cascade to every table that refers to examples.
+    // Stage, evidence and costs are CHECKs on their own columns in the database: migration 0007
+    // added them with the columns, since a table CHECK would make drizzle-kit rebuild the table,
+    // and dropping it would cascade to every table that refers to examples. They are declared
+    // here, and in 0007's snapshot, so that drizzle-kit sees nothing to do and the drift test
+    // (db/core/schema.test.ts) finds them on every column they name.
+    ...checks(tableChecks.examples(table, referencePattern)),
   ],
 );
 
@@ -215,27 +184,7 @@ export const adoptionReports = sqliteTable(
   (table) => [
     index("adoption_reports_example_idx").on(table.exampleId, table.status),
     index("adoption_reports_status_idx").on(table.status, table.createdAt),
-    check(
-      "adoption_reports_status_check",
-      inList(table.status, exampleStatuses),
-    ),
-    check(
-      "adoption_reports_care_setting_check",
-      inList(table.careSetting, Object.keys(careSettings)),
-    ),
-    check(
-      "adoption_reports_region_check",
-      sql`${table.region} IS NULL OR ${inList(table.region, Object.keys(regions))}`,
-    ),
-    check(
-      "adoption_reports_state_check",
-      sql`(${table.state} = 'running' AND ${table.stoppedReason} IS NULL) OR (${table.state} = 'stopped' AND ${table.stoppedReason} IS NOT NULL)`,
-    ),
-    check(
-      "adoption_reports_reference_check",
-      sql`${table.reference} GLOB 'TR-[0-9][0-9][0-9][0-9]*'`,
-    ),
-    ...resourceChecks("adoption_reports", table),
+    ...checks(tableChecks.adoptionReports(table, referencePattern)),
   ],
 );
 
@@ -264,10 +213,7 @@ export const outcomes = sqliteTable(
   (table) => [
     index("outcomes_example_idx").on(table.exampleId),
     index("outcomes_report_idx").on(table.reportId),
-    check(
-      "outcomes_owner_check",
-      sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
-    ),
+    ...checks(tableChecks.outcomes(table)),
   ],
 );
 
@@ -320,16 +266,7 @@ export const surveyStatements = sqliteTable(
     sourceUrl: text("source_url").notNull(),
     position: integer("position").notNull(),
   },
-  (table) => [
-    check(
-      "survey_statements_shares_check",
-      sql`coalesce(${table.stronglyAgree}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.agree}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.neither}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.disagree}, 0) BETWEEN 0 AND 100
-      AND coalesce(${table.stronglyDisagree}, 0) BETWEEN 0 AND 100`,
-    ),
-  ],
+  (table) => [...checks(tableChecks.surveyStatements(table))],
 );
 
 export const statementThemes = sqliteTable(
@@ -401,10 +338,7 @@ export const moderationEvents = sqliteTable(
   (table) => [
     index("moderation_events_example_idx").on(table.exampleId),
     index("moderation_events_report_idx").on(table.reportId),
-    check(
-      "moderation_events_action_check",
-      inList(table.action, moderationActions),
-    ),
+    ...checks(tableChecks.moderationEvents(table)),
   ],
 );
 

@@ -1,0 +1,117 @@
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  careSettings,
+  evidenceLevels,
+  exampleStatuses,
+  moderationActions,
+  regions,
+  stages,
+} from "@/db/options";
+
+/**
+ * Every CHECK each table has, by name, written once: both engines' schemas declare exactly these
+ * (db/core/schema.test.ts compares them with each other and with the live databases). Only how a
+ * reference's form is checked differs, so each engine gives its own pattern.
+ */
+
+/** How an engine checks that a reference is its prefix, a hyphen and four or more digits. */
+export type ReferencePattern = (column: AnyColumn, prefix: "IX" | "TR") => SQL;
+
+type Columns<Name extends string> = Record<Name, AnyColumn>;
+
+/** A CHECK that a column holds one of a fixed list, so bad data cannot get in by any route. */
+function inList(column: AnyColumn, values: readonly string[]) {
+  return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
+}
+
+const optionalInList = (column: AnyColumn, values: readonly string[]) =>
+  sql`${column} IS NULL OR ${inList(column, values)}`;
+
+type CostColumn =
+  | "oneOffCost"
+  | "runningCost"
+  | "runningCostPeriod"
+  | "staffHours"
+  | "staffHoursPeriod";
+
+/** Amounts within bounds, and a period with every running amount (resourceColumns). */
+const costsCheck = (table: Columns<CostColumn>) =>
+  sql`coalesce(${table.oneOffCost}, 0) BETWEEN 0 AND 1000000000
+      AND coalesce(${table.runningCost}, 0) BETWEEN 0 AND 1000000000
+      AND coalesce(${table.staffHours}, 0) BETWEEN 0 AND 1000000
+      AND (${table.runningCost} IS NULL) = (${table.runningCostPeriod} IS NULL)
+      AND (${table.staffHours} IS NULL) = (${table.staffHoursPeriod} IS NULL)`;
+
+export const tableChecks = {
+  examples: (
+    table: Columns<
+      | "status"
+      | "careSetting"
+      | "region"
+      | "reference"
+      | "stage"
+      | "evidence"
+      | "publishedReportCount"
+      | CostColumn
+    >,
+    reference: ReferencePattern,
+  ) => ({
+    examples_status_check: inList(table.status, exampleStatuses),
+    examples_care_setting_check: optionalInList(
+      table.careSetting,
+      Object.keys(careSettings),
+    ),
+    examples_region_check: optionalInList(table.region, Object.keys(regions)),
+    examples_reference_check: reference(table.reference, "IX"),
+    examples_stage_check: optionalInList(table.stage, Object.keys(stages)),
+    examples_evidence_check: optionalInList(
+      table.evidence,
+      Object.keys(evidenceLevels),
+    ),
+    examples_costs_check: costsCheck(table),
+    // Kept by triggers from published reports, so never below nothing.
+    examples_report_count_check: sql`${table.publishedReportCount} >= 0`,
+  }),
+  adoptionReports: (
+    table: Columns<
+      | "status"
+      | "careSetting"
+      | "region"
+      | "state"
+      | "stoppedReason"
+      | "reference"
+      | CostColumn
+    >,
+    reference: ReferencePattern,
+  ) => ({
+    adoption_reports_status_check: inList(table.status, exampleStatuses),
+    adoption_reports_care_setting_check: inList(
+      table.careSetting,
+      Object.keys(careSettings),
+    ),
+    adoption_reports_region_check: optionalInList(
+      table.region,
+      Object.keys(regions),
+    ),
+    adoption_reports_state_check: sql`(${table.state} = 'running' AND ${table.stoppedReason} IS NULL) OR (${table.state} = 'stopped' AND ${table.stoppedReason} IS NOT NULL)`,
+    adoption_reports_reference_check: reference(table.reference, "TR"),
+    adoption_reports_costs_check: costsCheck(table),
+  }),
+  outcomes: (table: Columns<"exampleId" | "reportId">) => ({
+    outcomes_owner_check: sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
+  }),
+  surveyStatements: (
+    table: Columns<
+      "stronglyAgree" | "agree" | "neither" | "disagree" | "stronglyDisagree"
+    >,
+  ) => ({
+    survey_statements_shares_check: sql`coalesce(${table.stronglyAgree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.agree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.neither}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.disagree}, 0) BETWEEN 0 AND 100
+      AND coalesce(${table.stronglyDisagree}, 0) BETWEEN 0 AND 100`,
+  }),
+  moderationEvents: (table: Columns<"action">) => ({
+    moderation_events_action_check: inList(table.action, moderationActions),
+  }),
+};
