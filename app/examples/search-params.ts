@@ -1,26 +1,22 @@
 import { z } from "zod";
-import {
-  careSettings,
-  evidenceLevels,
-  sortOptions,
-  stages,
-  type CareSetting,
-  type EvidenceLevel,
-  type Sort,
-  type Stage,
-} from "@/db/options";
+import { sortOptions, type Sort } from "@/db/options";
+import { chosenValues, filterParams, searchFilters } from "@/db/options";
 import type { SearchParams } from "@/db/search";
 
-const settingValues = Object.keys(careSettings) as [
-  CareSetting,
-  ...CareSetting[],
-];
 const sortValues = Object.keys(sortOptions) as [Sort, ...Sort[]];
-const stageValues = Object.keys(stages) as [Stage, ...Stage[]];
-const evidenceValues = Object.keys(evidenceLevels) as [
-  EvidenceLevel,
-  ...EvidenceLevel[],
-];
+
+/** Each one-value filter's URL parameter: a flag is `yes` or absent, a list any of its values. */
+const filterSchemas = Object.fromEntries(
+  searchFilters.map((filter) => {
+    const values = Object.keys(filter.options) as [string, ...string[]];
+    return [
+      filter.param,
+      "flag" in filter
+        ? z.enum(values, filter.unknownValue).optional()
+        : z.array(z.enum(values, filter.unknownValue)).max(20),
+    ];
+  }),
+);
 
 /** The search's URL parameters, shared by /examples, the theme pages and GET /api/search. */
 export function searchQuerySchema(themeSlugs: string[]) {
@@ -33,10 +29,7 @@ export function searchQuerySchema(themeSlugs: string[]) {
     theme: z
       .array(z.string().refine((slug) => known.has(slug), "Unknown theme"))
       .max(20, "Choose 20 themes or fewer"),
-    setting: z.array(z.enum(settingValues, "Unknown care setting")).max(20),
-    stage: z.array(z.enum(stageValues, "Unknown stage")).max(20),
-    evidence: z.array(z.enum(evidenceValues, "Unknown evidence level")).max(20),
-    tried: z.enum(["yes"], "Tried must be yes").optional(),
+    ...filterSchemas,
     sort: z
       .enum(sortValues, "Sort must be relevance, newest or title")
       .optional(),
@@ -63,10 +56,12 @@ export function rawSearchQuery(input: Raw) {
   return {
     q: first("q"),
     theme: all("theme"),
-    setting: all("setting"),
-    stage: all("stage"),
-    evidence: all("evidence"),
-    tried: first("tried") || undefined,
+    ...Object.fromEntries(
+      searchFilters.map((filter) => [
+        filter.param,
+        "flag" in filter ? first(filter.param) || undefined : all(filter.param),
+      ]),
+    ),
     sort: first("sort") || undefined,
     page: first("page") || undefined,
     exact: first("exact") || undefined,
@@ -91,17 +86,17 @@ export function parseSearchQuery(
       message: issue?.message ?? "Invalid search",
     };
   }
-  const { q, theme, setting, stage, evidence, tried, sort, page, exact } =
-    parsed.data;
+  const { q, theme, sort, page, exact } = parsed.data;
+  const values = parsed.data as unknown as Record<
+    string,
+    string | string[] | undefined
+  >;
   return {
     ok: true,
     params: {
       q,
       themes: theme,
-      settings: setting,
-      stages: stage,
-      evidence,
-      tried: tried === "yes",
+      ...filterParams((filter) => [values[filter.param] ?? []].flat()),
       sort,
       page,
       exact: exact !== undefined,
@@ -122,12 +117,12 @@ export function readSearchQuery(
   return {
     q: raw.q?.slice(0, 200),
     themes: raw.theme.filter((slug) => known.has(slug)),
-    settings: raw.setting.filter((s): s is CareSetting => s in careSettings),
-    stages: raw.stage.filter((s): s is Stage => s in stages),
-    evidence: raw.evidence.filter(
-      (e): e is EvidenceLevel => e in evidenceLevels,
+    ...filterParams((filter) =>
+      [
+        (raw as Record<string, string | string[] | undefined>)[filter.param] ??
+          [],
+      ].flat(),
     ),
-    tried: raw.tried === "yes",
     sort: raw.sort && raw.sort in sortOptions ? (raw.sort as Sort) : undefined,
     page:
       Number.isInteger(page) && page >= 1 ? Math.min(page, 5000) : undefined,
@@ -140,10 +135,9 @@ export function searchUrl(path: string, params: SearchParams): string {
   const query = new URLSearchParams();
   if (params.q) query.set("q", params.q);
   for (const theme of params.themes ?? []) query.append("theme", theme);
-  for (const setting of params.settings ?? []) query.append("setting", setting);
-  for (const stage of params.stages ?? []) query.append("stage", stage);
-  for (const level of params.evidence ?? []) query.append("evidence", level);
-  if (params.tried) query.set("tried", "yes");
+  const chosen = chosenValues(params);
+  for (const filter of searchFilters)
+    for (const value of chosen[filter.key]) query.append(filter.param, value);
   if (params.sort && params.sort !== "relevance")
     query.set("sort", params.sort);
   if (params.page && params.page > 1) query.set("page", String(params.page));

@@ -15,7 +15,7 @@ import type {
   RankPart,
   ResultRow,
 } from "@/db/core/engine";
-import { filterConditions, idList } from "@/db/search/sql";
+import { facetSelection, filterConditions, idList } from "@/db/search/sql";
 import { watchChanges } from "./changes";
 import * as schema from "./schema";
 
@@ -151,10 +151,9 @@ function fullTextOn(database: NodePgDatabase<typeof schema>): FullTextSearch {
     },
     async facetRows(afterId, limit) {
       return rows<FacetRow>(
-        sql`SELECT id, care_setting AS settings, stage AS stages, evidence,
-              CASE WHEN published_report_count > 0 THEN 'yes' END AS tried
-            FROM examples WHERE id > ${afterId} AND status = 'published'
-            ORDER BY id LIMIT ${limit}`,
+        sql`SELECT e.id, ${facetSelection}
+            FROM examples AS e WHERE e.id > ${afterId} AND e.status = 'published'
+            ORDER BY e.id LIMIT ${limit}`,
       );
     },
     async themeLinks(after, limit) {

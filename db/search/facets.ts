@@ -1,23 +1,19 @@
-import { careSettings, evidenceLevels, stages } from "@/db/options";
+import { searchFilters, type SingleValuedFacet } from "@/db/options";
 
 /**
- * The search's facets and how they are coded, in a module that imports nothing else from db/, so
- * that the engines' SQL and the in-memory index can both read it without a cycle.
+ * How the one-value filters (db/options/search-filters.ts) are coded in the in-memory facet
+ * index, in a module that imports nothing else from db/, so that the engines' SQL and the index
+ * can both read it without a cycle.
  */
 
-/**
- * The filters that take one value an example, and the values each can take, in order. "tried"
- * has one value: the example has at least one published "we tried this too" report.
- */
-export const singleValuedFacets = {
-  settings: Object.keys(careSettings),
-  stages: Object.keys(stages),
-  evidence: Object.keys(evidenceLevels),
-  tried: ["yes"],
-} as const satisfies Record<string, readonly string[]>;
-export type SingleValuedFacet = keyof typeof singleValuedFacets;
-export const singleValuedFacetNames = Object.keys(
-  singleValuedFacets,
+export type { SingleValuedFacet };
+
+/** The values each one-value facet can take, in order. */
+export const singleValuedFacets = Object.fromEntries(
+  searchFilters.map((filter) => [filter.key, Object.keys(filter.options)]),
+) as unknown as Record<SingleValuedFacet, readonly string[]>;
+export const singleValuedFacetNames = searchFilters.map(
+  (filter) => filter.key,
 ) as SingleValuedFacet[];
 
 /** How many codes each one-value facet has: its values, and 0 for none. */

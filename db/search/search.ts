@@ -6,14 +6,11 @@ import type { Match, ResultRow, SearchFilters } from "@/db/core/engine";
 import { hasAnyFilter } from "./sql";
 import { themes } from "@/db/core/schema";
 import {
-  careSettings,
-  evidenceLevels,
-  stages,
-  triedOptions,
+  chosenValues,
+  searchFilters,
   type CareSetting,
-  type EvidenceLevel,
+  type FilterParams,
   type Sort,
-  type Stage,
 } from "@/db/options";
 import {
   facetCodeCount,
@@ -40,14 +37,10 @@ import { readQuery, type QueryTerm, type TermForm } from "./query";
 const defaultPageSize = 20;
 const rerankSize = 50;
 
-export type SearchParams = {
+/** A search: words, themes, the one-value filters (db/search/facets.ts), order and page. */
+export type SearchParams = FilterParams & {
   q?: string;
   themes?: string[];
-  settings?: CareSetting[];
-  stages?: Stage[];
-  evidence?: EvidenceLevel[];
-  /** Only examples that at least one other team has reported trying. */
-  tried?: boolean;
   sort?: Sort;
   page?: number;
   /** Search the words as typed, without spelling correction. */
@@ -81,13 +74,7 @@ export type SearchResponse = {
   pageCount: number;
   sort: Sort;
   results: SearchHit[];
-  facets: {
-    themes: Facet[];
-    settings: Facet[];
-    stages: Facet[];
-    evidence: Facet[];
-    tried: Facet[];
-  };
+  facets: { themes: Facet[] } & Record<SingleValuedFacet, Facet[]>;
   /** The query as corrected for spelling, or null when no word was changed. */
   correctedQuery: string | null;
   /** Words that no example mentions, left out so that the others could find something. */
@@ -344,10 +331,7 @@ export async function searchExamples(
   const key = JSON.stringify([
     (params.q ?? "").trim(),
     [...(params.themes ?? [])].sort(),
-    [...(params.settings ?? [])].sort(),
-    [...(params.stages ?? [])].sort(),
-    [...(params.evidence ?? [])].sort(),
-    params.tried ?? false,
+    Object.values(chosenValues(params)).map((values) => [...values].sort()),
     params.sort ?? "relevance",
     params.page ?? 1,
     params.perPage ?? defaultPageSize,
@@ -368,12 +352,7 @@ async function runSearch(
     themeIds: themes
       .filter((theme) => params.themes?.includes(theme.slug))
       .map((theme) => theme.id),
-    values: {
-      settings: (params.settings ?? []).filter((s) => s in careSettings),
-      stages: (params.stages ?? []).filter((s) => s in stages),
-      evidence: (params.evidence ?? []).filter((e) => e in evidenceLevels),
-      tried: params.tried ? ["yes"] : [],
-    },
+    values: chosenValues(params),
   };
   const q = (params.q ?? "").trim();
 
@@ -446,10 +425,12 @@ async function runSearch(
         count: counts.themes.get(theme.id) ?? 0,
         selected: filters.themeIds.includes(theme.id),
       })),
-      settings: facetList("settings", careSettings, counts, filters),
-      stages: facetList("stages", stages, counts, filters),
-      evidence: facetList("evidence", evidenceLevels, counts, filters),
-      tried: facetList("tried", triedOptions, counts, filters),
+      ...(Object.fromEntries(
+        searchFilters.map((filter) => [
+          filter.key,
+          facetList(filter.key, filter.options, counts, filters),
+        ]),
+      ) as Record<SingleValuedFacet, Facet[]>),
     },
   };
 }

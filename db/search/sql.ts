@@ -11,13 +11,24 @@ export const idList = (values: (string | number)[]) =>
     sql`, `,
   );
 
-/** The SQL each one-value facet filters on. */
+/**
+ * The column (or expression) of `examples AS e` each one-value filter reads: a new filter in
+ * db/options/search-filters.ts needs its entry here, and the compiler says so.
+ */
 const facetColumns: Record<SingleValuedFacet, SQL> = {
   settings: sql`e.care_setting`,
   stages: sql`e.stage`,
   evidence: sql`e.evidence`,
   tried: sql`CASE WHEN e.published_report_count > 0 THEN 'yes' END`,
 };
+
+/** Every one-value facet of `examples AS e`, named by its key, for the facet index's rows. */
+export const facetSelection = sql.join(
+  singleValuedFacetNames.map(
+    (facet) => sql`${facetColumns[facet]} AS ${sql.identifier(facet)}`,
+  ),
+  sql`, `,
+);
 
 export const hasAnyFilter = (filters: SearchFilters) =>
   filters.themeIds.length > 0 ||

@@ -16,7 +16,12 @@ import type {
   RankPart,
   ResultRow,
 } from "@/db/core/engine";
-import { filterConditions, hasAnyFilter, idList } from "@/db/search/sql";
+import {
+  facetSelection,
+  filterConditions,
+  hasAnyFilter,
+  idList,
+} from "@/db/search/sql";
 import * as schema from "./schema";
 
 /**
@@ -244,10 +249,9 @@ function fullTextOn(database: () => Handle): FullTextSearch {
     },
     async facetRows(afterId, limit) {
       return all<FacetRow>(
-        sql`SELECT id, care_setting AS settings, stage AS stages, evidence,
-              CASE WHEN published_report_count > 0 THEN 'yes' END AS tried
-            FROM examples INDEXED BY examples_facets_idx
-            WHERE id > ${afterId} AND status = 'published' ORDER BY id LIMIT ${limit}`,
+        sql`SELECT e.id, ${facetSelection}
+            FROM examples AS e INDEXED BY examples_facets_idx
+            WHERE e.id > ${afterId} AND e.status = 'published' ORDER BY e.id LIMIT ${limit}`,
       );
     },
     async themeLinks(after, limit) {

@@ -1,0 +1,127 @@
+// Fixed lists shared by the schema, the forms and the browser: no server code here.
+
+export const exampleStatuses = [
+  "pending",
+  "published",
+  "rejected",
+  "withdrawn",
+] as const;
+export type ExampleStatus = (typeof exampleStatuses)[number];
+
+/** Where care is given; the submission form and the filters offer exactly these. */
+export const careSettings = {
+  acute: "Acute",
+  "mental-health": "Mental health",
+  community: "Community",
+  ambulance: "Ambulance",
+  specialist: "Specialist",
+  "primary-care": "Primary care",
+  "group-or-system": "Group or system",
+} as const;
+export type CareSetting = keyof typeof careSettings;
+
+/** The seven NHS England regions. */
+export const regions = {
+  "east-of-england": "East of England",
+  london: "London",
+  midlands: "Midlands",
+  "north-east-and-yorkshire": "North East and Yorkshire",
+  "north-west": "North West",
+  "south-east": "South East",
+  "south-west": "South West",
+} as const;
+export type Region = keyof typeof regions;
+
+/** How search results can be ordered. */
+export const sortOptions = {
+  relevance: "Relevance",
+  newest: "Newest",
+  title: "A to Z",
+} as const;
+export type Sort = keyof typeof sortOptions;
+
+/** What can happen to an example, as recorded in its moderation history. */
+export const moderationActions = [
+  "submitted",
+  "edited",
+  "approved",
+  "rejected",
+  "withdrawn",
+] as const;
+export type ModerationAction = (typeof moderationActions)[number];
+
+/** Status names as moderators see them. */
+export const statusLabels: Record<ExampleStatus, string> = {
+  pending: "Waiting for review",
+  published: "Published",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+};
+
+/**
+ * How far an idea has got. Chosen by the person who shares it; a moderator can correct it. The
+ * definitions are shown on /labels, which every label links to.
+ */
+export const stages = {
+  idea: "Idea",
+  pilot: "Pilot",
+  "routine-use": "In routine use",
+  sustained: "Sustained for 12 months or more",
+  stopped: "Stopped",
+} as const;
+export type Stage = keyof typeof stages;
+
+export const stageDefinitions: Record<Stage, string> = {
+  idea: "Planned or proposed, but not yet tried with patients or staff.",
+  pilot:
+    "Being tried on a small scale or for a limited time, for example on one ward, to see whether it works.",
+  "routine-use":
+    "Part of how the service normally works, beyond a pilot, for less than 12 months so far.",
+  sustained:
+    "Part of how the service normally works, and has been for 12 months or more.",
+  stopped:
+    "Tried and then stopped. What was learned is still worth sharing, so the example stays.",
+};
+
+/** How the results were shown, strongest first. */
+export const evidenceLevels = {
+  "control-group": "Compared with a control group",
+  "before-after": "Measured before and after",
+  described: "Described, not measured",
+} as const;
+export type EvidenceLevel = keyof typeof evidenceLevels;
+
+export const evidenceDefinitions: Record<EvidenceLevel, string> = {
+  "control-group":
+    "Results were compared with a similar group of patients, staff or services that did not have the change, at the same time.",
+  "before-after":
+    "The same thing was measured before and after the change. Other things may also have changed in between, so the change may not be the only reason for a difference.",
+  described:
+    "The work and its results are described in words, without measurements.",
+};
+
+/** Shown beside the evidence label until a moderator has seen the evaluation itself. */
+export const selfReportedLabel = "Self-reported";
+
+/** The values of the "tried elsewhere" filter. */
+export const triedOptions = { yes: "Tried elsewhere" } as const;
+
+/** Whether a team that tried an example still does it. */
+export const adoptionStates = {
+  running: "Still running",
+  stopped: "Stopped",
+} as const;
+export type AdoptionState = keyof typeof adoptionStates;
+
+/** How often a running cost is paid. */
+export const costPeriods = { month: "a month", year: "a year" } as const;
+export type CostPeriod = keyof typeof costPeriods;
+
+/** Over what time the staff hours were given. */
+export const staffTimePeriods = {
+  week: "a week",
+  month: "a month",
+  year: "a year",
+  total: "in total",
+} as const;
+export type StaffTimePeriod = keyof typeof staffTimePeriods;
