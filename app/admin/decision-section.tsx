@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { fieldLimits, type FormValues } from "@/app/submit/schema";
+import { fieldLimits, type FormValues } from "@/app/forms/fields";
 import { Textarea } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
 

@@ -1,5 +1,5 @@
 import { useActionState } from "react";
-import type { FormValues } from "@/app/submit/schema";
+import type { FormValues } from "@/app/forms/fields";
 import { ErrorSummary, type FieldError } from "@/components/error-summary";
 import { ErrorMessage } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";

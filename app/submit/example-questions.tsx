@@ -11,7 +11,7 @@ import {
   type EvidenceLevel,
   type Stage,
 } from "@/db/options";
-import { fieldLimits, type FormValues } from "./schema";
+import { fieldLimits, type FormValues } from "@/app/forms/fields";
 
 export type ThemeOption = { value: string; label: string };
 

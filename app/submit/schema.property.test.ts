@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileString, nastyStrings } from "@/e2e/hostile-strings";
-import { fieldLimits, submissionSchema } from "./schema";
+import { fieldLimits } from "@/app/forms/fields";
+import { submissionSchema } from "@/app/submit/schema";
 
 const themeSlugs = ["digital", "patient-flow"];
 const controlCharacters =

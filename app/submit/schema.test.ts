@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { formValues, submissionSchema } from "./schema";
+import { formValues } from "@/app/forms/fields";
+import { submissionSchema } from "@/app/submit/schema";
 
 const schema = submissionSchema(["patient-flow", "digital"]);
 

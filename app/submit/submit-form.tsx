@@ -15,7 +15,7 @@ import {
   EnterSends,
   OutcomeQuestions,
   ResourceQuestions,
-} from "./outcome-questions";
+} from "@/app/forms/outcome-questions";
 
 /** The submission form. A plain form post without JavaScript; with it, errors appear without a reload. */
 export function SubmitForm({

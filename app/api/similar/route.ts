@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { fieldLimits } from "@/app/submit/schema";
+import { fieldLimits } from "@/app/forms/fields";
 import { findSimilarExamples } from "@/db/search";
 
 export const dynamic = "force-dynamic";

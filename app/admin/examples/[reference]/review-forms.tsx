@@ -6,12 +6,12 @@ import {
   ExampleQuestions,
   type ThemeOption,
 } from "@/app/submit/example-questions";
-import { ResourceQuestions } from "@/app/submit/outcome-questions";
+import { ResourceQuestions } from "@/app/forms/outcome-questions";
 import { DecisionSection } from "@/app/admin/decision-section";
-import type { FormValues } from "@/app/submit/schema";
+import type { FormValues } from "@/app/forms/fields";
 import { Choices } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
-import { moderateExample } from "./actions";
+import { moderateExample } from "@/app/admin/moderate";
 
 type Props = {
   reference: string;

@@ -3,11 +3,11 @@
 import { ReviewFormHeader, useReviewForm } from "@/app/admin/review-form";
 import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
 import { ContactQuestions } from "@/app/submit/example-questions";
-import { ResourceQuestions } from "@/app/submit/outcome-questions";
+import { ResourceQuestions } from "@/app/forms/outcome-questions";
 import { DecisionSection } from "@/app/admin/decision-section";
-import type { FormValues } from "@/app/submit/schema";
+import type { FormValues } from "@/app/forms/fields";
 import type { ExampleStatus } from "@/db/options";
-import { moderateReport } from "./actions";
+import { moderateReport } from "@/app/admin/moderate";
 
 /** Approve or reject a pending report, or withdraw a published one. Each works without JavaScript. */
 export function ReportDecisionForms({

@@ -1,4 +1,4 @@
-import { fieldLimits, type FormValues } from "@/app/submit/schema";
+import { fieldLimits, type FormValues } from "@/app/forms/fields";
 import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
 import { adoptionStates, careSettings, regions } from "@/db/options";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsInOrder } from "@/app/submit/schema";
+import { fieldErrorsInOrder } from "@/app/forms/fields";
 import { adoptionReportSchema, reportFieldOrder } from "./schema";
 
 const valid = {

@@ -11,7 +11,7 @@ import {
   regionKeys,
   requiredText,
   sendingFields,
-} from "@/app/submit/schema";
+} from "@/app/forms/fields";
 import { adoptionStates, type AdoptionState } from "@/db/options";
 
 // Browser-safe: the form imports the order, the server action the schema.

@@ -7,7 +7,7 @@ import {
   EnterSends,
   OutcomeQuestions,
   ResourceQuestions,
-} from "@/app/submit/outcome-questions";
+} from "@/app/forms/outcome-questions";
 import { ErrorSummary } from "@/components/error-summary";
 import { ErrorMessage } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";

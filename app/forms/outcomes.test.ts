@@ -4,7 +4,8 @@ import {
   outcomeRowsChanged,
   readOutcomes,
 } from "./outcomes";
-import { fieldErrorsInOrder, submissionSchema } from "./schema";
+import { fieldErrorsInOrder } from "./fields";
+import { submissionSchema } from "@/app/submit/schema";
 
 const row = (n: number, answers: Record<string, string>) =>
   Object.fromEntries(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldError } from "@/components/error-summary";
-import { cleanText, readNumber, type FormValues } from "./schema";
+import { cleanText, readNumber, type FormValues } from "./fields";
 
 // Browser-safe: the forms import the names and limits, the server actions the schemas.
 

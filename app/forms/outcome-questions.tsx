@@ -6,7 +6,7 @@ import {
   outcomeRowCount,
   type OutcomeField,
 } from "./outcomes";
-import { honeypotField, type FormValues } from "./schema";
+import { honeypotField, type FormValues } from "./fields";
 
 type Props = { values: FormValues; errors: Record<string, string> };
 
