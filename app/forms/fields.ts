@@ -365,3 +365,25 @@ export function formValues(form: FormData): FormValues {
   }
   return values;
 }
+
+/** A stored row's answers as its edit form shows them: "" for none, "yes" for a ticked box. */
+export function storedFormValues<Row extends object>(
+  row: Row,
+  columns: readonly (keyof Row & string)[],
+): FormValues {
+  return Object.fromEntries(
+    columns.map((column) => {
+      const value: unknown = row[column];
+      return [
+        column,
+        value === null || value === undefined
+          ? ""
+          : typeof value === "boolean"
+            ? value
+              ? "yes"
+              : ""
+            : String(value),
+      ];
+    }),
+  );
+}

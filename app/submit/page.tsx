@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { listThemesWithCounts } from "@/db/catalogue";
 import { SubmitForm } from "./submit-form";
+import { PatientInformationWarning } from "@/components/patient-information-warning";
 
 // The form renders the page title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -27,18 +28,7 @@ export default async function SubmitPage() {
           send is public until they approve it, and your email address is only
           shown if you say so.
         </p>
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              Do not include patient information
-            </span>
-          </h2>
-          <p>
-            Do not include anything that could identify a patient, such as
-            names, NHS numbers, dates of birth or details of individual cases.
-          </p>
-        </div>
+        <PatientInformationWarning />
         <SubmitForm themes={themes} submissionKey={randomUUID()} />
       </div>
     </div>

@@ -33,37 +33,11 @@ import {
 
 export type { Transaction };
 
-/** The answers a person gives on the form, and a moderator can edit. */
-export type ExampleFields = Required<
-  Pick<
-    NewExample,
-    | "title"
-    | "summary"
-    | "problem"
-    | "approach"
-    | "impact"
-    | "learning"
-    | "careSetting"
-    | "region"
-    | "stage"
-    | "evidence"
-    | "organisation"
-    | "oneOffCost"
-    | "runningCost"
-    | "runningCostPeriod"
-    | "staffHours"
-    | "staffHoursPeriod"
-    | "contactName"
-    | "contactEmail"
-    | "contactConsent"
-    | "moreInfoUrl"
-  >
-> & { themes: string[] };
-
-/** What a moderator can change: the answers, and whether they have seen the evaluation. */
-export type EditableFields = ExampleFields & { evidenceChecked: boolean };
-
-const editableColumns = [
+/**
+ * The answers a person gives on the form, and a moderator can edit, besides the themes: declared
+ * once, for the types, the edit's change history and the edit form's stored values.
+ */
+export const answerColumns = [
   "title",
   "summary",
   "problem",
@@ -74,7 +48,6 @@ const editableColumns = [
   "region",
   "stage",
   "evidence",
-  "evidenceChecked",
   "organisation",
   "oneOffCost",
   "runningCost",
@@ -85,7 +58,19 @@ const editableColumns = [
   "contactEmail",
   "contactConsent",
   "moreInfoUrl",
-] as const satisfies readonly (keyof EditableFields)[];
+] as const satisfies readonly (keyof NewExample)[];
+
+/** What a moderator can change: the answers, and whether they have seen the evaluation. */
+export const editableColumns = [
+  ...answerColumns,
+  "evidenceChecked",
+] as const satisfies readonly (keyof NewExample)[];
+
+export type ExampleFields = Required<
+  Pick<NewExample, (typeof answerColumns)[number]>
+> & { themes: string[] };
+
+export type EditableFields = ExampleFields & { evidenceChecked: boolean };
 
 async function themeIds(tx: Transaction, slugs: string[]): Promise<number[]> {
   const rows = await tx

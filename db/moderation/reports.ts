@@ -25,26 +25,27 @@ import {
   type NewAdoptionReport,
 } from "@/db/core/schema";
 
-/** The answers on the "we tried this too" form. */
+/** The answers on the "we tried this too" form, which a moderator can edit: declared once. */
+export const editableReportColumns = [
+  "organisation",
+  "careSetting",
+  "region",
+  "changes",
+  "results",
+  "state",
+  "stoppedReason",
+  "contactName",
+  "contactEmail",
+  "contactConsent",
+  "oneOffCost",
+  "runningCost",
+  "runningCostPeriod",
+  "staffHours",
+  "staffHoursPeriod",
+] as const satisfies readonly (keyof NewAdoptionReport)[];
+
 export type AdoptionReportFields = Required<
-  Pick<
-    NewAdoptionReport,
-    | "organisation"
-    | "careSetting"
-    | "region"
-    | "changes"
-    | "results"
-    | "state"
-    | "stoppedReason"
-    | "contactName"
-    | "contactEmail"
-    | "contactConsent"
-    | "oneOffCost"
-    | "runningCost"
-    | "runningCostPeriod"
-    | "staffHours"
-    | "staffHoursPeriod"
-  >
+  Pick<NewAdoptionReport, (typeof editableReportColumns)[number]>
 >;
 
 /** Formats a report's number as shown to people, for example 3 → TR-0003. */
@@ -307,24 +308,6 @@ export function decideReport(
     return { ok: true, changed: true, slug: example.slug, version };
   });
 }
-
-const editableReportColumns = [
-  "organisation",
-  "careSetting",
-  "region",
-  "changes",
-  "results",
-  "state",
-  "stoppedReason",
-  "contactName",
-  "contactEmail",
-  "contactConsent",
-  "oneOffCost",
-  "runningCost",
-  "runningCostPeriod",
-  "staffHours",
-  "staffHoursPeriod",
-] as const satisfies readonly (keyof AdoptionReportFields)[];
 
 /** Saves a moderator's edits to a report and records each changed field's old and new value. */
 export function updateReport(input: {

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageNotFound } from "@/components/page-not-found";
 import { findExampleRoute } from "@/db/catalogue";
 import { TriedForm } from "./tried-form";
+import { PatientInformationWarning } from "@/components/patient-information-warning";
 
 // The form renders the page title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -45,18 +46,7 @@ export default async function TriedPage({ params }: Props) {
             example. Reports from teams that stopped are published too, because
             what did not work is worth knowing.
           </p>
-          <div className="nhsuk-warning-callout">
-            <h2 className="nhsuk-warning-callout__label">
-              <span role="text">
-                <span className="nhsuk-u-visually-hidden">Important: </span>
-                Do not include patient information
-              </span>
-            </h2>
-            <p>
-              Do not include anything that could identify a patient, such as
-              names, NHS numbers, dates of birth or details of individual cases.
-            </p>
-          </div>
+          <PatientInformationWarning />
           <TriedForm
             slug={example.slug}
             exampleTitle={example.title}
