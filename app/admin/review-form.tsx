@@ -1,10 +1,9 @@
 import { useActionState } from "react";
+import type { ReviewState } from "@/app/admin/moderate";
 import type { FormValues } from "@/app/forms/fields";
 import { ErrorSummary, type FieldError } from "@/components/error-summary";
 import { ErrorMessage } from "@/components/form-fields";
 import { serviceName } from "@/components/site-header";
-
-type ReviewState = { errors: FieldError[]; values: FormValues };
 
 /**
  * The state shared by a review page's forms (an example's or a report's): they all post to one
