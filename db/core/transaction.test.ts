@@ -52,13 +52,17 @@ describe("write transactions", () => {
         }),
       ),
     );
-    expect(order).toEqual([
+    // One after another: each transaction ends before the next starts. Which of three started
+    // together goes first is the engine's choice (on PostgreSQL, whichever pooled connection
+    // takes the write lock first), so only the pairing is checked.
+    const pairs = [0, 2, 4].map((i) => [order[i], order[i + 1]]);
+    expect(
+      pairs.map(([start, end]) => [start, end?.replace("end", "start")]),
+    ).toEqual(pairs.map(([start]) => [start, start]));
+    expect(pairs.map(([start]) => start).sort()).toEqual([
       "start one",
-      "end one",
-      "start two",
-      "end two",
       "start three",
-      "end three",
+      "start two",
     ]);
     for (const name of ["one", "two", "three"])
       expect(await stored(`together-${name}`)).toBe(1);
