@@ -5,6 +5,12 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { tableChecks, type ReferencePattern } from "@/db/core/checks";
+import {
+  contactColumns,
+  moderatedColumns,
+  resourceColumns,
+  type ColumnKit,
+} from "@/db/core/column-groups";
 import { relationsOf } from "@/db/core/relations";
 import {
   adoptionStates,
@@ -44,18 +50,23 @@ const timestamp = (name: string) =>
 const keysOf = <T extends string>(options: Record<T, string>) =>
   Object.keys(options) as [T, ...T[]];
 
-/** What the work cost, each part optional; amounts in whole pounds sterling. */
-const resourceColumns = () => ({
-  oneOffCost: integer("one_off_cost"),
-  runningCost: integer("running_cost"),
-  runningCostPeriod: text("running_cost_period", {
-    enum: keysOf<CostPeriod>(costPeriods),
-  }),
-  staffHours: doublePrecision("staff_hours"),
-  staffHoursPeriod: text("staff_hours_period", {
-    enum: keysOf<StaffTimePeriod>(staffTimePeriods),
-  }),
-});
+/** How each kind of shared column (db/core/column-groups.ts) is spelt in PostgreSQL. */
+const kit = {
+  text: (name: string) => text(name),
+  uniqueText: (name: string) => text(name).unique(),
+  flag: (name: string) => boolean(name),
+  integer: (name: string) => integer(name),
+  number: (name: string) => doublePrecision(name),
+  version: (name: string) => integer(name).notNull().default(1),
+  status: (name: string) =>
+    text(name, { enum: exampleStatuses }).notNull().default("pending"),
+  requiredTime: (name: string) => timestamp(name).notNull(),
+  time: (name: string) => timestamp(name),
+  costPeriod: (name: string) =>
+    text(name, { enum: keysOf<CostPeriod>(costPeriods) }),
+  staffPeriod: (name: string) =>
+    text(name, { enum: keysOf<StaffTimePeriod>(staffTimePeriods) }),
+} satisfies ColumnKit;
 
 const referencePattern: ReferencePattern = (column, prefix) =>
   sql`${column} ~ ${sql.raw(`'^${prefix}-[0-9]{4}'`)}`;
@@ -94,22 +105,10 @@ export const examples = pgTable(
     sourceUrl: text("source_url"),
     /** For content from a report, the period it describes, for example "Reported by trust leaders in autumn 2023". */
     sourcePeriod: text("source_period"),
-    contactName: text("contact_name"),
-    contactEmail: text("contact_email"),
-    contactConsent: boolean("contact_consent"),
+    ...contactColumns(kit),
     /** A page with more about the work; only http(s) addresses are ever stored or linked. */
     moreInfoUrl: text("more_info_url"),
-    /** Sent with the form, so a refresh or double click finds the first copy instead of a second. */
-    submissionKey: text("submission_key").unique(),
-    /** Goes up with every change, so two moderators cannot overwrite each other unawares. */
-    version: integer("version").notNull().default(1),
-    status: text("status", { enum: exampleStatuses })
-      .notNull()
-      .default("pending"),
-    createdAt: timestamp("created_at").notNull(),
-    updatedAt: timestamp("updated_at").notNull(),
-    /** When it was added to the public catalogue. */
-    publishedAt: timestamp("published_at"),
+    ...moderatedColumns(kit),
     /** When its content was last confirmed as current: by a moderator, or by its source report. */
     confirmedAt: timestamp("confirmed_at"),
     /** Two years after confirmedAt: see reviewDueFrom. */
@@ -124,7 +123,7 @@ export const examples = pgTable(
     publishedReportCount: integer("published_report_count")
       .notNull()
       .default(0),
-    ...resourceColumns(),
+    ...resourceColumns(kit),
   },
   (table) => [
     index("examples_status_published_idx").on(table.status, table.publishedAt),
@@ -170,18 +169,9 @@ export const adoptionReports = pgTable(
     }).notNull(),
     /** Why they stopped: required when state is "stopped". */
     stoppedReason: text("stopped_reason"),
-    contactName: text("contact_name"),
-    contactEmail: text("contact_email"),
-    contactConsent: boolean("contact_consent"),
-    submissionKey: text("submission_key").unique(),
-    version: integer("version").notNull().default(1),
-    status: text("status", { enum: exampleStatuses })
-      .notNull()
-      .default("pending"),
-    createdAt: timestamp("created_at").notNull(),
-    updatedAt: timestamp("updated_at").notNull(),
-    publishedAt: timestamp("published_at"),
-    ...resourceColumns(),
+    ...contactColumns(kit),
+    ...moderatedColumns(kit),
+    ...resourceColumns(kit),
   },
   (table) => [
     index("adoption_reports_example_idx").on(table.exampleId, table.status),
