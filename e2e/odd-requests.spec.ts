@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { execFileSync } from "node:child_process";
+import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./test";
 import { runCatalogueCommand, unique } from "./catalogue";
 import { moderator } from "./moderator";
@@ -234,6 +235,27 @@ test.describe("odd requests", () => {
     ).toBe(200);
     expect(errorLines(server)).toEqual([]);
     await context.close();
+  });
+  test("a person whose browser posts a form from another website is told why it was refused, on a page that passes axe", async ({
+    page,
+  }) => {
+    // A page from no site at all (its origin is "null"), as a forged form elsewhere would be.
+    await page.setContent(
+      `<!DOCTYPE html><html lang="en-GB"><title>Elsewhere</title><form method="post" action="${server.baseURL}/submit"><input name="title" value="x"><button>Send</button></form></html>`,
+    );
+    const [response] = await Promise.all([
+      page.waitForResponse(`${server.baseURL}/submit`),
+      page.getByRole("button", { name: "Send" }).click(),
+    ]);
+    expect(response.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Sorry, there is a problem",
+    );
+    await expect(
+      page.getByText("The form was sent from another website."),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(errorLines(server)).toEqual([]);
   });
 });
 
