@@ -1,7 +1,7 @@
 import { env } from "@/env";
 import type { Db, Engine, Transaction } from "./engine";
-import { postgresEngine } from "@/db/postgres";
-import { sqliteEngine } from "@/db/sqlite";
+import { postgresEngine } from "@/db/postgres/engine";
+import { sqliteEngine } from "@/db/sqlite/engine";
 
 export type { Db, Transaction };
 
