@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnv } from "./env";
+import { checkServerSettings, readEnv } from "./env";
 
 describe("readEnv", () => {
   it("points links at this machine's own port when SITE_URL is unset", () => {
@@ -17,15 +17,18 @@ describe("readEnv", () => {
     expect(() => readEnv({ SITE_URL: "examples.nhs.uk" })).toThrow(/SITE_URL/);
   });
 
-  it("runs on PostgreSQL only with a session secret that every instance shares, saying why", () => {
+  it("serves PostgreSQL only with a session secret that every instance shares, saying why", () => {
     const url = "postgres://app:secret@db.internal:5432/catalogue";
-    expect(() => readEnv({ DATABASE_URL: url })).toThrow(
+    // Command-line tools read the same settings and never sign anyone in.
+    const withoutSecret = readEnv({ DATABASE_URL: url });
+    expect(() => checkServerSettings(withoutSecret)).toThrow(
       /SESSION_SECRET is required with DATABASE_URL/,
     );
     const env = readEnv({
       DATABASE_URL: url,
       SESSION_SECRET: "x".repeat(32),
     });
+    expect(() => checkServerSettings(env)).not.toThrow();
     expect(env.DATABASE_URL).toBe(url);
     expect(env.DATABASE_POOL_SIZE).toBe(10);
     expect(() =>

@@ -38,11 +38,6 @@ const schema = z
      */
     SESSION_SECRET: z.string().min(32).optional(),
   })
-  .refine((settings) => !settings.DATABASE_URL || settings.SESSION_SECRET, {
-    path: ["SESSION_SECRET"],
-    message:
-      "SESSION_SECRET is required with DATABASE_URL: every instance must sign moderators' sessions with the same key, or a moderator signed in on one is signed out on the next",
-  })
   .transform(({ SITE_URL, ...settings }) => ({
     ...settings,
     SITE_URL: (SITE_URL ?? `http://localhost:${settings.PORT}`).replace(
@@ -64,6 +59,17 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     );
   }
   return parsed.data;
+}
+
+/**
+ * What the server needs beyond what every command needs, checked when it starts (command-line
+ * tools such as `npm run moderator:add` never sign anyone in, so they do not ask for it).
+ */
+export function checkServerSettings(settings: Env): void {
+  if (settings.DATABASE_URL && !settings.SESSION_SECRET)
+    throw new Error(
+      "SESSION_SECRET is required with DATABASE_URL: every instance must sign moderators' sessions with the same key, or a moderator signed in on one is signed out on the next",
+    );
 }
 
 /** Every environment variable the app reads, checked once at start. */

@@ -9,6 +9,8 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
+    const { env, checkServerSettings } = await import("@/env");
+    checkServerSettings(env);
     // Several instances may start at once: on PostgreSQL they take turns under an advisory
     // lock, so the schema and the seeded examples are written exactly once.
     const { prepareCatalogue } = await import("@/db/catalogue");

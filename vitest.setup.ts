@@ -7,6 +7,10 @@ import { afterAll } from "vitest";
 // project, the new database db/postgres/vitest-setup.ts made just before this runs.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "catalogue-test-"));
 process.env.DATABASE_PATH = path.join(dir, "catalogue.db");
+// Password hashes at full cost take most of a second each; the tests check behaviour, not cost.
+const { cheapenPasswordHashesForTests } =
+  await import("@/db/accounts/passwords");
+cheapenPasswordHashesForTests();
 // Migrated before the test file loads: some seed at the top of the file.
 const { prepareDatabase } = await import("@/db/core");
 await prepareDatabase();

@@ -75,11 +75,12 @@ export async function startServer(
 
 type ActionFields = [string, string][];
 
-/** The hidden fields that route a plain form post to the submission's server action. */
+/** The hidden fields that route a plain form post to a page's server action (the submission form's unless said). */
 export async function submissionActionFields(
   baseURL: string,
+  path = "/submit",
 ): Promise<ActionFields> {
-  const html = await (await fetch(`${baseURL}/submit`)).text();
+  const html = await (await fetch(`${baseURL}${path}`)).text();
   const decode = (value: string) =>
     value
       .replaceAll("&quot;", '"')

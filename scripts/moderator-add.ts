@@ -1,12 +1,13 @@
 /**
- * Adds a moderator account: `npm run moderator:add -- <email> <name>`. The password comes from
- * MODERATOR_PASSWORD (for scripts) or is asked for without showing it.
+ * Adds an admin account from the server's terminal, for the first person to run the catalogue:
+ * `npm run moderator:add -- <email> <name>`. They invite everyone else from the People page. The
+ * password comes from MODERATOR_PASSWORD (for scripts) or is asked for without showing it.
  */
 import { Writable } from "node:stream";
 import { createInterface } from "node:readline/promises";
 import { z } from "zod";
 import { closeDatabase, databaseErrorText, prepareDatabase } from "@/db/core";
-import { createModerator } from "@/db/moderation";
+import { createModerator } from "@/db/accounts";
 
 const minimumLength = 12;
 
@@ -65,7 +66,9 @@ async function main() {
   try {
     await prepareDatabase();
     const moderator = await createModerator({ ...input.data, password });
-    console.log(`Added moderator ${moderator.name} <${moderator.email}>.`);
+    console.log(
+      `Added ${moderator.name} <${moderator.email}> as an admin: they can moderate and invite others.`,
+    );
   } catch (error) {
     // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value".
     if (/UNIQUE|duplicate key/.test(databaseErrorText(error))) {

@@ -1,14 +1,20 @@
 import Link from "next/link";
-import type { ModeratorProfile } from "@/db/moderation";
+import type { ModeratorProfile } from "@/db/accounts";
 import { signOut } from "./actions";
 
-/** Who is signed in, a way back to the queue, and sign out. */
+/** Who is signed in, the admin pages they may use, and sign out. */
 export function AdminBar({ moderator }: { moderator: ModeratorProfile }) {
   return (
     <div className="app-admin-bar">
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
         Signed in as <strong>{moderator.name}</strong> ·{" "}
-        <Link href="/admin">Moderation queue</Link>
+        <Link href="/admin">Moderation queue</Link> ·{" "}
+        {moderator.role === "admin" ? (
+          <>
+            <Link href="/admin/people">People</Link> ·{" "}
+          </>
+        ) : null}
+        <Link href="/admin/account">Your account</Link>
       </p>
       <form action={signOut}>
         <button

@@ -7,7 +7,8 @@ import {
   StatusTag,
 } from "@/app/admin/review-parts";
 import type { ExampleStatus } from "@/db/options";
-import type { ModeratorProfile, ReviewEvent } from "@/db/moderation";
+import type { ModeratorProfile } from "@/db/accounts";
+import type { ReviewEvent } from "@/db/moderation";
 import type { SimilarExample } from "@/db/search";
 
 /** What the success banner says after each action, for an example or a report. */

@@ -20,13 +20,15 @@ export function StatusTag({ status }: { status: ExampleStatus }) {
   );
 }
 
-/** The success banner after a moderator's action. */
+/** The success banner after a moderator's action, with a link or more to say beneath. */
 export function OutcomeBanner({
   message,
   link,
+  children,
 }: {
   message: string;
   link?: { href: string; text: string };
+  children?: React.ReactNode;
 }) {
   return (
     <div
@@ -47,6 +49,7 @@ export function OutcomeBanner({
             <Link href={link.href}>{link.text}</Link>
           </p>
         ) : null}
+        {children}
       </div>
     </div>
   );

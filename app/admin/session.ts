@@ -1,13 +1,14 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import {
   createSession,
   deleteSession,
+  describeBrowser,
   getSessionModerator,
   type ModeratorProfile,
-} from "@/db/moderation";
+} from "@/db/accounts";
 import { env } from "@/env";
 
 export const cookieName = "moderator_session";
@@ -46,6 +47,17 @@ export async function currentModerator(): Promise<ModeratorProfile | null> {
   return moderatorForSessionCookie((await cookies()).get(cookieName)?.value);
 }
 
+/** The signed-in moderator with the token of this browser's session, for the sessions page. */
+export async function currentSession(
+  returnTo: string,
+): Promise<{ moderator: ModeratorProfile; token: string }> {
+  const token = verifiedToken((await cookies()).get(cookieName)?.value);
+  const moderator = token ? await getSessionModerator(token) : null;
+  if (!token || !moderator)
+    redirect(`/admin/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  return { moderator, token };
+}
+
 /**
  * The signed-in moderator; anyone else is sent to sign in, then brought back to `returnTo`.
  * Every admin page and admin action calls this first.
@@ -59,10 +71,29 @@ export async function requireModerator(
   return moderator;
 }
 
-/** Signs a moderator in: a signed, httpOnly, SameSite=Lax cookie that lasts as long as the session. */
+/**
+ * The signed-in admin. A moderator who is not one gets "page not found", as anyone would for a
+ * page that is not there: nothing says that admin pages exist.
+ */
+export async function requireAdmin(
+  returnTo: string,
+): Promise<ModeratorProfile> {
+  const moderator = await requireModerator(returnTo);
+  if (moderator.role !== "admin") notFound();
+  return moderator;
+}
+
+/**
+ * Signs a moderator in: a new session (the one this browser had, if any, ends, so a token known
+ * before sign-in is worthless after it) in a signed, httpOnly, SameSite=Lax cookie.
+ */
 export async function startSession(moderatorId: number): Promise<void> {
-  const { token, expiresAt } = await createSession(moderatorId);
-  (await cookies()).set(cookieName, `${token}.${signature(token)}`, {
+  const jar = await cookies();
+  const previous = verifiedToken(jar.get(cookieName)?.value);
+  if (previous) await deleteSession(previous);
+  const browser = describeBrowser((await headers()).get("user-agent"));
+  const { token, expiresAt } = await createSession(moderatorId, browser);
+  jar.set(cookieName, `${token}.${signature(token)}`, {
     httpOnly: true,
     sameSite: "lax",
     // Browsers drop Secure cookies over plain http, so this follows the site's own address.

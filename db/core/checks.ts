@@ -1,9 +1,11 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import {
+  accountActions,
   careSettings,
   evidenceLevels,
   exampleStatuses,
   moderationActions,
+  moderatorRoles,
   regions,
   stages,
 } from "@/db/options";
@@ -113,5 +115,14 @@ export const tableChecks = {
   }),
   moderationEvents: (table: Columns<"action">) => ({
     moderation_events_action_check: inList(table.action, moderationActions),
+  }),
+  moderators: (table: Columns<"role">) => ({
+    moderators_role_check: inList(table.role, moderatorRoles),
+  }),
+  moderatorInvitations: (table: Columns<"role">) => ({
+    moderator_invitations_role_check: inList(table.role, moderatorRoles),
+  }),
+  accountEvents: (table: Columns<"action">) => ({
+    account_events_action_check: inList(table.action, accountActions),
   }),
 };

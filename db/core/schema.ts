@@ -23,6 +23,9 @@ export const {
   moderators,
   moderatorSessions,
   moderationEvents,
+  signInThrottles,
+  moderatorInvitations,
+  accountEvents,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */

@@ -50,6 +50,48 @@ export const moderationActions = [
 ] as const;
 export type ModerationAction = (typeof moderationActions)[number];
 
+/** Moderators moderate; admins also invite, change and remove moderators and admins. */
+export const moderatorRoles = ["moderator", "admin"] as const;
+export type ModeratorRole = (typeof moderatorRoles)[number];
+
+export const roleLabels: Record<ModeratorRole, string> = {
+  moderator: "Moderator",
+  admin: "Admin",
+};
+
+/** What an account's history records: signing in, failing, locking, roles and second factors. */
+export const accountActions = [
+  "signed_in",
+  "sign_in_failed",
+  "locked",
+  "signed_out_elsewhere",
+  "sessions_ended",
+  "invited",
+  "joined",
+  "role_changed",
+  "removed",
+  "factor_added",
+  "factor_removed",
+  "recovery_code_used",
+] as const;
+export type AccountAction = (typeof accountActions)[number];
+
+/** How each line of an account's history reads. */
+export const accountActionLabels: Record<AccountAction, string> = {
+  signed_in: "Signed in",
+  sign_in_failed: "Sign-in failed",
+  locked: "Locked after failed sign-ins",
+  signed_out_elsewhere: "Signed out everywhere else",
+  sessions_ended: "Sessions ended by an admin",
+  invited: "Invited",
+  joined: "Joined",
+  role_changed: "Role changed",
+  removed: "Removed",
+  factor_added: "Second factor set up",
+  factor_removed: "Second factor removed",
+  recovery_code_used: "Recovery code used",
+};
+
 /** Status names as moderators see them. */
 export const statusLabels: Record<ExampleStatus, string> = {
   pending: "Waiting for review",

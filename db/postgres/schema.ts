@@ -18,7 +18,9 @@ import {
   costPeriods,
   evidenceLevels,
   exampleStatuses,
+  accountActions,
   moderationActions,
+  moderatorRoles,
   regions,
   stages,
   staffTimePeriods,
@@ -283,17 +285,30 @@ export const slugRedirects = pgTable("slug_redirects", {
   createdAt: timestamp("created_at").notNull(),
 });
 
-export const moderators = pgTable("moderators", {
-  id: serial("id").primaryKey(),
-  /** Stored in lower case, so sign-in does not depend on how it was typed. */
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  /** scrypt, with its parameters and salt: see db/moderation/passwords.ts. */
-  passwordHash: text("password_hash").notNull(),
-  createdAt: timestamp("created_at").notNull(),
-});
+export const moderators = pgTable(
+  "moderators",
+  {
+    id: serial("id").primaryKey(),
+    /** Stored in lower case, so sign-in does not depend on how it was typed. */
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    /** scrypt, with its parameters and salt: see db/accounts/passwords.ts. */
+    passwordHash: text("password_hash").notNull(),
+    /** Moderators moderate; admins also invite and remove people (db/options moderatorRoles). */
+    role: text("role", { enum: moderatorRoles }).notNull().default("moderator"),
+    createdAt: timestamp("created_at").notNull(),
+    lastSignedInAt: timestamp("last_signed_in_at"),
+    /** Set when an admin removes the account: it can no longer sign in, its history stays. */
+    removedAt: timestamp("removed_at"),
+  },
+  (table) => [...checks(tableChecks.moderators(table))],
+);
 
-/** Signed-in moderators. Only a hash of each session token is kept, so a copy of the database cannot sign anyone in. */
+/**
+ * Signed-in moderators. Only a hash of each session token is kept, so a copy of the database
+ * cannot sign anyone in. A session ends 8 hours after sign-in or 30 minutes after it was last
+ * used, whichever comes first.
+ */
 export const moderatorSessions = pgTable(
   "moderator_sessions",
   {
@@ -302,9 +317,78 @@ export const moderatorSessions = pgTable(
       .notNull()
       .references(() => moderators.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at").notNull(),
+    lastSeenAt: timestamp("last_seen_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    /** Browser and system, as "Firefox on Windows": never the whole user agent or the address. */
+    browser: text("browser").notNull(),
+  },
+  (table) => [
+    index("moderator_sessions_expiry_idx").on(table.expiresAt),
+    index("moderator_sessions_moderator_idx").on(table.moderatorId),
+  ],
+);
+
+/**
+ * Failed sign-ins per account, shared by every client and instance. Keyed by a hash of the email
+ * typed, whether or not an account has it, so a lock-out tells nobody which addresses exist.
+ * A row goes a day after its last failure, or at a successful sign-in.
+ */
+export const signInThrottles = pgTable(
+  "sign_in_throttles",
+  {
+    accountKey: text("account_key").primaryKey(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: timestamp("last_failure_at").notNull(),
+    lockedUntil: timestamp("locked_until"),
+  },
+  (table) => [
+    index("sign_in_throttles_last_failure_idx").on(table.lastFailureAt),
+  ],
+);
+
+/** An admin's invitation to moderate: a link whose token only the invited person has. */
+export const moderatorInvitations = pgTable(
+  "moderator_invitations",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    /** Lower case, as moderators.email. */
+    email: text("email").notNull().unique(),
+    role: text("role", { enum: moderatorRoles }).notNull(),
+    invitedBy: integer("invited_by")
+      .notNull()
+      .references(() => moderators.id),
+    createdAt: timestamp("created_at").notNull(),
     expiresAt: timestamp("expires_at").notNull(),
   },
-  (table) => [index("moderator_sessions_expiry_idx").on(table.expiresAt)],
+  (table) => [...checks(tableChecks.moderatorInvitations(table))],
+);
+
+/**
+ * Who signed in, failed, was locked out, changed a role or a second factor, and when. Never
+ * deleted; holds no address, browser or password.
+ */
+export const accountEvents = pgTable(
+  "account_events",
+  {
+    id: serial("id").primaryKey(),
+    /** Whose account it is about. */
+    moderatorId: integer("moderator_id")
+      .notNull()
+      .references(() => moderators.id),
+    /** Who did it, when not the account's owner (an admin). */
+    actorId: integer("actor_id").references(() => moderators.id),
+    action: text("action", { enum: accountActions }).notNull(),
+    /** For example the new role. */
+    detail: text("detail"),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [
+    index("account_events_moderator_idx").on(
+      table.moderatorId,
+      table.createdAt,
+    ),
+    ...checks(tableChecks.accountEvents(table)),
+  ],
 );
 
 /** Who did what to an example and when: submissions, edits and decisions. Never deleted. */
@@ -368,3 +452,4 @@ export type SurveyStatement = typeof surveyStatements.$inferSelect;
 export type NewSurveyStatement = typeof surveyStatements.$inferInsert;
 export type Moderator = typeof moderators.$inferSelect;
 export type ModerationEvent = typeof moderationEvents.$inferSelect;
+export type AccountEvent = typeof accountEvents.$inferSelect;

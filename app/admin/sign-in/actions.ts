@@ -6,7 +6,7 @@ import { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
-import { authenticateModerator } from "@/db/moderation";
+import { checkPassword } from "@/db/accounts";
 import { safeReturnPath, startSession } from "../session";
 import { signInSchema } from "./schema";
 
@@ -38,16 +38,24 @@ export async function signIn(
       errors: [
         {
           field: "email",
-          message: `You have tried to sign in too many times. Try again in ${wait} ${wait === 1 ? "minute" : "minutes"}.`,
+          message: tooManyTries(wait),
         },
       ],
     };
   }
-  const moderator = await authenticateModerator(
-    parsed.data.email,
-    parsed.data.password,
-  );
-  if (!moderator) {
+  const checked = await checkPassword(parsed.data.email, parsed.data.password);
+  if (checked.kind === "locked") {
+    const minutes = Math.max(
+      1,
+      Math.ceil((checked.until.getTime() - Date.now()) / 60_000),
+    );
+    logger.warn({ event: "sign_in.account_locked" }, "Account locked");
+    return {
+      email,
+      errors: [{ field: "email", message: tooManyTries(minutes) }],
+    };
+  }
+  if (checked.kind === "refused") {
     logger.info({ event: "sign_in.failed" }, "Sign-in failed");
     return {
       email,
@@ -59,10 +67,15 @@ export async function signIn(
       ],
     };
   }
+  const { moderator } = checked;
   await startSession(moderator.id);
   logger.info(
     { event: "sign_in.succeeded", moderatorId: moderator.id },
     "Moderator signed in",
   );
   redirect(safeReturnPath(form.get("returnTo")));
+}
+
+function tooManyTries(minutes: number) {
+  return `You have tried to sign in too many times. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }

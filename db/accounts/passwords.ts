@@ -6,7 +6,17 @@ import {
 } from "node:crypto";
 
 // OWASP's minimum for scrypt: N=2^17, r=8, p=1 (128 MiB of memory per hash).
-const cost = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } as const;
+const cost = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+
+/**
+ * For the unit tests only (vitest.setup.ts): a hash that takes a millisecond, not most of a
+ * second, so the throttle can be tested with dozens of attempts. Every hash carries its own
+ * parameters, so nothing else changes; the running app never calls this.
+ */
+export function cheapenPasswordHashesForTests(): void {
+  cost.N = 2 ** 10;
+  decoy = undefined;
+}
 const keyLength = 64;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions) {

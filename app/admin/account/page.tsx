@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { formatDateTime } from "@/components/format";
+import { ResponsiveTable } from "@/components/responsive-table";
+import { listAccountHistory, listSessions } from "@/db/accounts";
+import { accountActionLabels, roleLabels } from "@/db/options";
+import { AdminBar } from "../admin-bar";
+import { OutcomeBanner } from "../review-parts";
+import { currentSession } from "../session";
+import { signOutElsewhere } from "./actions";
+
+export const metadata: Metadata = { title: "Your account" };
+
+type Props = { searchParams: Promise<{ done?: string | string[] }> };
+
+/** The signed-in person's sessions, with "sign out everywhere else", and their account's history. */
+export default async function AccountPage({ searchParams }: Props) {
+  const { moderator, token } = await currentSession("/admin/account");
+  const [sessions, history, { done }] = await Promise.all([
+    listSessions(moderator.id, token),
+    listAccountHistory(moderator.id),
+    searchParams,
+  ]);
+  const others = sessions.filter((session) => !session.current).length;
+
+  return (
+    <>
+      <AdminBar moderator={moderator} />
+      {done === "signed-out-elsewhere" ? (
+        <OutcomeBanner message="You have been signed out everywhere else" />
+      ) : null}
+      <h1>Your account</h1>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Name</dt>
+          <dd className="nhsuk-summary-list__value">{moderator.name}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Email address</dt>
+          <dd className="nhsuk-summary-list__value">{moderator.email}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Role</dt>
+          <dd className="nhsuk-summary-list__value">
+            {roleLabels[moderator.role]}
+          </dd>
+        </div>
+      </dl>
+
+      <h2>Where you are signed in</h2>
+      <p>
+        You are signed out after 30 minutes without using the catalogue, and 8
+        hours after signing in whatever you do. If you see a browser you do not
+        recognise, sign out everywhere else and tell an admin.
+      </p>
+      <ResponsiveTable
+        caption="Where you are signed in"
+        rowKey={(session) =>
+          `${session.createdAt.getTime()}-${session.browser}`
+        }
+        rows={sessions}
+        columns={[
+          {
+            header: "Browser",
+            cell: (session) => (
+              <>
+                {session.browser}
+                {session.current ? (
+                  <strong className="nhsuk-tag nhsuk-tag--green nhsuk-u-margin-left-2">
+                    This browser
+                  </strong>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            header: "Signed in",
+            cell: (session) => formatDateTime(session.createdAt),
+          },
+          {
+            header: "Last used",
+            cell: (session) => formatDateTime(session.lastSeenAt),
+          },
+        ]}
+      />
+      {others > 0 ? (
+        <form action={signOutElsewhere}>
+          <button
+            className="nhsuk-button nhsuk-button--secondary"
+            type="submit"
+          >
+            Sign out everywhere else
+          </button>
+        </form>
+      ) : (
+        <p>You are not signed in anywhere else.</p>
+      )}
+
+      <h2>Your account&apos;s history</h2>
+      <p>The latest 20 sign-ins and changes to your account.</p>
+      <ResponsiveTable
+        caption="Your account's history"
+        rowKey={(line) => line.id}
+        rows={history}
+        columns={[
+          { header: "When", cell: (line) => formatDateTime(line.createdAt) },
+          {
+            header: "What happened",
+            cell: (line) =>
+              `${accountActionLabels[line.action]}${line.detail ? ` (${line.detail})` : ""}`,
+          },
+          { header: "By", cell: (line) => line.actorName ?? "You" },
+        ]}
+      />
+    </>
+  );
+}

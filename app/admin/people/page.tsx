@@ -1,0 +1,213 @@
+import type { Metadata } from "next";
+import { formatDateTime, pluralise } from "@/components/format";
+import { ResponsiveTable } from "@/components/responsive-table";
+import {
+  findPerson,
+  listInvitations,
+  listPeople,
+  type ModeratorProfile,
+  type Person,
+} from "@/db/accounts";
+import { roleLabels } from "@/db/options";
+import { AdminBar } from "../admin-bar";
+import { OutcomeBanner } from "../review-parts";
+import { requireAdmin } from "../session";
+import {
+  cancelInvitationAction,
+  changeRoleAction,
+  endSessionsAction,
+  removeAction,
+} from "./actions";
+import { InviteForm } from "./invite-form";
+import { outcomes, type PeopleOutcome } from "./schema";
+
+export const metadata: Metadata = { title: "People" };
+
+type Props = {
+  searchParams: Promise<{
+    done?: string | string[];
+    person?: string | string[];
+    problem?: string | string[];
+  }>;
+};
+
+const problems: Record<string, string> = {
+  "last-admin":
+    "You are the only admin, so you cannot stop being one or remove yourself. Make someone else an admin first.",
+  missing: "That person is no longer in the list. Nothing was changed.",
+};
+
+/** A small button that posts one person's id to an action. */
+function PersonButton({
+  action,
+  person,
+  role,
+  children,
+  warning,
+}: {
+  action: (form: FormData) => Promise<void>;
+  person: Person;
+  role?: string;
+  children: React.ReactNode;
+  warning?: boolean;
+}) {
+  return (
+    <form action={action} className="app-inline-form">
+      <input type="hidden" name="moderatorId" value={person.id} />
+      {role ? <input type="hidden" name="role" value={role} /> : null}
+      <button
+        className={`nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-2 ${warning ? "nhsuk-button--warning" : "nhsuk-button--secondary"}`}
+        type="submit"
+      >
+        {children}
+      </button>
+    </form>
+  );
+}
+
+function actionsFor(person: Person, admin: ModeratorProfile) {
+  const who = person.id === admin.id ? "yourself" : person.name;
+  const otherRole = person.role === "admin" ? "moderator" : "admin";
+  return (
+    <>
+      <PersonButton action={changeRoleAction} person={person} role={otherRole}>
+        Make {who} {otherRole === "admin" ? "an admin" : "a moderator"}
+      </PersonButton>
+      {person.openSessions > 0 ? (
+        <PersonButton action={endSessionsAction} person={person}>
+          Sign {who} out everywhere
+        </PersonButton>
+      ) : null}
+      <PersonButton action={removeAction} person={person} warning>
+        Remove {who}
+      </PersonButton>
+    </>
+  );
+}
+
+/** Admins only: who may moderate, invitations, and changing or removing people. */
+export default async function PeoplePage({ searchParams }: Props) {
+  const admin = await requireAdmin("/admin/people");
+  const query = await searchParams;
+  const [people, invitations] = await Promise.all([
+    listPeople(),
+    listInvitations(),
+  ]);
+  const done = Object.hasOwn(outcomes, String(query.done))
+    ? (query.done as PeopleOutcome)
+    : null;
+  const personId = Number(query.person);
+  const person =
+    Number.isInteger(personId) && personId > 0
+      ? await findPerson(personId)
+      : null;
+  const problem = problems[String(query.problem)];
+
+  return (
+    <>
+      <AdminBar moderator={admin} />
+      {problem ? (
+        <div
+          className="nhsuk-error-summary"
+          role="alert"
+          aria-labelledby="problem-title"
+          tabIndex={-1}
+        >
+          <h2 className="nhsuk-error-summary__heading" id="problem-title">
+            There is a problem
+          </h2>
+          <div className="nhsuk-error-summary__body">
+            <p>{problem}</p>
+          </div>
+        </div>
+      ) : null}
+      {done === "cancelled" ? (
+        <OutcomeBanner message={outcomes.cancelled()} />
+      ) : done && person ? (
+        <OutcomeBanner message={outcomes[done](person.name, person.role)} />
+      ) : null}
+      <h1>People</h1>
+      <p>
+        Moderators review, publish and withdraw examples. Admins can also invite
+        people, change their roles and remove them. Removing someone signs them
+        out at once; what they did stays in the history.
+      </p>
+      <ResponsiveTable
+        caption="People who can moderate"
+        rowKey={(person) => person.id}
+        rows={people}
+        columns={[
+          {
+            header: "Name",
+            cell: (person) => (
+              <>
+                {person.name}
+                {person.id === admin.id ? " (you)" : ""}
+              </>
+            ),
+          },
+          { header: "Email address", cell: (person) => person.email },
+          { header: "Role", cell: (person) => roleLabels[person.role] },
+          {
+            header: "Last signed in",
+            cell: (person) =>
+              person.lastSignedInAt
+                ? formatDateTime(person.lastSignedInAt)
+                : "Never",
+          },
+          {
+            header: "Signed in now",
+            cell: (person) =>
+              person.openSessions > 0
+                ? `Yes, ${pluralise(person.openSessions, "session")}`
+                : "No",
+          },
+          { header: "Actions", cell: (person) => actionsFor(person, admin) },
+        ]}
+      />
+      <InviteForm />
+      <h2>Invitations not yet used</h2>
+      {invitations.length === 0 ? (
+        <p>There are no open invitations.</p>
+      ) : (
+        <ResponsiveTable
+          caption="Invitations not yet used"
+          rowKey={(invitation) => invitation.email}
+          rows={invitations}
+          columns={[
+            { header: "Email address", cell: (invitation) => invitation.email },
+            {
+              header: "Role",
+              cell: (invitation) => roleLabels[invitation.role],
+            },
+            {
+              header: "Invited by",
+              cell: (invitation) => invitation.invitedByName,
+            },
+            {
+              header: "Link works until",
+              cell: (invitation) => formatDateTime(invitation.expiresAt),
+            },
+            {
+              header: "Actions",
+              cell: (invitation) => (
+                <form
+                  action={cancelInvitationAction}
+                  className="app-inline-form"
+                >
+                  <input type="hidden" name="email" value={invitation.email} />
+                  <button
+                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                    type="submit"
+                  >
+                    Cancel invitation for {invitation.email}
+                  </button>
+                </form>
+              ),
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}

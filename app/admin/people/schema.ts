@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { moderatorRoles } from "@/db/options";
+
+/** Which person an admin's button is about, and the role it gives where it gives one. */
+export const personActionSchema = z.object({
+  moderatorId: z.coerce.number().int().positive(),
+  role: z.enum(moderatorRoles).optional(),
+});
+
+/** The invitation form. */
+export const inviteSchema = z.object({
+  email: z
+    .string({ error: "Enter their email address" })
+    .trim()
+    .min(1, "Enter their email address")
+    .max(254, "Email address must be 254 characters or fewer")
+    .pipe(
+      z.email(
+        "Enter an email address in the correct format, like name@nhs.net",
+      ),
+    ),
+  role: z.enum(moderatorRoles, {
+    error: "Select whether they will be a moderator or an admin",
+  }),
+});
+
+/** What the People page says after an admin's action, about the person it was done to. */
+export const outcomes = {
+  role: (name: string, role: string) =>
+    `${name} is now ${role === "admin" ? "an admin" : "a moderator"}`,
+  removed: (name: string) => `${name} has been removed and signed out`,
+  ended: (name: string) => `${name} has been signed out everywhere`,
+  cancelled: () =>
+    "The invitation has been cancelled. Its link no longer works.",
+} as const;
+export type PeopleOutcome = keyof typeof outcomes;

@@ -1,0 +1,242 @@
+import { describe, expect, it } from "vitest";
+import {
+  acceptInvitation,
+  changeRole,
+  checkPassword,
+  createModerator,
+  createSession,
+  endOtherSessions,
+  findInvitation,
+  getSessionModerator,
+  idleTimeout,
+  inviteModerator,
+  listAccountHistory,
+  listPeople,
+  listSessions,
+  lockLength,
+  removeModerator,
+  sessionLength,
+} from "@/db/accounts";
+
+let made = 0;
+const password = "a-long-password-for-a-test-only";
+async function anAdmin(name = "Admin") {
+  made += 1;
+  return createModerator({
+    email: `admin-${made}-${Date.now()}@nhs.net`,
+    name,
+    password,
+  });
+}
+
+const minutes = (n: number) => n * 60 * 1000;
+const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
+
+describe("the per-account throttle", () => {
+  it("locks for longer after each failure past the fifth, up to 15 minutes", () => {
+    expect([1, 4, 5, 6, 7, 9, 10, 30].map(lockLength)).toEqual([
+      0,
+      0,
+      30_000,
+      60_000,
+      120_000,
+      480_000,
+      minutes(15),
+      minutes(15),
+    ]);
+  });
+
+  it("refuses the right password during a lock-out, as if the account were unknown, and forgives after a day", async () => {
+    const admin = await anAdmin();
+    const start = new Date();
+    for (let attempt = 1; attempt <= 4; attempt += 1)
+      expect(
+        (await checkPassword(admin.email, "wrong", later(start, attempt))).kind,
+      ).toBe("refused");
+    const fifth = await checkPassword(admin.email, "wrong", later(start, 5));
+    expect(fifth).toEqual({ kind: "locked", until: later(start, 5 + 30_000) });
+    // The right password, from anywhere, while locked: refused, and it does not count.
+    expect(
+      (await checkPassword(admin.email, password, later(start, 10_000))).kind,
+    ).toBe("locked");
+    // Once the lock ends, the right password works and clears the count.
+    const signedIn = await checkPassword(
+      admin.email.toUpperCase(),
+      password,
+      later(start, 31_000),
+    );
+    expect(signedIn).toMatchObject({
+      kind: "signed-in",
+      moderator: { id: admin.id },
+    });
+
+    // An address with no account locks exactly the same way, so a lock tells nothing.
+    const nobody = `nobody-${Date.now()}@nhs.net`;
+    const results = [];
+    for (let attempt = 1; attempt <= 6; attempt += 1)
+      results.push(
+        (await checkPassword(nobody, "guess", later(start, attempt))).kind,
+      );
+    expect(results).toEqual([
+      "refused",
+      "refused",
+      "refused",
+      "refused",
+      "locked",
+      "locked",
+    ]);
+
+    const history = (await listAccountHistory(admin.id)).map(
+      (line) => line.action,
+    );
+    expect(
+      history.filter((action) => action === "sign_in_failed"),
+    ).toHaveLength(5);
+    expect(history).toContain("locked");
+  });
+});
+
+describe("sessions", () => {
+  it("end after 30 minutes unused or 8 hours in all, and using one keeps it alive", async () => {
+    const admin = await anAdmin();
+    const start = new Date();
+    const { token } = await createSession(admin.id, "Firefox on Linux", start);
+    const used = later(start, idleTimeout - minutes(1));
+    expect(await getSessionModerator(token, used)).toMatchObject({
+      id: admin.id,
+    });
+    // Used a moment ago, so 30 minutes from the start it is still open...
+    expect(
+      await getSessionModerator(token, later(start, idleTimeout + minutes(1))),
+    ).not.toBeNull();
+    // ...but not 30 minutes after its last use.
+    expect(
+      await getSessionModerator(token, later(used, idleTimeout + minutes(2))),
+    ).toBeNull();
+
+    const { token: busy } = await createSession(
+      admin.id,
+      "Edge on Windows",
+      start,
+    );
+    let now = start;
+    while (now.getTime() < start.getTime() + sessionLength - minutes(20)) {
+      now = later(now, minutes(20));
+      expect(await getSessionModerator(busy, now)).not.toBeNull();
+    }
+    expect(
+      await getSessionModerator(busy, later(start, sessionLength)),
+    ).toBeNull();
+  });
+
+  it("lists where a person is signed in and signs them out everywhere else", async () => {
+    const admin = await anAdmin();
+    const here = await createSession(admin.id, "Firefox on Linux");
+    const there = await createSession(admin.id, "Safari on iOS");
+    const listed = await listSessions(admin.id, here.token);
+    expect(
+      listed.map(({ browser, current }) => [browser, current]).sort(),
+    ).toEqual([
+      ["Firefox on Linux", true],
+      ["Safari on iOS", false],
+    ]);
+    expect(await endOtherSessions(admin.id, here.token)).toBe(1);
+    expect(await getSessionModerator(there.token)).toBeNull();
+    expect(await getSessionModerator(here.token)).not.toBeNull();
+  });
+});
+
+describe("roles and invitations", () => {
+  it("never leaves the catalogue without an admin", async () => {
+    // Every admin this file made so far, bar one, is removed first.
+    const first = await anAdmin("First");
+    for (const person of await listPeople())
+      if (person.id !== first.id)
+        await removeModerator({ moderatorId: person.id, actorId: first.id });
+    expect(
+      await changeRole({
+        moderatorId: first.id,
+        role: "moderator",
+        actorId: first.id,
+      }),
+    ).toEqual({ kind: "last-admin" });
+    expect(
+      await removeModerator({ moderatorId: first.id, actorId: first.id }),
+    ).toEqual({
+      kind: "last-admin",
+    });
+    const second = await anAdmin("Second");
+    expect(
+      await removeModerator({ moderatorId: first.id, actorId: second.id }),
+    ).toMatchObject({ kind: "done" });
+  });
+
+  it("lets an invited person join once, and a removed person come back only by a new invitation", async () => {
+    const admin = await anAdmin();
+    const email = `invited-${Date.now()}@nhs.net`;
+    const invitation = await inviteModerator({
+      email,
+      role: "moderator",
+      actorId: admin.id,
+    });
+    if (invitation.kind !== "invited")
+      throw new Error("expected an invitation");
+    expect(await findInvitation(invitation.token)).toEqual({
+      email,
+      role: "moderator",
+    });
+    const person = await acceptInvitation({
+      token: invitation.token,
+      name: "Sam",
+      password,
+    });
+    expect(person).toMatchObject({ email, name: "Sam", role: "moderator" });
+    expect(
+      await acceptInvitation({
+        token: invitation.token,
+        name: "Sam",
+        password,
+      }),
+    ).toBeNull();
+    expect(
+      await inviteModerator({ email, role: "admin", actorId: admin.id }),
+    ).toEqual({
+      kind: "already-a-moderator",
+    });
+
+    const { token } = await createSession(person!.id, "Chrome on Android");
+    await removeModerator({ moderatorId: person!.id, actorId: admin.id });
+    expect(await getSessionModerator(token)).toBeNull();
+    expect((await checkPassword(email, password)).kind).toBe("refused");
+
+    const again = await inviteModerator({
+      email,
+      role: "admin",
+      actorId: admin.id,
+    });
+    if (again.kind !== "invited") throw new Error("expected an invitation");
+    const back = await acceptInvitation({
+      token: again.token,
+      name: "Sam Jones",
+      password,
+    });
+    expect(back).toEqual({
+      id: person!.id,
+      email,
+      name: "Sam Jones",
+      role: "admin",
+    });
+
+    const expired = await inviteModerator({
+      email: `late-${Date.now()}@nhs.net`,
+      role: "moderator",
+      actorId: admin.id,
+      now: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000),
+    });
+    if (expired.kind !== "invited") throw new Error("expected an invitation");
+    expect(await findInvitation(expired.token)).toBeNull();
+    expect(
+      await acceptInvitation({ token: expired.token, name: "Late", password }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,193 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import Bowser from "bowser";
+import { and, desc, eq, gt, isNull, lte, ne, or } from "drizzle-orm";
+import { db, transaction } from "@/db/core/client";
+import { moderators, moderatorSessions } from "@/db/core/schema";
+import {
+  profileColumns,
+  recordAccountEvent,
+  type ModeratorProfile,
+} from "./moderators";
+
+import { idleTimeout, sessionLength } from "./session-times";
+
+export { idleTimeout, sessionLength };
+
+/** A session's last use is written at most this often, not on every page. */
+const lastSeenPrecision = 60 * 1000;
+
+function hashToken(token: string) {
+  return createHash("sha256").update(token).digest("base64url");
+}
+
+/** "Firefox on Windows": enough to recognise a session, too little to tell a person apart. */
+export function describeBrowser(userAgent: string | null | undefined): string {
+  const parsed = Bowser.parse(userAgent ?? "");
+  const browser = parsed.browser.name;
+  const system = parsed.os.name;
+  if (browser && system) return `${browser} on ${system}`;
+  return browser ?? system ?? "An unknown browser";
+}
+
+/**
+ * Starts a session and returns its token; only the token's hash is stored. Signing in always
+ * makes a new token (and the caller ends the one the browser had), so a token known before sign-in
+ * is worth nothing after it.
+ */
+export async function createSession(
+  moderatorId: number,
+  browser: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + sessionLength);
+  await transaction(async (tx) => {
+    await tx
+      .delete(moderatorSessions)
+      .where(
+        or(
+          lte(moderatorSessions.expiresAt, now),
+          lte(
+            moderatorSessions.lastSeenAt,
+            new Date(now.getTime() - idleTimeout),
+          ),
+        ),
+      );
+    await tx.insert(moderatorSessions).values({
+      tokenHash: hashToken(token),
+      moderatorId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      browser,
+    });
+    await tx
+      .update(moderators)
+      .set({ lastSignedInAt: now })
+      .where(eq(moderators.id, moderatorId));
+    await recordAccountEvent(tx, { moderatorId, action: "signed_in" }, now);
+  });
+  return { token, expiresAt };
+}
+
+/**
+ * The moderator signed in with this token, or null if the session is unknown, older than 8 hours,
+ * unused for 30 minutes or its account was removed. Using it keeps it alive.
+ */
+export async function getSessionModerator(
+  token: string,
+  now = new Date(),
+): Promise<ModeratorProfile | null> {
+  const tokenHash = hashToken(token);
+  const [session] = await db()
+    .select({ ...profileColumns, lastSeenAt: moderatorSessions.lastSeenAt })
+    .from(moderatorSessions)
+    .innerJoin(moderators, eq(moderators.id, moderatorSessions.moderatorId))
+    .where(
+      and(
+        eq(moderatorSessions.tokenHash, tokenHash),
+        gt(moderatorSessions.expiresAt, now),
+        gt(moderatorSessions.lastSeenAt, new Date(now.getTime() - idleTimeout)),
+        isNull(moderators.removedAt),
+      ),
+    );
+  if (!session) return null;
+  const { lastSeenAt, ...moderator } = session;
+  if (now.getTime() - lastSeenAt.getTime() >= lastSeenPrecision)
+    await transaction((tx) =>
+      tx
+        .update(moderatorSessions)
+        .set({ lastSeenAt: now })
+        .where(eq(moderatorSessions.tokenHash, tokenHash)),
+    );
+  return moderator;
+}
+
+/** Ends a session, for signing out. */
+export async function deleteSession(token: string): Promise<void> {
+  await transaction((tx) =>
+    tx
+      .delete(moderatorSessions)
+      .where(eq(moderatorSessions.tokenHash, hashToken(token))),
+  );
+}
+
+export type SessionSummary = {
+  browser: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  /** The session of the browser asking. */
+  current: boolean;
+};
+
+/** A person's open sessions, the newest first. */
+export async function listSessions(
+  moderatorId: number,
+  currentToken: string,
+  now = new Date(),
+): Promise<SessionSummary[]> {
+  const rows = await db()
+    .select({
+      tokenHash: moderatorSessions.tokenHash,
+      browser: moderatorSessions.browser,
+      createdAt: moderatorSessions.createdAt,
+      lastSeenAt: moderatorSessions.lastSeenAt,
+    })
+    .from(moderatorSessions)
+    .where(
+      and(
+        eq(moderatorSessions.moderatorId, moderatorId),
+        gt(moderatorSessions.expiresAt, now),
+        gt(moderatorSessions.lastSeenAt, new Date(now.getTime() - idleTimeout)),
+      ),
+    )
+    .orderBy(desc(moderatorSessions.lastSeenAt));
+  const current = hashToken(currentToken);
+  return rows.map(({ tokenHash, ...row }) => ({
+    ...row,
+    current: tokenHash === current,
+  }));
+}
+
+/** "Sign out everywhere else": every session of this person but the one asking. Returns how many. */
+export function endOtherSessions(
+  moderatorId: number,
+  currentToken: string,
+): Promise<number> {
+  return transaction(async (tx) => {
+    const ended = await tx
+      .delete(moderatorSessions)
+      .where(
+        and(
+          eq(moderatorSessions.moderatorId, moderatorId),
+          ne(moderatorSessions.tokenHash, hashToken(currentToken)),
+        ),
+      )
+      .returning({ tokenHash: moderatorSessions.tokenHash });
+    await recordAccountEvent(tx, {
+      moderatorId,
+      action: "signed_out_elsewhere",
+    });
+    return ended.length;
+  });
+}
+
+/** An admin ends every session of someone else, at once on every instance. */
+export function endAllSessions(input: {
+  moderatorId: number;
+  actorId: number;
+}): Promise<number> {
+  return transaction(async (tx) => {
+    const ended = await tx
+      .delete(moderatorSessions)
+      .where(eq(moderatorSessions.moderatorId, input.moderatorId))
+      .returning({ tokenHash: moderatorSessions.tokenHash });
+    await recordAccountEvent(tx, {
+      moderatorId: input.moderatorId,
+      actorId: input.actorId,
+      action: "sessions_ended",
+    });
+    return ended.length;
+  });
+}

@@ -1,0 +1,309 @@
+import { execFileSync } from "node:child_process";
+import { expectNoAxeViolations } from "./axe";
+import { unique } from "./catalogue";
+import { moderator, signIn } from "./moderator";
+import {
+  addModerator,
+  freshPostgresDatabase,
+  onPostgres,
+  stopPostgres,
+} from "./postgres";
+import {
+  freshDatabase,
+  startServer,
+  submissionActionFields,
+  type ServerProcess,
+} from "./server-process";
+import { expect, test } from "./test";
+
+// Servers of this file's own, after those of odd-requests.spec.ts.
+const basePort = Number(process.env.E2E_PORT ?? 3210) + 23;
+
+let running: ServerProcess[] = [];
+
+test.afterEach(async () => {
+  for (const server of running) server.child.kill("SIGKILL");
+  await Promise.all(running.map((server) => server.exited));
+  running = [];
+});
+
+test.afterAll(stopPostgres);
+
+type Answer = "wrong" | "too many" | "signed in";
+
+/**
+ * One sign-in posted as a browser without JavaScript would, from a client address of its own (the
+ * servers trust X-Forwarded-For, as behind a proxy).
+ */
+async function postSignIn(
+  baseURL: string,
+  credentials: { email: string; password: string },
+  clientAddress: string,
+): Promise<Answer> {
+  const form = new FormData();
+  for (const [name, value] of await submissionActionFields(
+    baseURL,
+    "/admin/sign-in",
+  ))
+    form.append(name, value);
+  form.append("email", credentials.email);
+  form.append("password", credentials.password);
+  const response = await fetch(`${baseURL}/admin/sign-in`, {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+    headers: { "X-Forwarded-For": clientAddress, Origin: baseURL },
+  });
+  if (response.status === 303) return "signed in";
+  const html = await response.text();
+  if (html.includes("You have tried to sign in too many times"))
+    return "too many";
+  expect(html).toContain("Enter a correct email address and password");
+  return "wrong";
+}
+
+/** Twenty addresses, one guess each, spread over the servers; then the right password. */
+async function guessFromTwentyAddresses(servers: ServerProcess[]) {
+  const answers: Answer[] = [];
+  for (let guess = 1; guess <= 20; guess += 1)
+    answers.push(
+      await postSignIn(
+        servers[guess % servers.length]!.baseURL,
+        { email: moderator.email, password: `guess number ${guess}` },
+        `203.0.113.${guess}`,
+      ),
+    );
+  expect(answers.slice(0, 4)).toEqual(Array(4).fill("wrong"));
+  expect(answers.slice(4)).toEqual(Array(16).fill("too many"));
+  // The right password, from an address that never guessed, on every server: still refused.
+  for (const server of servers)
+    expect(await postSignIn(server.baseURL, moderator, "198.51.100.7")).toBe(
+      "too many",
+    );
+}
+
+test("twenty addresses guessing one account are all slowed after the fifth failure, on SQLite", async () => {
+  test.setTimeout(180_000);
+  const database = freshDatabase("accounts-throttle");
+  execFileSync(
+    "npm",
+    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
+    {
+      env: {
+        ...process.env,
+        DATABASE_PATH: database,
+        MODERATOR_PASSWORD: moderator.password,
+      },
+      stdio: "pipe",
+    },
+  );
+  running.push(await startServer(basePort, database));
+  await guessFromTwentyAddresses(running);
+});
+
+test("twenty addresses guessing one account over two instances on PostgreSQL are all slowed after the fifth failure", async () => {
+  test.setTimeout(240_000);
+  const url = await freshPostgresDatabase();
+  addModerator(url);
+  running.push(
+    ...(await Promise.all(
+      [1, 2].map((i) =>
+        startServer(
+          basePort + i,
+          "test-results/unused-by-postgres.db",
+          onPostgres(url),
+        ),
+      ),
+    )),
+  );
+  await guessFromTwentyAddresses(running);
+});
+
+test("an admin invites a moderator, who joins, cannot see the People page, and is signed out at once when removed", async ({
+  page,
+  browser,
+}) => {
+  const id = unique();
+  const email = `invited.${id}@nhs.net`;
+  const name = `Alex Invited ${id}`;
+  await signIn(page);
+  await page.getByRole("link", { name: "People" }).click();
+  await expect(
+    page.getByRole("heading", { name: "People", level: 1 }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Make invitation link" }).click();
+  const summary = page.locator(".nhsuk-error-summary");
+  await expect(summary).toContainText("Enter their email address");
+  await expect(summary).toContainText(
+    "Select whether they will be a moderator or an admin",
+  );
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Moderator", { exact: true }).check();
+  await page.getByRole("button", { name: "Make invitation link" }).click();
+  const invitation = page.getByRole("alert", { name: "Success" });
+  await expect(invitation).toContainText(`Send this link to ${email}`);
+  const link = await invitation.getByRole("link").getAttribute("href");
+  expect(link).toMatch(/\/admin\/join\/[\w-]{40,}$/);
+  await expectNoAxeViolations(page);
+
+  const theirs = await browser.newContext();
+  const invited = await theirs.newPage();
+  await invited.goto(link!);
+  await expect(
+    invited.getByRole("heading", { name: "Accept your invitation" }),
+  ).toBeVisible();
+  await expect(invited.getByText(email)).toBeVisible();
+  await expectNoAxeViolations(invited);
+  await invited.getByLabel("Your name").fill(name);
+  await invited.getByLabel("Choose a password").fill("short");
+  await invited.getByLabel("Type the password again").fill("different");
+  await invited.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(invited.locator(".nhsuk-error-summary")).toContainText(
+    "Password must be 12 characters or more",
+  );
+  await expect(invited.locator(".nhsuk-error-summary")).toContainText(
+    "Passwords do not match",
+  );
+  await expect(invited).toHaveTitle(/^Error: Accept your invitation/);
+  await expect(invited.getByLabel("Your name")).toHaveValue(name);
+  await expectNoAxeViolations(invited);
+  const password = `a new password for ${id}`;
+  await invited.getByLabel("Choose a password").fill(password);
+  await invited.getByLabel("Type the password again").fill(password);
+  await invited.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(invited).toHaveURL(/\/admin$/);
+  await expect(invited.getByText(`Signed in as ${name}`)).toBeVisible();
+  await expect(invited.getByRole("link", { name: "People" })).toHaveCount(0);
+
+  // A moderator asking for an admin page is told it is not there, as anyone would be.
+  const response = await invited.goto("/admin/people");
+  expect(response?.status()).toBe(404);
+  await expect(
+    invited.getByRole("heading", { name: "Page not found" }),
+  ).toBeVisible();
+
+  // The link worked once.
+  await invited.goto(link!);
+  await expect(
+    invited.getByRole("heading", {
+      name: "This invitation link does not work",
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(invited);
+
+  await page.goto("/admin/people");
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Moderator");
+  await expect(row).toContainText("Yes, 1 session");
+  await row.getByRole("button", { name: `Remove ${name}` }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(
+    `${name} has been removed and signed out`,
+  );
+  await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await invited.goto("/admin");
+  await expect(invited).toHaveURL(/\/admin\/sign-in/);
+  await invited.getByLabel("Email address").fill(email);
+  await invited.getByLabel("Password").fill(password);
+  await invited.getByRole("button", { name: "Sign in" }).click();
+  await expect(invited.locator(".nhsuk-error-summary")).toContainText(
+    "Enter a correct email address and password",
+  );
+  await theirs.close();
+});
+
+test("a moderator sees where they are signed in and signs out everywhere else", async ({
+  page,
+  browser,
+}) => {
+  const elsewhere = await browser.newContext({
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+  });
+  const phone = await elsewhere.newPage();
+  await signIn(phone);
+  await signIn(page);
+  await page.getByRole("link", { name: "Your account" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Your account", level: 1 }),
+  ).toBeVisible();
+  const sessions = page.getByRole("table", { name: "Where you are signed in" });
+  await expect(
+    sessions.getByRole("row").filter({ hasText: "This browser" }),
+  ).toHaveCount(1);
+  await expect(sessions).toContainText("Safari on iOS");
+  await expect(
+    page.getByRole("table", { name: "Your account's history" }),
+  ).toContainText("Signed in");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(
+    "You have been signed out everywhere else",
+  );
+  await expect(sessions.getByRole("row")).toHaveCount(2); // the header and this browser
+  await expect(
+    page.getByText("You are not signed in anywhere else."),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await phone.goto("/admin");
+  await expect(phone).toHaveURL(/\/admin\/sign-in/);
+  await elsewhere.close();
+});
+
+/** An admin's invitation link for a new address, made on the People page. */
+async function invite(page: import("@playwright/test").Page, email: string) {
+  await page.goto("/admin/people");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Moderator", { exact: true }).check();
+  await page.getByRole("button", { name: "Make invitation link" }).click();
+  const link = page.getByRole("alert", { name: "Success" }).getByRole("link");
+  return (await link.getAttribute("href"))!;
+}
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an invited person joins, and an admin invites and removes, with plain form posts", async ({
+    page,
+    browser,
+  }) => {
+    const id = unique();
+    const email = `no.script.${id}@nhs.net`;
+    await signIn(page);
+    const link = await invite(page, email);
+    const theirs = await browser.newContext({ javaScriptEnabled: false });
+    const invited = await theirs.newPage();
+    await invited.goto(link);
+    await invited.getByLabel("Your name").fill(`Sam ${id}`);
+    await invited.getByRole("button", { name: "Accept and sign in" }).click();
+    await expect(invited.locator(".nhsuk-error-summary")).toContainText(
+      "Enter a password",
+    );
+    await expect(invited.getByLabel("Your name")).toHaveValue(`Sam ${id}`);
+    const password = `no script password ${id}`;
+    await invited.getByLabel("Choose a password").fill(password);
+    await invited.getByLabel("Type the password again").fill(password);
+    await invited.getByRole("button", { name: "Accept and sign in" }).click();
+    await expect(invited.getByText(`Signed in as Sam ${id}`)).toBeVisible();
+
+    await page.goto("/admin/people");
+    await page
+      .getByRole("row")
+      .filter({ hasText: email })
+      .getByRole("button", { name: `Remove Sam ${id}` })
+      .click();
+    await expect(
+      page.getByText(`Sam ${id} has been removed and signed out`),
+    ).toBeVisible();
+    await invited.goto("/admin");
+    await expect(invited).toHaveURL(/\/admin\/sign-in/);
+    await theirs.close();
+  });
+});
