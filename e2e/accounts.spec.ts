@@ -2,12 +2,7 @@ import { execFileSync } from "node:child_process";
 import { expectNoAxeViolations } from "./axe";
 import { unique } from "./catalogue";
 import { moderator, signIn } from "./moderator";
-import {
-  addModerator,
-  freshPostgresDatabase,
-  onPostgres,
-  stopPostgres,
-} from "./postgres";
+import { freshPostgresDatabase, onPostgres, stopPostgres } from "./postgres";
 import {
   freshDatabase,
   startServer,
@@ -104,7 +99,22 @@ test("twenty addresses guessing one account are all slowed after the fifth failu
 test("twenty addresses guessing one account over two instances on PostgreSQL are all slowed after the fifth failure", async () => {
   test.setTimeout(240_000);
   const url = await freshPostgresDatabase();
-  addModerator(url);
+  // The first admin is added as an operator would, with the database's address and nothing the
+  // command does not use: no SESSION_SECRET.
+  const { SESSION_SECRET: _unused, ...environment } = process.env;
+  const added = execFileSync(
+    "npm",
+    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
+    {
+      env: {
+        ...environment,
+        DATABASE_URL: url,
+        MODERATOR_PASSWORD: moderator.password,
+      },
+      encoding: "utf8",
+    },
+  );
+  expect(added).toContain("as an admin");
   running.push(
     ...(await Promise.all(
       [1, 2].map((i) =>
@@ -117,6 +127,59 @@ test("twenty addresses guessing one account over two instances on PostgreSQL are
     )),
   );
   await guessFromTwentyAddresses(running);
+});
+
+test("an admin on one instance removes a moderator signed in on another, who is signed out at once", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const url = await freshPostgresDatabase();
+  const { SESSION_SECRET: _unused, ...environment } = process.env;
+  execFileSync(
+    "npm",
+    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
+    {
+      env: {
+        ...environment,
+        DATABASE_URL: url,
+        MODERATOR_PASSWORD: moderator.password,
+      },
+    },
+  );
+  const [a, b] = await Promise.all(
+    [1, 2].map((i) =>
+      startServer(
+        basePort + i,
+        "test-results/unused-by-postgres.db",
+        onPostgres(url),
+      ),
+    ),
+  );
+  running.push(a!, b!);
+  const adminContext = await browser.newContext({ baseURL: a!.baseURL });
+  const admin = await adminContext.newPage();
+  await signIn(admin);
+  const link = await invite(admin, "moved.on@nhs.net");
+  const theirContext = await browser.newContext({ baseURL: b!.baseURL });
+  const theirs = await theirContext.newPage();
+  await theirs.goto(link.replace(a!.baseURL, b!.baseURL));
+  await theirs.getByLabel("Your name").fill("Jo Moved");
+  await theirs.getByLabel("Choose a password").fill("a password on instance b");
+  await theirs
+    .getByLabel("Type the password again")
+    .fill("a password on instance b");
+  await theirs.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(theirs.getByText("Signed in as Jo Moved")).toBeVisible();
+
+  await admin.goto("/admin/people");
+  await admin.getByRole("button", { name: "Remove Jo Moved" }).click();
+  await expect(
+    admin.getByText("Jo Moved has been removed and signed out"),
+  ).toBeVisible();
+  await theirs.goto("/admin");
+  await expect(theirs).toHaveURL(/\/admin\/sign-in/);
+  await adminContext.close();
+  await theirContext.close();
 });
 
 test("an admin invites a moderator, who joins, cannot see the People page, and is signed out at once when removed", async ({

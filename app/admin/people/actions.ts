@@ -76,7 +76,7 @@ export async function endSessionsAction(form: FormData): Promise<void> {
     "Sessions ended",
   );
   if (moderatorId === admin.id) redirect("/admin/sign-in");
-  back({ kind: "done", person: admin }, "ended", moderatorId);
+  redirect(`${peoplePage}?done=ended&person=${moderatorId}`);
 }
 
 export async function cancelInvitationAction(form: FormData): Promise<void> {
