@@ -12,8 +12,9 @@ import * as sqliteSchema from "@/db/sqlite/schema";
  * Moves a SQLite catalogue up to PostgreSQL without losing a word: every table the app keeps
  * (examples in every status, their themes, outcomes and "we tried this too" reports, survey
  * figures, slug redirects, moderation history, moderators with their password hashes), ids and
- * references unchanged so that every link already shared keeps working. Sessions are not copied:
- * moderators sign in again.
+ * references unchanged so that every link already shared keeps working, and the people with their
+ * roles, invitations, second factors and history. Sessions and the sign-in throttle's counts are
+ * not copied: moderators sign in again.
  */
 
 /** In the order a row's references exist before it does. */
@@ -28,6 +29,9 @@ const copiedTables = [
   "adoptionReports",
   "outcomes",
   "moderationEvents",
+  "accountEvents",
+  "moderatorInvitations",
+  "recoveryCodes",
 ] as const satisfies readonly (keyof typeof sqliteSchema &
   keyof typeof postgresSchema)[];
 
@@ -42,6 +46,7 @@ const withSequences: TableName[] = [
   "adoptionReports",
   "outcomes",
   "moderationEvents",
+  "accountEvents",
 ];
 
 export type CopyReport = { table: string; source: number; copied: number }[];
