@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { Secret, TOTP } from "otpauth";
 import { expectNoAxeViolations } from "./axe";
 import { unique } from "./catalogue";
 import { moderator, signIn } from "./moderator";
@@ -318,6 +319,118 @@ test("a moderator sees where they are signed in and signs out everywhere else", 
   await phone.goto("/admin");
   await expect(phone).toHaveURL(/\/admin\/sign-in/);
   await elsewhere.close();
+});
+
+/** The code an authenticator app with this key shows, `ahead` steps of 30 seconds from now. */
+function appCode(key: string, ahead = 0) {
+  return new TOTP({ secret: Secret.fromBase32(key) }).generate({
+    timestamp: Date.now() + ahead * 30_000,
+  });
+}
+
+test("a moderator turns on two-step sign-in by typing the key, then signs in with a code once and with a recovery code once", async ({
+  page,
+  browser,
+}) => {
+  const id = unique();
+  test.setTimeout(180_000);
+  const email = `two.step.${id}@nhs.net`;
+  const password = `two step password ${id}`;
+  await signIn(page);
+  const link = await invite(page, email);
+  const theirs = await browser.newContext();
+  const person = await theirs.newPage();
+  await person.goto(link);
+  await person.getByLabel("Your name").fill(`Kim ${id}`);
+  await person.getByLabel("Choose a password").fill(password);
+  await person.getByLabel("Type the password again").fill(password);
+  await person.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(person.getByText(`Signed in as Kim ${id}`)).toBeVisible();
+
+  await person.getByRole("link", { name: "Your account" }).click();
+  await person.getByRole("link", { name: "Set up two-step sign-in" }).click();
+  await expect(
+    person.getByRole("img", { name: "QR code for your authenticator app" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(person);
+  const key = (await person
+    .getByTestId("two-step-key")
+    .textContent())!.replaceAll(" ", "");
+  await person.getByLabel("Security code").fill("000000");
+  await person
+    .getByRole("button", { name: "Turn on two-step sign-in" })
+    .click();
+  await expect(person.locator(".nhsuk-error-summary")).toContainText(
+    "That code does not match",
+  );
+  await expectNoAxeViolations(person);
+  // The same key stays after a wrong code, so the app's entry still works.
+  await expect(person.getByTestId("two-step-key")).toHaveText(
+    key.match(/.{4}/g)!.join(" "),
+  );
+  await person.getByLabel("Security code").fill(appCode(key));
+  await person
+    .getByRole("button", { name: "Turn on two-step sign-in" })
+    .click();
+  await expect(
+    person.getByRole("heading", { name: "Two-step sign-in is on" }),
+  ).toBeVisible();
+  const recoveryCodes = await person
+    .getByRole("list", { name: "Recovery codes" })
+    .getByRole("listitem")
+    .allTextContents();
+  expect(recoveryCodes).toHaveLength(10);
+  await expectNoAxeViolations(person);
+  await person
+    .getByRole("link", { name: "I have saved my recovery codes" })
+    .click();
+  await expect(person.getByText("On", { exact: true })).toBeVisible();
+
+  async function signInWith(code: string) {
+    await person.getByRole("button", { name: "Sign out" }).click();
+    await person.getByLabel("Email address").fill(email);
+    await person.getByLabel("Password").fill(password);
+    await person.getByRole("button", { name: "Sign in" }).click();
+    await expect(
+      person.getByRole("heading", { name: "Enter your security code" }),
+    ).toBeVisible();
+    await person.getByLabel("Security code").fill(code);
+    await person.getByRole("button", { name: "Continue" }).click();
+  }
+  // The next step's code (an app a few seconds ahead shows it; one step either side is allowed).
+  const code = appCode(key, 1);
+  await signInWith(code);
+  await expect(person.getByText(`Signed in as Kim ${id}`)).toBeVisible();
+  await signInWith(code);
+  await expect(person.locator(".nhsuk-error-summary")).toContainText(
+    "That code has already been used",
+  );
+  await expectNoAxeViolations(person);
+  await person.getByLabel("Security code").fill(recoveryCodes[0]!);
+  await person.getByRole("button", { name: "Continue" }).click();
+  await expect(person.getByText(`Signed in as Kim ${id}`)).toBeVisible();
+  await signInWith(recoveryCodes[0]!);
+  await expect(person.locator(".nhsuk-error-summary")).toContainText(
+    "Enter a correct security code",
+  );
+  await person.getByLabel("Security code").fill(recoveryCodes[1]!);
+  await person.getByRole("button", { name: "Continue" }).click();
+  await expect(person.getByText(`Signed in as Kim ${id}`)).toBeVisible();
+
+  await person.goto("/admin/account");
+  await expect(
+    person.getByRole("table", { name: "Your account's history" }),
+  ).toContainText("Recovery code used");
+  await person
+    .getByLabel("Security code, to turn two-step sign-in off")
+    .fill(recoveryCodes[2]!);
+  await person
+    .getByRole("button", { name: "Turn off two-step sign-in" })
+    .click();
+  await expect(person.getByRole("alert", { name: "Success" })).toContainText(
+    "Two-step sign-in is off",
+  );
+  await theirs.close();
 });
 
 /** An admin's invitation link for a new address, made on the People page. */

@@ -118,3 +118,35 @@ export function safeReturnPath(value: unknown): string {
     ? value
     : "/admin";
 }
+
+/** The cookie that carries a correct password to the second step, for 5 minutes. */
+const secondStepCookie = "moderator_second_step";
+const secondStepLength = 5 * 60 * 1000;
+
+/**
+ * The password was right and the account has two-step sign-in: remember who, signed and for 5
+ * minutes, until they give a code. No session exists until then.
+ */
+export async function startSecondStep(moderatorId: number): Promise<void> {
+  const expires = Date.now() + secondStepLength;
+  const value = `${moderatorId}-${expires}`;
+  (await cookies()).set(secondStepCookie, `${value}.${signature(value)}`, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.SITE_URL.startsWith("https:"),
+    path: "/admin",
+    expires: new Date(expires),
+  });
+}
+
+/** Whose password was right a moment ago, waiting for their code, or null. */
+export async function pendingSecondStep(): Promise<number | null> {
+  const value = verifiedToken((await cookies()).get(secondStepCookie)?.value);
+  const [id, expires] = value?.split("-").map(Number) ?? [];
+  return id && expires && expires > Date.now() ? id : null;
+}
+
+/** The second step is over, one way or the other. */
+export async function endSecondStep(): Promise<void> {
+  (await cookies()).delete({ name: secondStepCookie, path: "/admin" });
+}

@@ -1,5 +1,10 @@
+import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import {
+  checkSecondStep,
+  enrolSecondFactor,
+  hasSecondFactor,
+  newSecondFactorKey,
   acceptInvitation,
   changeRole,
   checkPassword,
@@ -238,5 +243,109 @@ describe("roles and invitations", () => {
     expect(
       await acceptInvitation({ token: expired.token, name: "Late", password }),
     ).toBeNull();
+  });
+});
+
+describe("two-step sign-in", () => {
+  const codeAt = (secret: string, at: Date) =>
+    new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+      timestamp: at.getTime(),
+    });
+
+  it("turns on only with a current code, refuses a code used before, and lets each recovery code in once", async () => {
+    const admin = await anAdmin();
+    const secret = newSecondFactorKey();
+    const start = new Date();
+    expect(
+      await enrolSecondFactor({
+        moderatorId: admin.id,
+        secret,
+        code: "000000",
+        now: start,
+      }),
+    ).toEqual({ kind: "wrong-code" });
+    expect(await hasSecondFactor(admin.id)).toBe(false);
+    const enrolled = await enrolSecondFactor({
+      moderatorId: admin.id,
+      secret,
+      code: codeAt(secret, start),
+      now: start,
+    });
+    if (enrolled.kind !== "enrolled") throw new Error("expected enrolment");
+    expect(new Set(enrolled.recoveryCodes).size).toBe(10);
+    expect(await hasSecondFactor(admin.id)).toBe(true);
+
+    // The code used to enrol cannot sign in; the next step's code can, once.
+    expect(
+      await checkSecondStep(admin.id, codeAt(secret, start), start),
+    ).toEqual({
+      kind: "reused",
+    });
+    const next = later(start, 30_000);
+    expect(await checkSecondStep(admin.id, codeAt(secret, next), next)).toEqual(
+      {
+        kind: "accepted",
+      },
+    );
+    expect(await checkSecondStep(admin.id, codeAt(secret, next), next)).toEqual(
+      {
+        kind: "reused",
+      },
+    );
+    // A code from ten minutes ago is not a current code.
+    expect(
+      await checkSecondStep(
+        admin.id,
+        codeAt(secret, start),
+        later(start, minutes(10)),
+      ),
+    ).toEqual({ kind: "refused" });
+
+    const [recovery] = enrolled.recoveryCodes;
+    expect(
+      await checkSecondStep(admin.id, ` ${recovery!.toUpperCase()} `, next),
+    ).toEqual({
+      kind: "accepted",
+    });
+    expect(await checkSecondStep(admin.id, recovery!, next)).toEqual({
+      kind: "refused",
+    });
+    const history = (await listAccountHistory(admin.id)).map(
+      (line) => line.action,
+    );
+    expect(history).toEqual(
+      expect.arrayContaining(["factor_added", "recovery_code_used"]),
+    );
+  });
+
+  it("locks the account after wrong codes like wrong passwords", async () => {
+    const admin = await anAdmin();
+    const secret = newSecondFactorKey();
+    const start = new Date();
+    await enrolSecondFactor({
+      moderatorId: admin.id,
+      secret,
+      code: codeAt(secret, start),
+      now: start,
+    });
+    const answers = [];
+    for (let attempt = 1; attempt <= 6; attempt += 1)
+      answers.push(
+        (await checkSecondStep(admin.id, "not-a-code", later(start, attempt)))
+          .kind,
+      );
+    expect(answers).toEqual([
+      "refused",
+      "refused",
+      "refused",
+      "refused",
+      "locked",
+      "locked",
+    ]);
+    const next = later(start, 30_000);
+    expect(
+      (await checkSecondStep(admin.id, codeAt(secret, next), later(start, 20)))
+        .kind,
+    ).toBe("locked");
   });
 });

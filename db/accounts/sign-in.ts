@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, lte } from "drizzle-orm";
+import { and, eq, isNull, lte } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";
-import { signInThrottles } from "@/db/core/schema";
+import { moderators, signInThrottles } from "@/db/core/schema";
 import { decoyHash, verifyPassword } from "./passwords";
+import { spendSecondFactorCode } from "./second-factor";
 import {
   findActiveAccount,
   normaliseEmail,
@@ -94,7 +95,7 @@ async function recordFailure(
   key: string,
   moderatorId: number | null,
   now: Date,
-): Promise<PasswordCheck> {
+): Promise<{ kind: "refused" } | { kind: "locked"; until: Date }> {
   const forgottenBefore = new Date(now.getTime() - accountThrottle.forgetAfter);
   const [previous] = await tx
     .select()
@@ -134,4 +135,38 @@ async function recordFailure(
       );
   }
   return until ? { kind: "locked", until } : { kind: "refused" };
+}
+
+export type SecondStepCheck =
+  | { kind: "accepted" }
+  | { kind: "refused" }
+  | { kind: "reused" }
+  | { kind: "locked"; until: Date };
+
+/**
+ * The second step of signing in: a code from the app or a recovery code. A wrong code counts
+ * against the same per-account throttle as a wrong password, so six digits cannot be guessed.
+ */
+export async function checkSecondStep(
+  moderatorId: number,
+  code: string,
+  now = new Date(),
+): Promise<SecondStepCheck> {
+  const [account] = await db()
+    .select({ email: moderators.email })
+    .from(moderators)
+    .where(and(eq(moderators.id, moderatorId), isNull(moderators.removedAt)));
+  if (!account) return { kind: "refused" };
+  const key = accountKey(account.email);
+  const locked = await lockedUntil(db(), key, now);
+  if (locked) return { kind: "locked", until: locked };
+  return transaction(async (tx) => {
+    const lockedMeanwhile = await lockedUntil(tx, key, now);
+    if (lockedMeanwhile) return { kind: "locked", until: lockedMeanwhile };
+    const answer = await spendSecondFactorCode(tx, moderatorId, code, now);
+    if (answer === "reused") return { kind: "reused" };
+    if (answer === "wrong") return recordFailure(tx, key, moderatorId, now);
+    await tx.delete(signInThrottles).where(eq(signInThrottles.accountKey, key));
+    return { kind: "accepted" };
+  });
 }

@@ -26,6 +26,7 @@ export const {
   signInThrottles,
   moderatorInvitations,
   accountEvents,
+  recoveryCodes,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */

@@ -300,6 +300,10 @@ export const moderators = pgTable(
     lastSignedInAt: timestamp("last_signed_in_at"),
     /** Set when an admin removes the account: it can no longer sign in, its history stays. */
     removedAt: timestamp("removed_at"),
+    /** The shared key of the person's authenticator app (RFC 6238), when two-step is on. */
+    totpSecret: text("totp_secret"),
+    /** The last 30-second step whose code was accepted: no code is accepted twice. */
+    totpLastStep: integer("totp_last_step"),
   },
   (table) => [...checks(tableChecks.moderators(table))],
 );
@@ -326,6 +330,19 @@ export const moderatorSessions = pgTable(
     index("moderator_sessions_expiry_idx").on(table.expiresAt),
     index("moderator_sessions_moderator_idx").on(table.moderatorId),
   ],
+);
+
+/** Ten single-use codes for signing in without the authenticator app; only their hashes are kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    moderatorId: integer("moderator_id")
+      .notNull()
+      .references(() => moderators.id, { onDelete: "cascade" }),
+    usedAt: timestamp("used_at"),
+  },
+  (table) => [index("recovery_codes_moderator_idx").on(table.moderatorId)],
 );
 
 /**

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { formatDateTime } from "@/components/format";
 import { ResponsiveTable } from "@/components/responsive-table";
-import { listAccountHistory, listSessions } from "@/db/accounts";
+import {
+  hasSecondFactor,
+  listAccountHistory,
+  listSessions,
+} from "@/db/accounts";
 import { accountActionLabels, roleLabels } from "@/db/options";
 import { AdminBar } from "../admin-bar";
 import { OutcomeBanner } from "../review-parts";
 import { currentSession } from "../session";
 import { signOutElsewhere } from "./actions";
+import { TurnOffForm } from "./turn-off-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -15,9 +20,10 @@ type Props = { searchParams: Promise<{ done?: string | string[] }> };
 /** The signed-in person's sessions, with "sign out everywhere else", and their account's history. */
 export default async function AccountPage({ searchParams }: Props) {
   const { moderator, token } = await currentSession("/admin/account");
-  const [sessions, history, { done }] = await Promise.all([
+  const [sessions, history, twoStep, { done }] = await Promise.all([
     listSessions(moderator.id, token),
     listAccountHistory(moderator.id),
+    hasSecondFactor(moderator.id),
     searchParams,
   ]);
   const others = sessions.filter((session) => !session.current).length;
@@ -27,6 +33,9 @@ export default async function AccountPage({ searchParams }: Props) {
       <AdminBar moderator={moderator} />
       {done === "signed-out-elsewhere" ? (
         <OutcomeBanner message="You have been signed out everywhere else" />
+      ) : null}
+      {done === "two-step-off" ? (
+        <OutcomeBanner message="Two-step sign-in is off. Your recovery codes no longer work." />
       ) : null}
       <h1>Your account</h1>
       <dl className="nhsuk-summary-list">
@@ -45,6 +54,29 @@ export default async function AccountPage({ searchParams }: Props) {
           </dd>
         </div>
       </dl>
+
+      <h2>Two-step sign-in</h2>
+      {twoStep ? (
+        <>
+          <p>
+            <strong className="nhsuk-tag nhsuk-tag--green">On</strong> After
+            your password, you enter a code from your authenticator app or one
+            of your recovery codes.
+          </p>
+          <TurnOffForm />
+        </>
+      ) : (
+        <>
+          <p>
+            <strong className="nhsuk-tag nhsuk-tag--grey">Off</strong> A code
+            from an app on your phone after your password means a guessed or
+            stolen password is not enough to sign in as you.
+          </p>
+          <p>
+            <a href="/admin/account/two-step">Set up two-step sign-in</a>
+          </p>
+        </>
+      )}
 
       <h2>Where you are signed in</h2>
       <p>

@@ -6,9 +6,9 @@ import { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
-import { checkPassword } from "@/db/accounts";
-import { safeReturnPath, startSession } from "../session";
-import { signInSchema } from "./schema";
+import { checkPassword, hasSecondFactor } from "@/db/accounts";
+import { safeReturnPath, startSecondStep, startSession } from "../session";
+import { minutesUntil, signInSchema, tooManyTries } from "./schema";
 
 export type SignInState = { errors: FieldError[]; email: string };
 
@@ -45,10 +45,7 @@ export async function signIn(
   }
   const checked = await checkPassword(parsed.data.email, parsed.data.password);
   if (checked.kind === "locked") {
-    const minutes = Math.max(
-      1,
-      Math.ceil((checked.until.getTime() - Date.now()) / 60_000),
-    );
+    const minutes = minutesUntil(checked.until);
     logger.warn({ event: "sign_in.account_locked" }, "Account locked");
     return {
       email,
@@ -68,14 +65,15 @@ export async function signIn(
     };
   }
   const { moderator } = checked;
+  const returnTo = safeReturnPath(form.get("returnTo"));
+  if (await hasSecondFactor(moderator.id)) {
+    await startSecondStep(moderator.id);
+    redirect(`/admin/sign-in/code?returnTo=${encodeURIComponent(returnTo)}`);
+  }
   await startSession(moderator.id);
   logger.info(
     { event: "sign_in.succeeded", moderatorId: moderator.id },
     "Moderator signed in",
   );
-  redirect(safeReturnPath(form.get("returnTo")));
-}
-
-function tooManyTries(minutes: number) {
-  return `You have tried to sign in too many times. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  redirect(returnTo);
 }

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/error-summary";
+import { SecurityCodeInput } from "../../security-code-input";
+import { serviceName } from "@/components/site-header";
+import { enterSecurityCode, type SecurityCodeState } from "./actions";
+
+/** The second step of signing in; works as a plain form post without JavaScript. */
+export function SecurityCodeForm({ returnTo }: { returnTo: string }) {
+  const [state, formAction] = useActionState<SecurityCodeState, FormData>(
+    enterSecurityCode,
+    { errors: [] },
+  );
+  return (
+    <>
+      <title>{`${state.errors.length > 0 ? "Error: " : ""}Enter your security code – ${serviceName}`}</title>
+      <ErrorSummary errors={state.errors} />
+      <h1>Enter your security code</h1>
+      <form action={formAction} noValidate>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <SecurityCodeInput
+          hint="The 6-digit code your authenticator app shows now. If you do not have your phone, enter one of your recovery codes."
+          error={state.errors[0]?.message}
+        />
+        <button
+          className="nhsuk-button"
+          data-module="nhsuk-button"
+          type="submit"
+        >
+          Continue
+        </button>
+      </form>
+      <p>
+        If you have neither, ask an admin to remove and invite you again.{" "}
+        <a href="/admin/sign-in">Start again</a>
+      </p>
+    </>
+  );
+}
