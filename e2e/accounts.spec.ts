@@ -3,7 +3,12 @@ import { Secret, TOTP } from "otpauth";
 import { expectNoAxeViolations } from "./axe";
 import { unique } from "./catalogue";
 import { moderator, signIn } from "./moderator";
-import { freshPostgresDatabase, onPostgres, stopPostgres } from "./postgres";
+import {
+  addModerator,
+  freshPostgresDatabase,
+  onPostgres,
+  stopPostgres,
+} from "./postgres";
 import {
   freshDatabase,
   startServer,
@@ -100,21 +105,8 @@ test("twenty addresses guessing one account are all slowed after the fifth failu
 test("twenty addresses guessing one account over two instances on PostgreSQL are all slowed after the fifth failure", async () => {
   test.setTimeout(240_000);
   const url = await freshPostgresDatabase();
-  // The first admin is added as an operator would, with the database's address and nothing the
-  // command does not use: no SESSION_SECRET.
-  const { SESSION_SECRET: _unused, ...environment } = process.env;
-  const added = execFileSync(
-    "npm",
-    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
-    {
-      env: {
-        ...environment,
-        DATABASE_URL: url,
-        MODERATOR_PASSWORD: moderator.password,
-      },
-      encoding: "utf8",
-    },
-  );
+  // Added as an operator would, without SESSION_SECRET, which the command does not use.
+  const added = addModerator(url);
   expect(added).toContain("as an admin");
   running.push(
     ...(await Promise.all(
@@ -135,18 +127,7 @@ test("an admin on one instance removes a moderator signed in on another, who is 
 }) => {
   test.setTimeout(240_000);
   const url = await freshPostgresDatabase();
-  const { SESSION_SECRET: _unused, ...environment } = process.env;
-  execFileSync(
-    "npm",
-    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
-    {
-      env: {
-        ...environment,
-        DATABASE_URL: url,
-        MODERATOR_PASSWORD: moderator.password,
-      },
-    },
-  );
+  addModerator(url);
   const [a, b] = await Promise.all(
     [1, 2].map((i) =>
       startServer(

@@ -27,18 +27,22 @@ export const onPostgres = (url: string) => ({
   SESSION_SECRET: sessionSecret,
 });
 
-/** Adds the e2e moderator to a PostgreSQL database, with the operators' CLI. */
-export function addModerator(url: string) {
-  execFileSync(
+/**
+ * Adds the e2e moderator (an admin) to a PostgreSQL database with the operators' CLI, given only
+ * what the command uses: the database's address, not SESSION_SECRET. Returns what it printed.
+ */
+export function addModerator(url: string): string {
+  const { SESSION_SECRET: _unused, ...environment } = process.env;
+  return execFileSync(
     "npm",
     ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
     {
       env: {
-        ...process.env,
-        ...onPostgres(url),
+        ...environment,
+        DATABASE_URL: url,
         MODERATOR_PASSWORD: moderator.password,
       },
-      stdio: "pipe",
+      encoding: "utf8",
     },
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
+import { digest } from "./digest";
 import { db, transaction } from "@/db/core/client";
 import { moderatorInvitations, moderators } from "@/db/core/schema";
 import type { ModeratorRole } from "@/db/options";
@@ -14,10 +15,6 @@ import {
 
 /** How long an invitation link works. */
 export const invitationLength = 7 * 24 * 60 * 60 * 1000;
-
-function hashToken(token: string) {
-  return createHash("sha256").update(token).digest("base64url");
-}
 
 export type Invitation =
   | { kind: "invited"; token: string; expiresAt: Date }
@@ -50,7 +47,7 @@ export function inviteModerator(input: {
       .delete(moderatorInvitations)
       .where(eq(moderatorInvitations.email, email));
     await tx.insert(moderatorInvitations).values({
-      tokenHash: hashToken(token),
+      tokenHash: digest(token),
       email,
       role: input.role,
       invitedBy: input.actorId,
@@ -107,7 +104,7 @@ export async function findInvitation(
     .from(moderatorInvitations)
     .where(
       and(
-        eq(moderatorInvitations.tokenHash, hashToken(token)),
+        eq(moderatorInvitations.tokenHash, digest(token)),
         gt(moderatorInvitations.expiresAt, now),
       ),
     );
@@ -133,7 +130,7 @@ export async function acceptInvitation(input: {
       .from(moderatorInvitations)
       .where(
         and(
-          eq(moderatorInvitations.tokenHash, hashToken(input.token)),
+          eq(moderatorInvitations.tokenHash, digest(input.token)),
           gt(moderatorInvitations.expiresAt, now),
         ),
       );

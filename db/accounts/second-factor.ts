@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { digest } from "./digest";
 import { Secret, TOTP } from "otpauth";
 import { and, eq, isNull } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";
@@ -48,9 +49,7 @@ export function codeStep(
 }
 
 function hashCode(code: string) {
-  return createHash("sha256")
-    .update(normaliseRecoveryCode(code))
-    .digest("base64url");
+  return digest(normaliseRecoveryCode(code));
 }
 
 /** Recovery codes as typed: any case, with or without the hyphen and spaces. */

@@ -1,7 +1,8 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import Bowser from "bowser";
 import { and, desc, eq, gt, isNull, lte, ne, or } from "drizzle-orm";
+import { digest } from "./digest";
 import { db, transaction } from "@/db/core/client";
 import { moderators, moderatorSessions } from "@/db/core/schema";
 import {
@@ -16,10 +17,6 @@ export { idleTimeout, sessionLength };
 
 /** A session's last use is written at most this often, not on every page. */
 const lastSeenPrecision = 60 * 1000;
-
-function hashToken(token: string) {
-  return createHash("sha256").update(token).digest("base64url");
-}
 
 /** "Firefox on Windows": enough to recognise a session, too little to tell a person apart. */
 export function describeBrowser(userAgent: string | null | undefined): string {
@@ -55,7 +52,7 @@ export async function createSession(
         ),
       );
     await tx.insert(moderatorSessions).values({
-      tokenHash: hashToken(token),
+      tokenHash: digest(token),
       moderatorId,
       createdAt: now,
       lastSeenAt: now,
@@ -79,7 +76,7 @@ export async function getSessionModerator(
   token: string,
   now = new Date(),
 ): Promise<ModeratorProfile | null> {
-  const tokenHash = hashToken(token);
+  const tokenHash = digest(token);
   const [session] = await db()
     .select({ ...profileColumns, lastSeenAt: moderatorSessions.lastSeenAt })
     .from(moderatorSessions)
@@ -109,7 +106,7 @@ export async function deleteSession(token: string): Promise<void> {
   await transaction((tx) =>
     tx
       .delete(moderatorSessions)
-      .where(eq(moderatorSessions.tokenHash, hashToken(token))),
+      .where(eq(moderatorSessions.tokenHash, digest(token))),
   );
 }
 
@@ -143,7 +140,7 @@ export async function listSessions(
       ),
     )
     .orderBy(desc(moderatorSessions.lastSeenAt));
-  const current = hashToken(currentToken);
+  const current = digest(currentToken);
   return rows.map(({ tokenHash, ...row }) => ({
     ...row,
     current: tokenHash === current,
@@ -161,7 +158,7 @@ export function endOtherSessions(
       .where(
         and(
           eq(moderatorSessions.moderatorId, moderatorId),
-          ne(moderatorSessions.tokenHash, hashToken(currentToken)),
+          ne(moderatorSessions.tokenHash, digest(currentToken)),
         ),
       )
       .returning({ tokenHash: moderatorSessions.tokenHash });

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { digest } from "./digest";
 import { and, eq, isNull, lte } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";
 import { moderators, signInThrottles } from "@/db/core/schema";
@@ -35,7 +35,7 @@ export function lockLength(failures: number): number {
 
 /** A hash of the email typed: the throttle needs to tell accounts apart, not to know who. */
 function accountKey(email: string) {
-  return createHash("sha256").update(normaliseEmail(email)).digest("base64url");
+  return digest(normaliseEmail(email));
 }
 
 export type PasswordCheck =
