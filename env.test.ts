@@ -17,6 +17,33 @@ describe("readEnv", () => {
     expect(() => readEnv({ SITE_URL: "examples.nhs.uk" })).toThrow(/SITE_URL/);
   });
 
+  it("offers single sign-on only with all four settings, and only over https away from this machine", () => {
+    const complete = {
+      OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0",
+      OIDC_CLIENT_ID: "client",
+      OIDC_CLIENT_SECRET: "secret",
+      OIDC_ALLOWED_DOMAINS: "nhs.net, @Example.NHS.uk",
+    };
+    const env = readEnv(complete);
+    expect(() => checkServerSettings(env)).not.toThrow();
+    expect(env.OIDC_ALLOWED_DOMAINS).toEqual(["nhs.net", "example.nhs.uk"]);
+    expect(() => checkServerSettings(readEnv({}))).not.toThrow();
+    const { OIDC_CLIENT_SECRET: _secret, ...withoutSecret } = complete;
+    expect(() => checkServerSettings(readEnv(withoutSecret))).toThrow(
+      /OIDC_CLIENT_SECRET missing/,
+    );
+    expect(() =>
+      checkServerSettings(
+        readEnv({ ...complete, OIDC_ISSUER: "http://login.example.com" }),
+      ),
+    ).toThrow(/must be an https/);
+    expect(() =>
+      checkServerSettings(
+        readEnv({ ...complete, OIDC_ISSUER: "http://localhost:4000" }),
+      ),
+    ).not.toThrow();
+  });
+
   it("serves PostgreSQL only with a session secret that every instance shares, saying why", () => {
     const url = "postgres://app:secret@db.internal:5432/catalogue";
     // Command-line tools read the same settings and never sign anyone in.

@@ -37,6 +37,24 @@ const schema = z
      * made at start, so moderators must sign in again after each restart.
      */
     SESSION_SECRET: z.string().min(32).optional(),
+    /**
+     * Single sign-on (OpenID Connect), all four or none: the identity provider's issuer address
+     * (for NHSmail, https://login.microsoftonline.com/<tenant id>/v2.0), this app's client id and
+     * secret there, and the email domains whose people may be invited, comma-separated ("nhs.net").
+     * Without them the sign-in page offers passwords only.
+     */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_ALLOWED_DOMAINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
+          .filter(Boolean),
+      ),
   })
   .transform(({ SITE_URL, ...settings }) => ({
     ...settings,
@@ -69,6 +87,27 @@ export function checkServerSettings(settings: Env): void {
   if (settings.DATABASE_URL && !settings.SESSION_SECRET)
     throw new Error(
       "SESSION_SECRET is required with DATABASE_URL: every instance must sign moderators' sessions with the same key, or a moderator signed in on one is signed out on the next",
+    );
+  const singleSignOn = {
+    OIDC_ISSUER: settings.OIDC_ISSUER,
+    OIDC_CLIENT_ID: settings.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: settings.OIDC_CLIENT_SECRET,
+    OIDC_ALLOWED_DOMAINS: settings.OIDC_ALLOWED_DOMAINS.join(","),
+  };
+  const missing = Object.entries(singleSignOn)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length > 0 && missing.length < 4)
+    throw new Error(
+      `Single sign-on needs all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_ALLOWED_DOMAINS: ${missing.join(", ")} missing`,
+    );
+  if (
+    settings.OIDC_ISSUER &&
+    !settings.OIDC_ISSUER.startsWith("https:") &&
+    new URL(settings.OIDC_ISSUER).hostname !== "localhost"
+  )
+    throw new Error(
+      "OIDC_ISSUER must be an https:// address (plain http only for a provider on localhost, in tests)",
     );
 }
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabasePath } from "./e2e/catalogue";
-import { moderator } from "./e2e/moderator";
+import { admin, moderator } from "./e2e/moderator";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
@@ -45,8 +45,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // The moderator is added the way an operator would: with the CLI, password from the environment.
-    command: `rm -f ${databasePath}* && npm run build && npm run --silent moderator:add -- ${moderator.email} ${moderator.name} && node server.mjs`,
+    // The moderator and the admin are added the way an operator would: with the CLI, password
+    // from the environment.
+    command: `rm -f ${databasePath}* && npm run build && npm run --silent moderator:add -- ${moderator.email} ${moderator.name} --moderator && npm run --silent moderator:add -- ${admin.email} ${admin.name} && node server.mjs`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     // A production build takes about a minute on an idle 2-core machine, several on a busy one.

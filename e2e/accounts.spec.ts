@@ -2,7 +2,15 @@ import { execFileSync } from "node:child_process";
 import { Secret, TOTP } from "otpauth";
 import { expectNoAxeViolations } from "./axe";
 import { unique } from "./catalogue";
-import { moderator, signIn } from "./moderator";
+import {
+  admin,
+  keyFromQrCode,
+  moderator,
+  moderatorAddArgs,
+  signIn,
+  signInAsAdmin,
+  signInWithPassword,
+} from "./moderator";
 import {
   addModerator,
   freshPostgresDatabase,
@@ -15,6 +23,7 @@ import {
   submissionActionFields,
   type ServerProcess,
 } from "./server-process";
+import { giveOwnClientAddress } from "./submissions";
 import { expect, test } from "./test";
 
 // Servers of this file's own, after those of odd-requests.spec.ts.
@@ -64,13 +73,16 @@ async function postSignIn(
 }
 
 /** Twenty addresses, one guess each, spread over the servers; then the right password. */
-async function guessFromTwentyAddresses(servers: ServerProcess[]) {
+async function guessFromTwentyAddresses(
+  servers: ServerProcess[],
+  account: typeof moderator | typeof admin,
+) {
   const answers: Answer[] = [];
   for (let guess = 1; guess <= 20; guess += 1)
     answers.push(
       await postSignIn(
         servers[guess % servers.length]!.baseURL,
-        { email: moderator.email, password: `guess number ${guess}` },
+        { email: account.email, password: `guess number ${guess}` },
         `203.0.113.${guess}`,
       ),
     );
@@ -78,7 +90,7 @@ async function guessFromTwentyAddresses(servers: ServerProcess[]) {
   expect(answers.slice(4)).toEqual(Array(16).fill("too many"));
   // The right password, from an address that never guessed, on every server: still refused.
   for (const server of servers)
-    expect(await postSignIn(server.baseURL, moderator, "198.51.100.7")).toBe(
+    expect(await postSignIn(server.baseURL, account, "198.51.100.7")).toBe(
       "too many",
     );
 }
@@ -86,27 +98,23 @@ async function guessFromTwentyAddresses(servers: ServerProcess[]) {
 test("twenty addresses guessing one account are all slowed after the fifth failure, on SQLite", async () => {
   test.setTimeout(180_000);
   const database = freshDatabase("accounts-throttle");
-  execFileSync(
-    "npm",
-    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
-    {
-      env: {
-        ...process.env,
-        DATABASE_PATH: database,
-        MODERATOR_PASSWORD: moderator.password,
-      },
-      stdio: "pipe",
+  execFileSync("npm", moderatorAddArgs(moderator), {
+    env: {
+      ...process.env,
+      DATABASE_PATH: database,
+      MODERATOR_PASSWORD: moderator.password,
     },
-  );
+    stdio: "pipe",
+  });
   running.push(await startServer(basePort, database));
-  await guessFromTwentyAddresses(running);
+  await guessFromTwentyAddresses(running, moderator);
 });
 
 test("twenty addresses guessing one account over two instances on PostgreSQL are all slowed after the fifth failure", async () => {
   test.setTimeout(240_000);
   const url = await freshPostgresDatabase();
   // Added as an operator would, without SESSION_SECRET, which the command does not use.
-  const added = addModerator(url);
+  const added = addModerator(url, admin);
   expect(added).toContain("as an admin");
   running.push(
     ...(await Promise.all(
@@ -119,7 +127,7 @@ test("twenty addresses guessing one account over two instances on PostgreSQL are
       ),
     )),
   );
-  await guessFromTwentyAddresses(running);
+  await guessFromTwentyAddresses(running, admin);
 });
 
 test("an admin on one instance removes a moderator signed in on another, who is signed out at once", async ({
@@ -127,7 +135,7 @@ test("an admin on one instance removes a moderator signed in on another, who is 
 }) => {
   test.setTimeout(240_000);
   const url = await freshPostgresDatabase();
-  addModerator(url);
+  addModerator(url, admin);
   const [a, b] = await Promise.all(
     [1, 2].map((i) =>
       startServer(
@@ -139,9 +147,9 @@ test("an admin on one instance removes a moderator signed in on another, who is 
   );
   running.push(a!, b!);
   const adminContext = await browser.newContext({ baseURL: a!.baseURL });
-  const admin = await adminContext.newPage();
-  await signIn(admin);
-  const link = await invite(admin, "moved.on@nhs.net");
+  const adminPage = await adminContext.newPage();
+  await signInAsAdmin(adminPage);
+  const link = await invite(adminPage, "moved.on@nhs.net");
   const theirContext = await browser.newContext({ baseURL: b!.baseURL });
   const theirs = await theirContext.newPage();
   await theirs.goto(link.replace(a!.baseURL, b!.baseURL));
@@ -153,10 +161,10 @@ test("an admin on one instance removes a moderator signed in on another, who is 
   await theirs.getByRole("button", { name: "Accept and sign in" }).click();
   await expect(theirs.getByText("Signed in as Jo Moved")).toBeVisible();
 
-  await admin.goto("/admin/people");
-  await admin.getByRole("button", { name: "Remove Jo Moved" }).click();
+  await adminPage.goto("/admin/people");
+  await adminPage.getByRole("button", { name: "Remove Jo Moved" }).click();
   await expect(
-    admin.getByText("Jo Moved has been removed and signed out"),
+    adminPage.getByText("Jo Moved has been removed and signed out"),
   ).toBeVisible();
   await theirs.goto("/admin");
   await expect(theirs).toHaveURL(/\/admin\/sign-in/);
@@ -171,7 +179,7 @@ test("an admin invites a moderator, who joins, cannot see the People page, and i
   const id = unique();
   const email = `invited.${id}@nhs.net`;
   const name = `Alex Invited ${id}`;
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.getByRole("link", { name: "People" }).click();
   await expect(
     page.getByRole("heading", { name: "People", level: 1 }),
@@ -253,9 +261,7 @@ test("an admin invites a moderator, who joins, cannot see the People page, and i
 
   await invited.goto("/admin");
   await expect(invited).toHaveURL(/\/admin\/sign-in/);
-  await invited.getByLabel("Email address").fill(email);
-  await invited.getByLabel("Password").fill(password);
-  await invited.getByRole("button", { name: "Sign in" }).click();
+  await signInWithPassword(invited, { email, password });
   await expect(invited.locator(".nhsuk-error-summary")).toContainText(
     "Enter a correct email address and password",
   );
@@ -317,7 +323,7 @@ test("a moderator turns on two-step sign-in by typing the key, then signs in wit
   test.setTimeout(180_000);
   const email = `two.step.${id}@nhs.net`;
   const password = `two step password ${id}`;
-  await signIn(page);
+  await signInAsAdmin(page);
   const link = await invite(page, email);
   const theirs = await browser.newContext();
   const person = await theirs.newPage();
@@ -369,9 +375,8 @@ test("a moderator turns on two-step sign-in by typing the key, then signs in wit
 
   async function signInWith(code: string) {
     await person.getByRole("button", { name: "Sign out" }).click();
-    await person.getByLabel("Email address").fill(email);
-    await person.getByLabel("Password").fill(password);
-    await person.getByRole("button", { name: "Sign in" }).click();
+    await expect(person).toHaveURL(/\/admin\/sign-in/);
+    await signInWithPassword(person, { email, password });
     await expect(
       person.getByRole("heading", { name: "Enter your security code" }),
     ).toBeVisible();
@@ -415,14 +420,93 @@ test("a moderator turns on two-step sign-in by typing the key, then signs in wit
 });
 
 /** An admin's invitation link for a new address, made on the People page. */
-async function invite(page: import("@playwright/test").Page, email: string) {
+async function invite(
+  page: import("@playwright/test").Page,
+  email: string,
+  role: "Moderator" | "Admin" = "Moderator",
+) {
   await page.goto("/admin/people");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Moderator", { exact: true }).check();
+  await page.getByLabel(role, { exact: true }).check();
   await page.getByRole("button", { name: "Make invitation link" }).click();
   const link = page.getByRole("alert", { name: "Success" }).getByRole("link");
   return (await link.getAttribute("href"))!;
 }
+
+test("an invited admin must set up two-step sign-in, by scanning the QR code, before they are signed in", async ({
+  page,
+  browser,
+}) => {
+  const id = unique();
+  const email = `new.admin.${id}@nhs.net`;
+  const password = `new admin password ${id}`;
+  await signInAsAdmin(page);
+  const link = await invite(page, email, "Admin");
+  const theirs = await browser.newContext();
+  const person = await theirs.newPage();
+  await giveOwnClientAddress(person);
+  await person.goto(link);
+  await person.getByLabel("Your name").fill(`Lee ${id}`);
+  await person.getByLabel("Choose a password").fill(password);
+  await person.getByLabel("Type the password again").fill(password);
+  await person.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(
+    person.getByRole("heading", { name: "Set up two-step sign-in" }),
+  ).toBeVisible();
+  await expect(person.getByText("Admins sign in with a code")).toBeVisible();
+  await expectNoAxeViolations(person);
+  // Not signed in yet: the queue sends them to sign in.
+  await person.goto("/admin");
+  await expect(person).toHaveURL(/\/admin\/sign-in/);
+
+  await signInWithPassword(person, { email, password });
+  await expect(person).toHaveURL(/\/admin\/sign-in\/set-up/);
+  await person.getByLabel("Security code").fill("12345");
+  await person
+    .getByRole("button", { name: "Turn on two-step sign-in" })
+    .click();
+  await expect(person.locator(".nhsuk-error-summary")).toContainText(
+    "Enter the 6-digit code from your app, like 123456",
+  );
+  await expectNoAxeViolations(person);
+  const key = await keyFromQrCode(person);
+  await person.getByLabel("Security code").fill(appCode(key));
+  await person
+    .getByRole("button", { name: "Turn on two-step sign-in" })
+    .click();
+  await expect(
+    person.getByRole("heading", { name: "Two-step sign-in is on" }),
+  ).toBeVisible();
+  await expect(
+    person.getByRole("list", { name: "Recovery codes" }).getByRole("listitem"),
+  ).toHaveCount(10);
+  await expectNoAxeViolations(person);
+  await person
+    .getByRole("button", { name: "I have saved my recovery codes" })
+    .click();
+  await expect(person.getByText(`Signed in as Lee ${id}`)).toBeVisible();
+  await expect(person.getByRole("link", { name: "People" })).toBeVisible();
+
+  await person.goto("/admin/account");
+  await expect(
+    person.getByText("Admins must use it, so it cannot be turned off."),
+  ).toBeVisible();
+  await expect(
+    person.getByRole("button", { name: "Turn off two-step sign-in" }),
+  ).toHaveCount(0);
+
+  // From now on the password alone is not enough.
+  await person.getByRole("button", { name: "Sign out" }).click();
+  await expect(person).toHaveURL(/\/admin\/sign-in/);
+  await signInWithPassword(person, { email, password });
+  await expect(
+    person.getByRole("heading", { name: "Enter your security code" }),
+  ).toBeVisible();
+  await person.getByLabel("Security code").fill(appCode(key, 1));
+  await person.getByRole("button", { name: "Continue" }).click();
+  await expect(person.getByText(`Signed in as Lee ${id}`)).toBeVisible();
+  await theirs.close();
+});
 
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
@@ -433,7 +517,7 @@ test.describe("with JavaScript turned off", () => {
   }) => {
     const id = unique();
     const email = `no.script.${id}@nhs.net`;
-    await signIn(page);
+    await signInAsAdmin(page);
     const link = await invite(page, email);
     const theirs = await browser.newContext({ javaScriptEnabled: false });
     const invited = await theirs.newPage();

@@ -1,9 +1,9 @@
 import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./moderator";
-import { submitExample, useOwnClientAddress } from "./submissions";
+import { submitExample, giveOwnClientAddress } from "./submissions";
 
-test.beforeEach(async ({ page }) => useOwnClientAddress(page));
+test.beforeEach(async ({ page }) => giveOwnClientAddress(page));
 
 const suggestions = (page: import("@playwright/test").Page) =>
   page.locator(".app-similar");

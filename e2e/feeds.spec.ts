@@ -3,9 +3,9 @@ import { childElements, parseStrictXml as parseFeed } from "./strict-xml";
 import { expect, test } from "./test";
 import { unique } from "./catalogue";
 import { signIn } from "./moderator";
-import { submitExample, useOwnClientAddress } from "./submissions";
+import { submitExample, giveOwnClientAddress } from "./submissions";
 
-test.beforeEach(async ({ page }) => useOwnClientAddress(page));
+test.beforeEach(async ({ page }) => giveOwnClientAddress(page));
 
 test("an approved example whose text tries to break out of the feed stays text in both feeds", async ({
   page,

@@ -6,10 +6,10 @@ import { moderator, openNewestInQueue, signIn } from "./moderator";
 import {
   publicSightings,
   submitExample,
-  useOwnClientAddress,
+  giveOwnClientAddress,
 } from "./submissions";
 
-test.beforeEach(async ({ page }) => useOwnClientAddress(page));
+test.beforeEach(async ({ page }) => giveOwnClientAddress(page));
 
 async function openReview(page: Page, reference: string) {
   await page.goto(`/admin/examples/${reference}`);
@@ -233,7 +233,7 @@ test("when two moderators decide at once, the second is told the first won", asy
   const reference = await submitForReview(page, title);
 
   const other = await browser.newPage();
-  await useOwnClientAddress(other);
+  await giveOwnClientAddress(other);
   await signIn(other);
   await openReview(other, reference);
 

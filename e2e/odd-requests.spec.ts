@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./test";
 import { runCatalogueCommand, unique } from "./catalogue";
-import { moderator } from "./moderator";
+import { moderator, moderatorAddArgs } from "./moderator";
 import {
   freshDatabase,
   startServer,
@@ -16,17 +16,13 @@ const basePort = Number(process.env.E2E_PORT ?? 3210) + 20;
 
 /** Adds the e2e moderator to a database, as an operator would. */
 function addModerator(file: string) {
-  execFileSync(
-    "npm",
-    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
-    {
-      env: {
-        ...process.env,
-        DATABASE_PATH: file,
-        MODERATOR_PASSWORD: moderator.password,
-      },
+  execFileSync("npm", moderatorAddArgs(moderator), {
+    env: {
+      ...process.env,
+      DATABASE_PATH: file,
+      MODERATOR_PASSWORD: moderator.password,
     },
-  );
+  });
 }
 
 /** Lines a server wrote that report an error: Next's own on stderr, ours as JSON on stdout. */

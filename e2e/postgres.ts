@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/db/postgres";
-import { moderator } from "./moderator";
+import { admin, moderator, moderatorAddArgs } from "./moderator";
 
 /** The same key on every instance, as a deployment must have. */
 export const sessionSecret = "e2e-session-secret-shared-by-every-instance";
@@ -28,23 +28,22 @@ export const onPostgres = (url: string) => ({
 });
 
 /**
- * Adds the e2e moderator (an admin) to a PostgreSQL database with the operators' CLI, given only
+ * Adds the e2e moderator (or admin) to a PostgreSQL database with the operators' CLI, given only
  * what the command uses: the database's address, not SESSION_SECRET. Returns what it printed.
  */
-export function addModerator(url: string): string {
+export function addModerator(
+  url: string,
+  account: typeof moderator | typeof admin = moderator,
+): string {
   const { SESSION_SECRET: _unused, ...environment } = process.env;
-  return execFileSync(
-    "npm",
-    ["run", "--silent", "moderator:add", "--", moderator.email, moderator.name],
-    {
-      env: {
-        ...environment,
-        DATABASE_URL: url,
-        MODERATOR_PASSWORD: moderator.password,
-      },
-      encoding: "utf8",
+  return execFileSync("npm", moderatorAddArgs(account), {
+    env: {
+      ...environment,
+      DATABASE_URL: url,
+      MODERATOR_PASSWORD: account.password,
     },
-  );
+    encoding: "utf8",
+  });
 }
 
 /** One query against a database, from the test itself. */

@@ -11,7 +11,7 @@ let clients = 0;
  * Gives the browser context its own client address (the e2e server trusts X-Forwarded-For), so
  * each test has its own submission and sign-in allowance.
  */
-export async function useOwnClientAddress(page: Page) {
+export async function giveOwnClientAddress(page: Page) {
   clients += 1;
   await page.context().setExtraHTTPHeaders({
     "x-forwarded-for": `10.${process.pid % 250}.${Math.floor(clients / 250)}.${clients % 250}`,

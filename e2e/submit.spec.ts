@@ -8,10 +8,10 @@ import {
   publicSightings,
   sendSubmission,
   submitExample,
-  useOwnClientAddress,
+  giveOwnClientAddress,
 } from "./submissions";
 
-test.beforeEach(async ({ page }) => useOwnClientAddress(page));
+test.beforeEach(async ({ page }) => giveOwnClientAddress(page));
 
 test("the form and its error state pass axe, and an empty submit lists every problem in question order", async ({
   page,
@@ -55,7 +55,7 @@ test("without JavaScript, a submission with mistakes keeps every answer, and onc
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await useOwnClientAddress(page);
+  await giveOwnClientAddress(page);
   const title = `Ward phone calls ${unique()}`;
   await page.goto("/submit");
   await fillInSubmission(page, {

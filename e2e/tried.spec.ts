@@ -3,9 +3,9 @@ import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
 import { addExample, unique } from "./catalogue";
 import { openNewestInQueue, signIn } from "./moderator";
-import { useOwnClientAddress } from "./submissions";
+import { giveOwnClientAddress } from "./submissions";
 
-test.beforeEach(async ({ page }) => useOwnClientAddress(page));
+test.beforeEach(async ({ page }) => giveOwnClientAddress(page));
 
 type Report = {
   changes: string;

@@ -1,6 +1,7 @@
 /**
  * Adds an admin account from the server's terminal, for the first person to run the catalogue:
- * `npm run moderator:add -- <email> <name>`. They invite everyone else from the People page. The
+ * `npm run moderator:add -- <email> <name>`. They invite everyone else from the People page.
+ * `--moderator` adds a moderator instead (for scripts that need one without inviting). The
  * password comes from MODERATOR_PASSWORD (for scripts) or is asked for without showing it.
  */
 import { Writable } from "node:stream";
@@ -33,7 +34,9 @@ async function askPassword(question: string): Promise<string> {
 }
 
 async function main() {
-  const [email, ...nameWords] = process.argv.slice(2);
+  const words = process.argv.slice(2);
+  const role = words.includes("--moderator") ? "moderator" : "admin";
+  const [email, ...nameWords] = words.filter((word) => word !== "--moderator");
   const input = z
     .object({
       email: z.email("Give the moderator's email address first"),
@@ -45,7 +48,7 @@ async function main() {
     .safeParse({ email, name: nameWords.join(" ") });
   if (!input.success) {
     console.error(
-      `${input.error.issues[0]?.message}.\nUsage: npm run moderator:add -- <email> <name>`,
+      `${input.error.issues[0]?.message}.\nUsage: npm run moderator:add -- <email> <name> [--moderator]`,
     );
     process.exit(1);
   }
@@ -65,9 +68,11 @@ async function main() {
   }
   try {
     await prepareDatabase();
-    const moderator = await createModerator({ ...input.data, password });
+    const moderator = await createModerator({ ...input.data, password, role });
     console.log(
-      `Added ${moderator.name} <${moderator.email}> as an admin: they can moderate and invite others.`,
+      role === "admin"
+        ? `Added ${moderator.name} <${moderator.email}> as an admin: they can moderate and invite others. They will set up two-step sign-in the first time they sign in.`
+        : `Added ${moderator.name} <${moderator.email}> as a moderator.`,
     );
   } catch (error) {
     // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value".

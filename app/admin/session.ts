@@ -7,9 +7,11 @@ import {
   deleteSession,
   describeBrowser,
   getSessionModerator,
+  hasSecondFactor,
   type ModeratorProfile,
 } from "@/db/accounts";
 import { env } from "@/env";
+import type { PendingSignIn } from "./sign-in/sso/oidc";
 
 export const cookieName = "moderator_session";
 
@@ -87,12 +89,21 @@ export async function requireAdmin(
  * Signs a moderator in: a new session (the one this browser had, if any, ends, so a token known
  * before sign-in is worthless after it) in a signed, httpOnly, SameSite=Lax cookie.
  */
-export async function startSession(moderatorId: number): Promise<void> {
+export async function startSession(
+  moderatorId: number,
+  /** For the account's history when it was not a password: "single sign-on". */
+  how?: string,
+): Promise<void> {
   const jar = await cookies();
   const previous = verifiedToken(jar.get(cookieName)?.value);
   if (previous) await deleteSession(previous);
   const browser = describeBrowser((await headers()).get("user-agent"));
-  const { token, expiresAt } = await createSession(moderatorId, browser);
+  const { token, expiresAt } = await createSession(
+    moderatorId,
+    browser,
+    new Date(),
+    how,
+  );
   jar.set(cookieName, `${token}.${signature(token)}`, {
     httpOnly: true,
     sameSite: "lax",
@@ -149,4 +160,67 @@ export async function pendingSecondStep(): Promise<number | null> {
 /** The second step is over, one way or the other. */
 export async function endSecondStep(): Promise<void> {
   (await cookies()).delete({ name: secondStepCookie, path: "/admin" });
+}
+
+/** Admins who sign in with a password must give a code from an app as well. */
+export function mustUseTwoStep(moderator: Pick<ModeratorProfile, "role">) {
+  return moderator.role === "admin";
+}
+
+/**
+ * The password was right: ask for a security code if the account has two-step sign-in, have an
+ * admin set it up first if they have not (admins must have it), or sign a moderator in.
+ */
+export async function continueAfterPassword(
+  moderator: Pick<ModeratorProfile, "id" | "role">,
+  returnTo: string,
+): Promise<never> {
+  const query = `?returnTo=${encodeURIComponent(returnTo)}`;
+  if (await hasSecondFactor(moderator.id)) {
+    await startSecondStep(moderator.id);
+    redirect(`/admin/sign-in/code${query}`);
+  }
+  if (mustUseTwoStep(moderator)) {
+    await startSecondStep(moderator.id);
+    redirect(`/admin/sign-in/set-up${query}`);
+  }
+  await startSession(moderator.id);
+  redirect(returnTo);
+}
+
+/** The cookie that carries single sign-on's state, nonce and PKCE verifier to the callback. */
+const singleSignOnCookie = "moderator_sso";
+const singleSignOnLength = 10 * 60 * 1000;
+
+/** Leaving for the identity provider: remember, signed, what its answer must match. */
+export async function rememberSingleSignOn(
+  pending: PendingSignIn,
+): Promise<void> {
+  const value = Buffer.from(JSON.stringify(pending)).toString("base64url");
+  (await cookies()).set(singleSignOnCookie, `${value}.${signature(value)}`, {
+    httpOnly: true,
+    // Lax: the provider sends the person back with a top-level GET, which Lax cookies go with.
+    sameSite: "lax",
+    secure: env.SITE_URL.startsWith("https:"),
+    path: "/admin/sign-in/sso",
+    maxAge: singleSignOnLength / 1000,
+  });
+}
+
+/** Back from the provider: what was remembered, used once (the cookie goes), or null. */
+export async function takeSingleSignOn(): Promise<PendingSignIn | null> {
+  const jar = await cookies();
+  const value = verifiedToken(jar.get(singleSignOnCookie)?.value);
+  jar.delete({ name: singleSignOnCookie, path: "/admin/sign-in/sso" });
+  if (!value) return null;
+  try {
+    const pending = JSON.parse(Buffer.from(value, "base64url").toString());
+    return typeof pending?.state === "string" &&
+      typeof pending.nonce === "string" &&
+      typeof pending.codeVerifier === "string"
+      ? { ...pending, returnTo: safeReturnPath(pending.returnTo) }
+      : null;
+  } catch {
+    return null;
+  }
 }

@@ -21,6 +21,7 @@ import {
   lockLength,
   removeModerator,
   sessionLength,
+  signInWithSingleSignOn,
 } from "@/db/accounts";
 
 let made = 0;
@@ -347,5 +348,90 @@ describe("two-step sign-in", () => {
       (await checkSecondStep(admin.id, codeAt(secret, next), later(start, 20)))
         .kind,
     ).toBe("locked");
+  });
+});
+
+describe("single sign-on", () => {
+  const issuer = "https://login.example.test/tenant/v2.0";
+
+  it("makes an account only from an invitation, then knows the person by who the provider says they are", async () => {
+    const admin = await anAdmin();
+    const email = `sso-${Date.now()}@nhs.net`;
+    const nobody = await signInWithSingleSignOn({
+      subject: `${issuer} someone`,
+      email,
+      name: "Jo Bloggs",
+    });
+    expect(nobody).toEqual({ kind: "not-invited" });
+    expect(
+      (await listPeople()).filter((person) => person.email === email),
+    ).toEqual([]);
+
+    await inviteModerator({ email, role: "moderator", actorId: admin.id });
+    const first = await signInWithSingleSignOn({
+      subject: `${issuer} jo`,
+      email: email.toUpperCase(),
+      name: "Jo Bloggs",
+    });
+    expect(first.kind).toBe("signed-in");
+    if (first.kind !== "signed-in") return;
+    expect(first.moderator).toMatchObject({
+      email,
+      name: "Jo Bloggs",
+      role: "moderator",
+    });
+    // The invitation is used up, and the account has no password anyone could guess.
+    expect((await checkPassword(email, "")).kind).toBe("refused");
+    const again = await signInWithSingleSignOn({
+      subject: `${issuer} jo`,
+      email,
+      name: "Jo Bloggs",
+    });
+    expect(again).toEqual(first);
+    // Someone else at the provider given the same address later is not let in as Jo.
+    expect(
+      await signInWithSingleSignOn({
+        subject: `${issuer} another person`,
+        email,
+        name: "Not Jo",
+      }),
+    ).toEqual({ kind: "someone-else" });
+  });
+
+  it("lets a person with a password account sign in through the provider with the same address", async () => {
+    const admin = await anAdmin("Password Admin");
+    const answer = await signInWithSingleSignOn({
+      subject: `${issuer} password-admin-${admin.id}`,
+      email: admin.email,
+      name: "Whatever the provider says",
+    });
+    expect(answer).toEqual({ kind: "signed-in", moderator: admin });
+    expect((await checkPassword(admin.email, password)).kind).toBe("signed-in");
+  });
+
+  it("does not let a removed person back in until they are invited again", async () => {
+    const admin = await anAdmin();
+    const email = `sso-removed-${Date.now()}@nhs.net`;
+    const subject = `${issuer} removed-${Date.now()}`;
+    await inviteModerator({ email, role: "moderator", actorId: admin.id });
+    const joined = await signInWithSingleSignOn({
+      subject,
+      email,
+      name: "Sam",
+    });
+    if (joined.kind !== "signed-in") throw new Error("should have joined");
+    await removeModerator({
+      moderatorId: joined.moderator.id,
+      actorId: admin.id,
+    });
+    expect(
+      await signInWithSingleSignOn({ subject, email, name: "Sam" }),
+    ).toEqual({ kind: "not-invited" });
+    await inviteModerator({ email, role: "admin", actorId: admin.id });
+    const back = await signInWithSingleSignOn({ subject, email, name: "Sam" });
+    expect(back).toMatchObject({
+      kind: "signed-in",
+      moderator: { id: joined.moderator.id, role: "admin" },
+    });
   });
 });

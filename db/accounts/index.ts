@@ -6,6 +6,7 @@ export * from "./moderators";
 export * from "./sessions";
 export * from "./sign-in";
 export * from "./invitations";
+export * from "./single-sign-on";
 export {
   codeStep,
   enrolSecondFactor,

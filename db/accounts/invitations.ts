@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import { digest } from "./digest";
-import { db, transaction } from "@/db/core/client";
+import { db, transaction, type Transaction } from "@/db/core/client";
 import { moderatorInvitations, moderators } from "@/db/core/schema";
 import type { ModeratorRole } from "@/db/options";
 import { hashPassword } from "./passwords";
@@ -135,38 +135,59 @@ export async function acceptInvitation(input: {
         ),
       );
     if (!invitation) return null;
-    await tx
-      .delete(moderatorInvitations)
-      .where(eq(moderatorInvitations.tokenHash, invitation.tokenHash));
-    const values = {
-      name: input.name.trim(),
-      passwordHash,
-      role: invitation.role,
-      removedAt: null,
-    };
-    const [reopened] = await tx
-      .update(moderators)
-      .set(values)
-      .where(eq(moderators.email, invitation.email))
-      .returning(profileColumns);
-    const person =
-      reopened ??
-      (
-        await tx
-          .insert(moderators)
-          .values({ ...values, email: invitation.email, createdAt: now })
-          .returning(profileColumns)
-      )[0]!;
-    await recordAccountEvent(
+    return openInvitedAccount(
       tx,
-      {
-        moderatorId: person.id,
-        actorId: invitation.invitedBy,
-        action: "joined",
-        detail: invitation.role,
-      },
+      invitation,
+      { name: input.name, passwordHash },
       now,
     );
-    return person;
   });
+}
+
+/**
+ * Uses up an invitation: the account is made (or, if an admin once removed it, opened again with
+ * the new role and a new way to sign in) and the invitation is deleted.
+ */
+export async function openInvitedAccount(
+  tx: Transaction,
+  invitation: typeof moderatorInvitations.$inferSelect,
+  account: { name: string; passwordHash: string; ssoSubject?: string },
+  now: Date,
+): Promise<ModeratorProfile> {
+  await tx
+    .delete(moderatorInvitations)
+    .where(eq(moderatorInvitations.tokenHash, invitation.tokenHash));
+  const values = {
+    name: account.name.trim(),
+    passwordHash: account.passwordHash,
+    ssoSubject: account.ssoSubject ?? null,
+    role: invitation.role,
+    removedAt: null,
+    totpSecret: null,
+    totpLastStep: null,
+  };
+  const [reopened] = await tx
+    .update(moderators)
+    .set(values)
+    .where(eq(moderators.email, invitation.email))
+    .returning(profileColumns);
+  const person =
+    reopened ??
+    (
+      await tx
+        .insert(moderators)
+        .values({ ...values, email: invitation.email, createdAt: now })
+        .returning(profileColumns)
+    )[0]!;
+  await recordAccountEvent(
+    tx,
+    {
+      moderatorId: person.id,
+      actorId: invitation.invitedBy,
+      action: "joined",
+      detail: invitation.role,
+    },
+    now,
+  );
+  return person;
 }

@@ -92,6 +92,26 @@ export async function findActiveAccount(email: string) {
   return account ?? null;
 }
 
+/** An account that may still sign in, by id: for the steps of signing in that follow the password. */
+export async function findActiveModerator(
+  moderatorId: number,
+): Promise<ModeratorProfile | null> {
+  const [account] = await db()
+    .select(profileColumns)
+    .from(moderators)
+    .where(and(eq(moderators.id, moderatorId), isNull(moderators.removedAt)));
+  return account ?? null;
+}
+
+/** Whether the account has a password (one made through single sign-on has none). */
+export async function hasPassword(moderatorId: number): Promise<boolean> {
+  const [account] = await db()
+    .select({ passwordHash: moderators.passwordHash })
+    .from(moderators)
+    .where(eq(moderators.id, moderatorId));
+  return Boolean(account?.passwordHash);
+}
+
 export type Person = ModeratorProfile & {
   lastSignedInAt: Date | null;
   openSessions: number;

@@ -36,6 +36,8 @@ export async function createSession(
   moderatorId: number,
   browser: string,
   now = new Date(),
+  /** How, for the account's history when it is not a password: "single sign-on". */
+  how?: string,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + sessionLength);
@@ -63,7 +65,11 @@ export async function createSession(
       .update(moderators)
       .set({ lastSignedInAt: now })
       .where(eq(moderators.id, moderatorId));
-    await recordAccountEvent(tx, { moderatorId, action: "signed_in" }, now);
+    await recordAccountEvent(
+      tx,
+      { moderatorId, action: "signed_in", detail: how },
+      now,
+    );
   });
   return { token, expiresAt };
 }

@@ -292,7 +292,11 @@ export const moderators = pgTable(
     /** Stored in lower case, so sign-in does not depend on how it was typed. */
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
-    /** scrypt, with its parameters and salt: see db/accounts/passwords.ts. */
+    /**
+     * scrypt, with its parameters and salt: see db/accounts/passwords.ts. Empty for an account
+     * made through single sign-on, which no password matches (NOT NULL stays: SQLite cannot relax
+     * it without rebuilding a table others refer to).
+     */
     passwordHash: text("password_hash").notNull(),
     /** Moderators moderate; admins also invite and remove people (db/options moderatorRoles). */
     role: text("role", { enum: moderatorRoles }).notNull().default("moderator"),
@@ -304,6 +308,8 @@ export const moderators = pgTable(
     totpSecret: text("totp_secret"),
     /** The last 30-second step whose code was accepted: no code is accepted twice. */
     totpLastStep: integer("totp_last_step"),
+    /** Who the identity provider says this is ("<issuer> <sub>"), from the first single sign-on. */
+    ssoSubject: text("sso_subject").unique(),
   },
   (table) => [...checks(tableChecks.moderators(table))],
 );

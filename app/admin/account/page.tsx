@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { formatDateTime } from "@/components/format";
 import { ResponsiveTable } from "@/components/responsive-table";
 import {
+  hasPassword,
   hasSecondFactor,
   listAccountHistory,
   listSessions,
@@ -9,7 +10,7 @@ import {
 import { accountActionLabels, roleLabels } from "@/db/options";
 import { AdminBar } from "../admin-bar";
 import { OutcomeBanner } from "../review-parts";
-import { currentSession } from "../session";
+import { currentSession, mustUseTwoStep } from "../session";
 import { signOutElsewhere } from "./actions";
 import { TurnOffForm } from "./turn-off-form";
 
@@ -20,10 +21,11 @@ type Props = { searchParams: Promise<{ done?: string | string[] }> };
 /** The signed-in person's sessions, with "sign out everywhere else", and their account's history. */
 export default async function AccountPage({ searchParams }: Props) {
   const { moderator, token } = await currentSession("/admin/account");
-  const [sessions, history, twoStep, { done }] = await Promise.all([
+  const [sessions, history, twoStep, password, { done }] = await Promise.all([
     listSessions(moderator.id, token),
     listAccountHistory(moderator.id),
     hasSecondFactor(moderator.id),
+    hasPassword(moderator.id),
     searchParams,
   ]);
   const others = sessions.filter((session) => !session.current).length;
@@ -56,14 +58,23 @@ export default async function AccountPage({ searchParams }: Props) {
       </dl>
 
       <h2>Two-step sign-in</h2>
-      {twoStep ? (
+      {!password ? (
+        <p>
+          You sign in with your NHSmail account, which has its own security
+          checks. You do not have a password for this catalogue.
+        </p>
+      ) : twoStep ? (
         <>
           <p>
             <strong className="nhsuk-tag nhsuk-tag--green">On</strong> After
             your password, you enter a code from your authenticator app or one
             of your recovery codes.
           </p>
-          <TurnOffForm />
+          {mustUseTwoStep(moderator) ? (
+            <p>Admins must use it, so it cannot be turned off.</p>
+          ) : (
+            <TurnOffForm />
+          )}
         </>
       ) : (
         <>
@@ -71,6 +82,9 @@ export default async function AccountPage({ searchParams }: Props) {
             <strong className="nhsuk-tag nhsuk-tag--grey">Off</strong> A code
             from an app on your phone after your password means a guessed or
             stolen password is not enough to sign in as you.
+            {mustUseTwoStep(moderator)
+              ? " Admins must use it: you will be asked to set it up the next time you sign in."
+              : null}
           </p>
           <p>
             <a href="/admin/account/two-step">Set up two-step sign-in</a>

@@ -1,13 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
 import type { FieldError } from "@/components/error-summary";
-import { checkPassword, hasSecondFactor } from "@/db/accounts";
-import { safeReturnPath, startSecondStep, startSession } from "../session";
+import { checkPassword } from "@/db/accounts";
+import { continueAfterPassword, safeReturnPath } from "../session";
 import { minutesUntil, signInSchema, tooManyTries } from "./schema";
 
 export type SignInState = { errors: FieldError[]; email: string };
@@ -64,16 +63,12 @@ export async function signIn(
       ],
     };
   }
-  const { moderator } = checked;
-  const returnTo = safeReturnPath(form.get("returnTo"));
-  if (await hasSecondFactor(moderator.id)) {
-    await startSecondStep(moderator.id);
-    redirect(`/admin/sign-in/code?returnTo=${encodeURIComponent(returnTo)}`);
-  }
-  await startSession(moderator.id);
   logger.info(
-    { event: "sign_in.succeeded", moderatorId: moderator.id },
-    "Moderator signed in",
+    { event: "sign_in.password_accepted", moderatorId: checked.moderator.id },
+    "Password accepted",
   );
-  redirect(returnTo);
+  return continueAfterPassword(
+    checked.moderator,
+    safeReturnPath(form.get("returnTo")),
+  );
 }

@@ -2,20 +2,46 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentModerator, safeReturnPath } from "../session";
 import { SignInForm } from "./sign-in-form";
+import { singleSignOnSettings } from "./sso/oidc";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ returnTo?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{
+    returnTo?: string | string[];
+    sso?: string | string[];
+  }>;
+};
 
 export default async function SignInPage({ searchParams }: Props) {
-  const returnTo = safeReturnPath((await searchParams).returnTo);
+  const query = await searchParams;
+  const returnTo = safeReturnPath(query.returnTo);
   if (await currentModerator()) redirect(returnTo);
+  const singleSignOn = singleSignOnSettings() !== null;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-one-half">
-        <SignInForm returnTo={returnTo} />
+        {query.sso === "unavailable" ? (
+          <div className="nhsuk-warning-callout">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                NHSmail sign-in is not working at the moment
+              </span>
+            </h2>
+            <p>Try again in a few minutes, or sign in with your password.</p>
+          </div>
+        ) : null}
+        <SignInForm
+          returnTo={returnTo}
+          singleSignOnHref={
+            singleSignOn
+              ? `/admin/sign-in/sso?returnTo=${encodeURIComponent(returnTo)}`
+              : undefined
+          }
+        />
         <p>
           This is for moderators only. To share an example, use the{" "}
           <a href="/submit">submission form</a>.

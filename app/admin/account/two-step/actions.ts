@@ -3,54 +3,17 @@
 import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
 import type { FieldError } from "@/components/error-summary";
-import { enrolSecondFactor, removeSecondFactor } from "@/db/accounts";
-import { qrCodeFor } from "./qr-code";
-import { requireModerator } from "../../session";
-import { turnOffSchema, turnOnSchema } from "./schema";
-
-export type TurnOnState = {
-  errors: FieldError[];
-  /** The key and its QR code, kept across a failed attempt so the app's entry still works. */
-  secret?: string;
-  qrCode?: string;
-  recoveryCodes?: string[];
-};
+import { removeSecondFactor } from "@/db/accounts";
+import { mustUseTwoStep, requireModerator } from "../../session";
+import { enrolFromForm, type TurnOnState } from "./enrol";
+import { turnOffSchema } from "./schema";
 
 export async function turnOnTwoStep(
   _previous: TurnOnState,
   form: FormData,
 ): Promise<TurnOnState> {
   const moderator = await requireModerator("/admin/account/two-step");
-  const secret = String(form.get("secret") ?? "");
-  const parsed = turnOnSchema.safeParse({ secret, code: form.get("code") });
-  const kept = /^[A-Z2-7]{32}$/.test(secret)
-    ? { secret, qrCode: await qrCodeFor(secret, moderator.email) }
-    : {};
-  if (!parsed.success)
-    return {
-      ...kept,
-      errors: [{ field: "code", message: parsed.error.issues[0]!.message }],
-    };
-  const enrolled = await enrolSecondFactor({
-    moderatorId: moderator.id,
-    ...parsed.data,
-  });
-  if (enrolled.kind === "wrong-code")
-    return {
-      ...kept,
-      errors: [
-        {
-          field: "code",
-          message:
-            "That code does not match. Check the app shows this catalogue, then enter the code it shows now",
-        },
-      ],
-    };
-  logger.info(
-    { event: "account.factor_added", moderatorId: moderator.id },
-    "Two-step on",
-  );
-  return { errors: [], recoveryCodes: enrolled.recoveryCodes };
+  return enrolFromForm(moderator, form);
 }
 
 export type TurnOffState = { errors: FieldError[] };
@@ -60,6 +23,16 @@ export async function turnOffTwoStep(
   form: FormData,
 ): Promise<TurnOffState> {
   const moderator = await requireModerator("/admin/account");
+  if (mustUseTwoStep(moderator))
+    return {
+      errors: [
+        {
+          field: "code",
+          message:
+            "Admins must use two-step sign-in. Ask another admin to make you a moderator if you need to turn it off",
+        },
+      ],
+    };
   const parsed = turnOffSchema.safeParse({ code: form.get("code") });
   if (!parsed.success)
     return {

@@ -4,6 +4,7 @@ import { hasSecondFactor, newSecondFactorKey } from "@/db/accounts";
 import { AdminBar } from "../../admin-bar";
 import { requireModerator } from "../../session";
 import { qrCodeFor } from "./qr-code";
+import { turnOnTwoStep } from "./actions";
 import { TurnOnForm } from "./turn-on-form";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
@@ -22,6 +23,8 @@ export default async function TwoStepPage() {
           <TurnOnForm
             secret={secret}
             qrCode={await qrCodeFor(secret, moderator.email)}
+            action={turnOnTwoStep}
+            done={{ href: "/admin/account" }}
           />
         </div>
       </div>

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/error-summary";
 import { SecurityCodeInput } from "../../security-code-input";
 import { serviceName } from "@/components/site-header";
-import { turnOnTwoStep, type TurnOnState } from "./actions";
+import type { TurnOnState } from "./enrol";
 
 /**
  * Scan or type the key, then the code the app shows. After a failed attempt the same key stays
@@ -14,16 +14,27 @@ import { turnOnTwoStep, type TurnOnState } from "./actions";
 export function TurnOnForm({
   secret,
   qrCode,
+  action,
+  done,
+  required = false,
 }: {
   secret: string;
   qrCode: string;
+  /** Whose account: the signed-in person's, or an admin's part-way through signing in. */
+  action: (previous: TurnOnState, form: FormData) => Promise<TurnOnState>;
+  /**
+   * What "I have saved my recovery codes" does: back to Your account, or (while signing in)
+   * finish signing in and go on to `returnTo`.
+   */
+  done:
+    | { href: string }
+    | { action: (form: FormData) => Promise<void>; returnTo: string };
+  /** An admin signing in, who must set it up before going on. */
+  required?: boolean;
 }) {
-  const [state, formAction] = useActionState<TurnOnState, FormData>(
-    turnOnTwoStep,
-    {
-      errors: [],
-    },
-  );
+  const [state, formAction] = useActionState<TurnOnState, FormData>(action, {
+    errors: [],
+  });
   if (state.recoveryCodes)
     return (
       <>
@@ -53,9 +64,22 @@ export function TurnOnForm({
             </li>
           ))}
         </ul>
-        <p>
-          <Link href="/admin/account">I have saved my recovery codes</Link>
-        </p>
+        {"href" in done ? (
+          <p>
+            <Link href={done.href}>I have saved my recovery codes</Link>
+          </p>
+        ) : (
+          <form action={done.action}>
+            <input type="hidden" name="returnTo" value={done.returnTo} />
+            <button
+              className="nhsuk-button"
+              data-module="nhsuk-button"
+              type="submit"
+            >
+              I have saved my recovery codes
+            </button>
+          </form>
+        )}
       </>
     );
   const key = state.secret ?? secret;
@@ -64,6 +88,13 @@ export function TurnOnForm({
       <title>{`${state.errors.length > 0 ? "Error: " : ""}Set up two-step sign-in – ${serviceName}`}</title>
       <ErrorSummary errors={state.errors} />
       <h1>Set up two-step sign-in</h1>
+      {required ? (
+        <p>
+          Admins sign in with a code from an app on their phone as well as their
+          password, so a guessed or stolen password is not enough. Set it up now
+          to finish signing in.
+        </p>
+      ) : null}
       <p>
         You will need an authenticator app on your phone, such as Microsoft
         Authenticator (which NHSmail uses) or Google Authenticator.

@@ -1,11 +1,10 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { logger } from "@/app/logger";
 import type { FieldError } from "@/components/error-summary";
 import { acceptInvitation } from "@/db/accounts";
-import { startSession } from "../../session";
+import { continueAfterPassword } from "../../session";
 import { joinSchema } from "./schema";
 
 export type JoinState = {
@@ -16,7 +15,10 @@ export type JoinState = {
 
 const fields = ["name", "password", "confirmPassword"] as const;
 
-/** Makes the invited person's account, signs them in and opens the moderation queue. */
+/**
+ * Makes the invited person's account and signs them in (an admin sets up two-step sign-in
+ * first), then opens the moderation queue.
+ */
 export async function join(
   _previous: JoinState,
   form: FormData,
@@ -49,6 +51,5 @@ export async function join(
     { event: "account.joined", moderatorId: person.id, role: person.role },
     "Invitation accepted",
   );
-  await startSession(person.id);
-  redirect("/admin");
+  return continueAfterPassword(person, "/admin");
 }

@@ -1,0 +1,39 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { findActiveModerator, hasSecondFactor } from "@/db/accounts";
+import { enrolFromForm, type TurnOnState } from "../../account/two-step/enrol";
+import {
+  endSecondStep,
+  pendingSecondStep,
+  safeReturnPath,
+  startSession,
+} from "../../session";
+
+/** The admin part-way through signing in, whose password was right a moment ago. */
+async function pendingAdmin() {
+  const moderatorId = await pendingSecondStep();
+  const moderator = moderatorId ? await findActiveModerator(moderatorId) : null;
+  if (!moderator) redirect("/admin/sign-in");
+  return moderator;
+}
+
+/**
+ * An admin who has just given the right password turns on two-step sign-in, which admins must
+ * have, and is shown their recovery codes. No cookie changes here, so the page stays as it is.
+ */
+export async function setUpTwoStepToSignIn(
+  _previous: TurnOnState,
+  form: FormData,
+): Promise<TurnOnState> {
+  return enrolFromForm(await pendingAdmin(), form);
+}
+
+/** They have saved their recovery codes: now they are signed in. */
+export async function finishSigningIn(form: FormData): Promise<void> {
+  const moderator = await pendingAdmin();
+  if (!(await hasSecondFactor(moderator.id))) redirect("/admin/sign-in");
+  await endSecondStep();
+  await startSession(moderator.id);
+  redirect(safeReturnPath(form.get("returnTo")));
+}
