@@ -495,9 +495,17 @@ test("an invited admin must set up two-step sign-in, by scanning the QR code, be
     person.getByRole("button", { name: "Turn off two-step sign-in" }),
   ).toHaveCount(0);
 
-  // From now on the password alone is not enough.
+  // From now on the password alone is not enough, not even by way of the set-up page.
   await person.getByRole("button", { name: "Sign out" }).click();
   await expect(person).toHaveURL(/\/admin\/sign-in/);
+  await signInWithPassword(person, { email, password });
+  await expect(
+    person.getByRole("heading", { name: "Enter your security code" }),
+  ).toBeVisible();
+  await person.goto("/admin/sign-in/set-up");
+  await expect(
+    person.getByRole("heading", { name: "Sign in to moderate examples" }),
+  ).toBeVisible();
   await signInWithPassword(person, { email, password });
   await expect(
     person.getByRole("heading", { name: "Enter your security code" }),
@@ -511,14 +519,14 @@ test("an invited admin must set up two-step sign-in, by scanning the QR code, be
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("an invited person joins, and an admin invites and removes, with plain form posts", async ({
+  test("an invited admin joins and sets up two-step sign-in, and an admin invites and removes, with plain form posts", async ({
     page,
     browser,
   }) => {
     const id = unique();
     const email = `no.script.${id}@nhs.net`;
     await signInAsAdmin(page);
-    const link = await invite(page, email);
+    const link = await invite(page, email, "Admin");
     const theirs = await browser.newContext({ javaScriptEnabled: false });
     const invited = await theirs.newPage();
     await invited.goto(link);
@@ -532,6 +540,30 @@ test.describe("with JavaScript turned off", () => {
     await invited.getByLabel("Choose a password").fill(password);
     await invited.getByLabel("Type the password again").fill(password);
     await invited.getByRole("button", { name: "Accept and sign in" }).click();
+    await expect(
+      invited.getByRole("heading", { name: "Set up two-step sign-in" }),
+    ).toBeVisible();
+    await invited
+      .getByRole("button", { name: "Turn on two-step sign-in" })
+      .click();
+    await expect(invited.locator(".nhsuk-error-summary")).toContainText(
+      "Enter the 6-digit code from your app",
+    );
+    const key = (await invited
+      .getByTestId("two-step-key")
+      .textContent())!.replaceAll(" ", "");
+    await invited.getByLabel("Security code").fill(appCode(key));
+    await invited
+      .getByRole("button", { name: "Turn on two-step sign-in" })
+      .click();
+    await expect(
+      invited
+        .getByRole("list", { name: "Recovery codes" })
+        .getByRole("listitem"),
+    ).toHaveCount(10);
+    await invited
+      .getByRole("button", { name: "I have saved my recovery codes" })
+      .click();
     await expect(invited.getByText(`Signed in as Sam ${id}`)).toBeVisible();
 
     await page.goto("/admin/people");

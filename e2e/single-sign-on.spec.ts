@@ -29,7 +29,7 @@ test.afterEach(async () => {
  * The app with single sign-on through a real OpenID provider of the test's own, on SQLite, with
  * the e2e admin added from the command line.
  */
-async function startWithSingleSignOn() {
+async function startWithSingleSignOn(issuerOverride?: string) {
   const client = {
     clientId: "improvement-examples",
     clientSecret: "a client secret for the tests only",
@@ -46,7 +46,7 @@ async function startWithSingleSignOn() {
     stdio: "pipe",
   });
   server = await startServer(port, database, {
-    OIDC_ISSUER: provider.issuer,
+    OIDC_ISSUER: issuerOverride ?? provider.issuer,
     OIDC_CLIENT_ID: client.clientId,
     OIDC_CLIENT_SECRET: client.clientSecret,
     OIDC_ALLOWED_DOMAINS: "nhs.net",
@@ -131,6 +131,16 @@ test("an invited NHS address signs in through the organisation's provider and be
   await expectNoAxeViolations(outsider.page);
   await outsider.page.goto("/admin");
   await expect(outsider.page).toHaveURL(/\/admin\/sign-in/);
+  // Jo's answer from the provider, taken to another browser: refused there too.
+  await outsider.page.goto(invited.callbackUrl);
+  await expect(
+    outsider.page.getByRole("heading", {
+      name: "Sorry, we could not sign you in",
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(outsider.page);
+  await outsider.page.goto("/admin");
+  await expect(outsider.page).toHaveURL(/\/admin\/sign-in/);
   await outsider.context.close();
 
   // An NHS address nobody invited: told who to ask.
@@ -177,4 +187,25 @@ test("without single sign-on settings the sign-in page offers passwords only", a
   ).toHaveCount(0);
   await page.goto("/admin/sign-in/sso");
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
+});
+
+test("when the provider cannot be reached, the sign-in page says so and the password still works", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // A provider on a port where nothing listens any more.
+  const gone = await startOidcProvider({ clients: [] });
+  await gone.close();
+  await startWithSingleSignOn(gone.issuer);
+  const context = await browser.newContext({ baseURL: appURL });
+  const page = await context.newPage();
+  await page.goto("/admin/sign-in");
+  await page.getByRole("link", { name: "Sign in with NHSmail" }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in\?sso=unavailable/);
+  await expect(
+    page.getByText("NHSmail sign-in is not working at the moment"),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await signInAsAdmin(page);
+  await context.close();
 });

@@ -135,12 +135,22 @@ const secondStepCookie = "moderator_second_step";
 const secondStepLength = 5 * 60 * 1000;
 
 /**
- * The password was right and the account has two-step sign-in: remember who, signed and for 5
- * minutes, until they give a code. No session exists until then.
+ * What follows a correct password: a code from the app ("code"), or, for an admin without
+ * two-step sign-in, setting it up ("set-up"). Each step's page and actions accept only their own,
+ * so a password alone never reaches the end of the other.
  */
-export async function startSecondStep(moderatorId: number): Promise<void> {
+export type SecondStep = "code" | "set-up";
+
+/**
+ * The password was right: remember who and which step comes next, signed and for 5 minutes.
+ * No session exists until the step is done.
+ */
+export async function startSecondStep(
+  moderatorId: number,
+  step: SecondStep,
+): Promise<void> {
   const expires = Date.now() + secondStepLength;
-  const value = `${moderatorId}-${expires}`;
+  const value = `${moderatorId}-${expires}-${step}`;
   (await cookies()).set(secondStepCookie, `${value}.${signature(value)}`, {
     httpOnly: true,
     sameSite: "lax",
@@ -150,11 +160,16 @@ export async function startSecondStep(moderatorId: number): Promise<void> {
   });
 }
 
-/** Whose password was right a moment ago, waiting for their code, or null. */
-export async function pendingSecondStep(): Promise<number | null> {
+/** Whose password was right a moment ago, on their way through this step, or null. */
+export async function pendingSecondStep(
+  step: SecondStep,
+): Promise<number | null> {
   const value = verifiedToken((await cookies()).get(secondStepCookie)?.value);
-  const [id, expires] = value?.split("-").map(Number) ?? [];
-  return id && expires && expires > Date.now() ? id : null;
+  const [, id, expires, pendingStep] =
+    value?.match(/^(\d+)-(\d+)-(code|set-up)$/) ?? [];
+  return Number(id) > 0 && Number(expires) > Date.now() && pendingStep === step
+    ? Number(id)
+    : null;
 }
 
 /** The second step is over, one way or the other. */
@@ -177,11 +192,11 @@ export async function continueAfterPassword(
 ): Promise<never> {
   const query = `?returnTo=${encodeURIComponent(returnTo)}`;
   if (await hasSecondFactor(moderator.id)) {
-    await startSecondStep(moderator.id);
+    await startSecondStep(moderator.id, "code");
     redirect(`/admin/sign-in/code${query}`);
   }
   if (mustUseTwoStep(moderator)) {
-    await startSecondStep(moderator.id);
+    await startSecondStep(moderator.id, "set-up");
     redirect(`/admin/sign-in/set-up${query}`);
   }
   await startSession(moderator.id);

@@ -275,6 +275,16 @@ describe("two-step sign-in", () => {
     if (enrolled.kind !== "enrolled") throw new Error("expected enrolment");
     expect(new Set(enrolled.recoveryCodes).size).toBe(10);
     expect(await hasSecondFactor(admin.id)).toBe(true);
+    // Someone else's key cannot replace it while it is on.
+    const otherKey = newSecondFactorKey();
+    expect(
+      await enrolSecondFactor({
+        moderatorId: admin.id,
+        secret: otherKey,
+        code: codeAt(otherKey, start),
+        now: start,
+      }),
+    ).toEqual({ kind: "already-on" });
 
     // The code used to enrol cannot sign in; the next step's code can, once.
     expect(

@@ -75,7 +75,10 @@ export async function hasSecondFactor(moderatorId: number): Promise<boolean> {
 }
 
 export type Enrolment =
-  { kind: "enrolled"; recoveryCodes: string[] } | { kind: "wrong-code" };
+  | { kind: "enrolled"; recoveryCodes: string[] }
+  | { kind: "wrong-code" }
+  /** It was on already: a key is never replaced this way (turn it off first). */
+  | { kind: "already-on" };
 
 /**
  * Turns two-step sign-in on once the app shows a code for the key: stores the key and ten new
@@ -91,11 +94,18 @@ export async function enrolSecondFactor(input: {
   const step = codeStep(input.secret, input.code, now);
   if (step === null) return { kind: "wrong-code" };
   const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
-  await transaction(async (tx) => {
-    await tx
+  return transaction(async (tx): Promise<Enrolment> => {
+    const [turnedOn] = await tx
       .update(moderators)
       .set({ totpSecret: input.secret, totpLastStep: step })
-      .where(eq(moderators.id, input.moderatorId));
+      .where(
+        and(
+          eq(moderators.id, input.moderatorId),
+          isNull(moderators.totpSecret),
+        ),
+      )
+      .returning({ id: moderators.id });
+    if (!turnedOn) return { kind: "already-on" };
     await tx
       .delete(recoveryCodes)
       .where(eq(recoveryCodes.moderatorId, input.moderatorId));
@@ -110,8 +120,8 @@ export async function enrolSecondFactor(input: {
       { moderatorId: input.moderatorId, action: "factor_added" },
       now,
     );
+    return { kind: "enrolled", recoveryCodes: codes };
   });
-  return { kind: "enrolled", recoveryCodes: codes };
 }
 
 /** Turns two-step sign-in off, given a current code or a recovery code. */

@@ -36,6 +36,16 @@ export async function enrolFromForm(
     moderatorId: moderator.id,
     ...parsed.data,
   });
+  if (enrolled.kind === "already-on")
+    return {
+      errors: [
+        {
+          field: "code",
+          message:
+            "Two-step sign-in is already on for your account. To use a new phone, turn it off on Your account first",
+        },
+      ],
+    };
   if (enrolled.kind === "wrong-code")
     return {
       ...kept,

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { hasSecondFactor, newSecondFactorKey } from "@/db/accounts";
 import { AdminBar } from "../../admin-bar";
 import { requireModerator } from "../../session";
 import { qrCodeFor } from "./qr-code";
-import { turnOnTwoStep } from "./actions";
 import { TurnOnForm } from "./turn-on-form";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
@@ -13,7 +11,9 @@ export const metadata: Metadata = { title: null };
 /** Turning on a code from an authenticator app as a second step after the password. */
 export default async function TwoStepPage() {
   const moderator = await requireModerator("/admin/account/two-step");
-  if (await hasSecondFactor(moderator.id)) redirect("/admin/account");
+  // After the form, which may be a plain post rendering this page again, the form shows the
+  // recovery codes; asked for again later, it says two-step sign-in is on.
+  const alreadyOn = await hasSecondFactor(moderator.id);
   const secret = newSecondFactorKey();
   return (
     <>
@@ -23,8 +23,7 @@ export default async function TwoStepPage() {
           <TurnOnForm
             secret={secret}
             qrCode={await qrCodeFor(secret, moderator.email)}
-            action={turnOnTwoStep}
-            done={{ href: "/admin/account" }}
+            alreadyOn={alreadyOn}
           />
         </div>
       </div>

@@ -5,6 +5,11 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/error-summary";
 import { SecurityCodeInput } from "../../security-code-input";
 import { serviceName } from "@/components/site-header";
+import {
+  finishSigningIn,
+  setUpTwoStepToSignIn,
+} from "../../sign-in/set-up/actions";
+import { turnOnTwoStep } from "./actions";
 import type { TurnOnState } from "./enrol";
 
 /**
@@ -14,27 +19,24 @@ import type { TurnOnState } from "./enrol";
 export function TurnOnForm({
   secret,
   qrCode,
-  action,
-  done,
-  required = false,
+  signingInTo,
+  alreadyOn = false,
 }: {
   secret: string;
   qrCode: string;
-  /** Whose account: the signed-in person's, or an admin's part-way through signing in. */
-  action: (previous: TurnOnState, form: FormData) => Promise<TurnOnState>;
+  /** It was turned on already: by this form (whose answer shows the codes) or before. */
+  alreadyOn?: boolean;
   /**
-   * What "I have saved my recovery codes" does: back to Your account, or (while signing in)
-   * finish signing in and go on to `returnTo`.
+   * Set for an admin part-way through signing in, who must set it up: where they go once it is
+   * on. Otherwise it is the signed-in person's own choice, from Your account.
    */
-  done:
-    | { href: string }
-    | { action: (form: FormData) => Promise<void>; returnTo: string };
-  /** An admin signing in, who must set it up before going on. */
-  required?: boolean;
+  signingInTo?: string;
 }) {
-  const [state, formAction] = useActionState<TurnOnState, FormData>(action, {
-    errors: [],
-  });
+  // Each action is imported here, not passed in, so a plain form post without JavaScript finds it.
+  const [state, formAction] = useActionState<TurnOnState, FormData>(
+    signingInTo === undefined ? turnOnTwoStep : setUpTwoStepToSignIn,
+    { errors: [] },
+  );
   if (state.recoveryCodes)
     return (
       <>
@@ -64,22 +66,18 @@ export function TurnOnForm({
             </li>
           ))}
         </ul>
-        {"href" in done ? (
-          <p>
-            <Link href={done.href}>I have saved my recovery codes</Link>
-          </p>
-        ) : (
-          <form action={done.action}>
-            <input type="hidden" name="returnTo" value={done.returnTo} />
-            <button
-              className="nhsuk-button"
-              data-module="nhsuk-button"
-              type="submit"
-            >
-              I have saved my recovery codes
-            </button>
-          </form>
-        )}
+        <GoOn
+          signingInTo={signingInTo}
+          label="I have saved my recovery codes"
+        />
+      </>
+    );
+  if (alreadyOn)
+    return (
+      <>
+        <title>{`Two-step sign-in is on – ${serviceName}`}</title>
+        <h1>Two-step sign-in is on</h1>
+        <GoOn signingInTo={signingInTo} label="Continue" />
       </>
     );
   const key = state.secret ?? secret;
@@ -88,7 +86,7 @@ export function TurnOnForm({
       <title>{`${state.errors.length > 0 ? "Error: " : ""}Set up two-step sign-in – ${serviceName}`}</title>
       <ErrorSummary errors={state.errors} />
       <h1>Set up two-step sign-in</h1>
-      {required ? (
+      {signingInTo !== undefined ? (
         <p>
           Admins sign in with a code from an app on their phone as well as their
           password, so a guessed or stolen password is not enough. Set it up now
@@ -133,5 +131,23 @@ export function TurnOnForm({
         </button>
       </form>
     </>
+  );
+}
+
+/** On to Your account, or (while signing in) finish signing in and go where they were going. */
+function GoOn({ signingInTo, label }: { signingInTo?: string; label: string }) {
+  if (signingInTo === undefined)
+    return (
+      <p>
+        <Link href="/admin/account">{label}</Link>
+      </p>
+    );
+  return (
+    <form action={finishSigningIn}>
+      <input type="hidden" name="returnTo" value={signingInTo} />
+      <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
+        {label}
+      </button>
+    </form>
   );
 }

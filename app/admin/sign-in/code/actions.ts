@@ -23,7 +23,7 @@ export async function enterSecurityCode(
   _previous: SecurityCodeState,
   form: FormData,
 ): Promise<SecurityCodeState> {
-  const moderatorId = await pendingSecondStep();
+  const moderatorId = await pendingSecondStep("code");
   if (!moderatorId) redirect("/admin/sign-in");
   const parsed = securityCodeSchema.safeParse({ code: form.get("code") });
   if (!parsed.success)

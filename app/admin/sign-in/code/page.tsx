@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ returnTo?: string | string[] }> };
 /** The second step of signing in, only for someone who has just given a correct password. */
 export default async function SecurityCodePage({ searchParams }: Props) {
   const returnTo = safeReturnPath((await searchParams).returnTo);
-  if (!(await pendingSecondStep())) redirect("/admin/sign-in");
+  if (!(await pendingSecondStep("code"))) redirect("/admin/sign-in");
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-one-half">

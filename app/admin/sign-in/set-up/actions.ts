@@ -12,7 +12,7 @@ import {
 
 /** The admin part-way through signing in, whose password was right a moment ago. */
 async function pendingAdmin() {
-  const moderatorId = await pendingSecondStep();
+  const moderatorId = await pendingSecondStep("set-up");
   const moderator = moderatorId ? await findActiveModerator(moderatorId) : null;
   if (!moderator) redirect("/admin/sign-in");
   return moderator;
@@ -29,7 +29,10 @@ export async function setUpTwoStepToSignIn(
   return enrolFromForm(await pendingAdmin(), form);
 }
 
-/** They have saved their recovery codes: now they are signed in. */
+/**
+ * They have saved their recovery codes: now they are signed in. Only from the set-up step, begun
+ * when the account had no second factor, so a password alone cannot skip the code.
+ */
 export async function finishSigningIn(form: FormData): Promise<void> {
   const moderator = await pendingAdmin();
   if (!(await hasSecondFactor(moderator.id))) redirect("/admin/sign-in");

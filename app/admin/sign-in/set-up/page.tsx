@@ -8,7 +8,6 @@ import {
 import { qrCodeFor } from "../../account/two-step/qr-code";
 import { TurnOnForm } from "../../account/two-step/turn-on-form";
 import { pendingSecondStep, safeReturnPath } from "../../session";
-import { finishSigningIn, setUpTwoStepToSignIn } from "./actions";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -19,11 +18,12 @@ type Props = { searchParams: Promise<{ returnTo?: string | string[] }> };
 /** An admin's first sign-in with a password: two-step sign-in is set up before the session. */
 export default async function SetUpTwoStepPage({ searchParams }: Props) {
   const returnTo = safeReturnPath((await searchParams).returnTo);
-  const moderatorId = await pendingSecondStep();
+  const moderatorId = await pendingSecondStep("set-up");
   const moderator = moderatorId ? await findActiveModerator(moderatorId) : null;
   if (!moderator) redirect("/admin/sign-in");
-  if (await hasSecondFactor(moderator.id))
-    redirect(`/admin/sign-in/code?returnTo=${encodeURIComponent(returnTo)}`);
+  // Once it is on (after the form, which may be a plain post rendering this page again), the
+  // form shows the recovery codes or a way on, never a second key.
+  const alreadyOn = await hasSecondFactor(moderator.id);
   const secret = newSecondFactorKey();
   return (
     <div className="nhsuk-grid-row">
@@ -31,9 +31,8 @@ export default async function SetUpTwoStepPage({ searchParams }: Props) {
         <TurnOnForm
           secret={secret}
           qrCode={await qrCodeFor(secret, moderator.email)}
-          action={setUpTwoStepToSignIn}
-          done={{ action: finishSigningIn, returnTo }}
-          required
+          signingInTo={returnTo}
+          alreadyOn={alreadyOn}
         />
       </div>
     </div>
