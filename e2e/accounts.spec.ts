@@ -308,6 +308,15 @@ test("a moderator sees where they are signed in and signs out everywhere else", 
   await elsewhere.close();
 });
 
+/** Types a security code on a two-step set-up page and presses "Turn on two-step sign-in". */
+async function turnOnWithCode(
+  page: import("@playwright/test").Page,
+  code: string,
+) {
+  await page.getByLabel("Security code").fill(code);
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+}
+
 /** The code an authenticator app with this key shows, `ahead` steps of 30 seconds from now. */
 function appCode(key: string, ahead = 0) {
   return new TOTP({ secret: Secret.fromBase32(key) }).generate({
@@ -343,10 +352,7 @@ test("a moderator turns on two-step sign-in by typing the key, then signs in wit
   const key = (await person
     .getByTestId("two-step-key")
     .textContent())!.replaceAll(" ", "");
-  await person.getByLabel("Security code").fill("000000");
-  await person
-    .getByRole("button", { name: "Turn on two-step sign-in" })
-    .click();
+  await turnOnWithCode(person, "000000");
   await expect(person.locator(".nhsuk-error-summary")).toContainText(
     "That code does not match",
   );
@@ -355,10 +361,7 @@ test("a moderator turns on two-step sign-in by typing the key, then signs in wit
   await expect(person.getByTestId("two-step-key")).toHaveText(
     key.match(/.{4}/g)!.join(" "),
   );
-  await person.getByLabel("Security code").fill(appCode(key));
-  await person
-    .getByRole("button", { name: "Turn on two-step sign-in" })
-    .click();
+  await turnOnWithCode(person, appCode(key));
   await expect(
     person.getByRole("heading", { name: "Two-step sign-in is on" }),
   ).toBeVisible();
@@ -461,19 +464,13 @@ test("an invited admin must set up two-step sign-in, by scanning the QR code, be
 
   await signInWithPassword(person, { email, password });
   await expect(person).toHaveURL(/\/admin\/sign-in\/set-up/);
-  await person.getByLabel("Security code").fill("12345");
-  await person
-    .getByRole("button", { name: "Turn on two-step sign-in" })
-    .click();
+  await turnOnWithCode(person, "12345");
   await expect(person.locator(".nhsuk-error-summary")).toContainText(
     "Enter the 6-digit code from your app, like 123456",
   );
   await expectNoAxeViolations(person);
   const key = await keyFromQrCode(person);
-  await person.getByLabel("Security code").fill(appCode(key));
-  await person
-    .getByRole("button", { name: "Turn on two-step sign-in" })
-    .click();
+  await turnOnWithCode(person, appCode(key));
   await expect(
     person.getByRole("heading", { name: "Two-step sign-in is on" }),
   ).toBeVisible();
@@ -552,10 +549,7 @@ test.describe("with JavaScript turned off", () => {
     const key = (await invited
       .getByTestId("two-step-key")
       .textContent())!.replaceAll(" ", "");
-    await invited.getByLabel("Security code").fill(appCode(key));
-    await invited
-      .getByRole("button", { name: "Turn on two-step sign-in" })
-      .click();
+    await turnOnWithCode(invited, appCode(key));
     await expect(
       invited
         .getByRole("list", { name: "Recovery codes" })
