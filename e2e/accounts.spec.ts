@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { Secret, TOTP } from "otpauth";
 import { expectNoAxeViolations } from "./axe";
 import { unique } from "./catalogue";
@@ -6,7 +5,7 @@ import {
   admin,
   keyFromQrCode,
   moderator,
-  moderatorAddArgs,
+  addAccountToFile,
   signIn,
   signInAsAdmin,
   signInWithPassword,
@@ -98,14 +97,7 @@ async function guessFromTwentyAddresses(
 test("twenty addresses guessing one account are all slowed after the fifth failure, on SQLite", async () => {
   test.setTimeout(180_000);
   const database = freshDatabase("accounts-throttle");
-  execFileSync("npm", moderatorAddArgs(moderator), {
-    env: {
-      ...process.env,
-      DATABASE_PATH: database,
-      MODERATOR_PASSWORD: moderator.password,
-    },
-    stdio: "pipe",
-  });
+  addAccountToFile(database);
   running.push(await startServer(basePort, database));
   await guessFromTwentyAddresses(running, moderator);
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
@@ -34,6 +35,21 @@ export function moderatorAddArgs(account: typeof moderator | typeof admin) {
     account.name,
     ...(account === admin ? [] : ["--moderator"]),
   ];
+}
+
+/** Adds an account to a SQLite file with the operators' CLI, before a server of a test's own starts. */
+export function addAccountToFile(
+  database: string,
+  account: typeof moderator | typeof admin = moderator,
+) {
+  execFileSync("npm", moderatorAddArgs(account), {
+    env: {
+      ...process.env,
+      DATABASE_PATH: database,
+      MODERATOR_PASSWORD: account.password,
+    },
+    stdio: "pipe",
+  });
 }
 
 /** Types an email address and password on the sign-in page and presses "Sign in". */

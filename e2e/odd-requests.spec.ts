@@ -1,10 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { execFileSync } from "node:child_process";
 import { expectNoAxeViolations } from "./axe";
 import { expect, test } from "./test";
 import { runCatalogueCommand, unique } from "./catalogue";
-import { moderator, moderatorAddArgs } from "./moderator";
+import { moderator, addAccountToFile } from "./moderator";
 import {
   freshDatabase,
   startServer,
@@ -13,17 +12,6 @@ import {
 
 // Servers of their own, beside the e2e server, so that their settings and logs are these tests'.
 const basePort = Number(process.env.E2E_PORT ?? 3210) + 20;
-
-/** Adds the e2e moderator to a database, as an operator would. */
-function addModerator(file: string) {
-  execFileSync("npm", moderatorAddArgs(moderator), {
-    env: {
-      ...process.env,
-      DATABASE_PATH: file,
-      MODERATOR_PASSWORD: moderator.password,
-    },
-  });
-}
 
 /** Lines a server wrote that report an error: Next's own on stderr, ours as JSON on stdout. */
 const errorLines = (server: ServerProcess) => [
@@ -67,7 +55,7 @@ test.describe("odd requests", () => {
   let server: ServerProcess;
   const file = freshDatabase("odd-requests");
   test.beforeAll(async () => {
-    addModerator(file);
+    addAccountToFile(file);
     server = await startServer(basePort, file, { TRUST_PROXY: "false" });
   });
   test.afterAll(async () => {
@@ -301,7 +289,7 @@ test("behind a trusted proxy, moderators sign in and approve through the public 
   test.setTimeout(120_000);
   for (const forwardHost of [true, false]) {
     const file = freshDatabase(`behind-proxy-${forwardHost}`);
-    addModerator(file);
+    addAccountToFile(file);
     const port = basePort + (forwardHost ? 1 : 2);
     // The proxy's port is only known once it listens, so it is started first, pointing at the
     // port the app will take.

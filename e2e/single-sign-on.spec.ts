@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { admin, moderatorAddArgs, signInAsAdmin } from "./moderator";
+import { admin, addAccountToFile, signInAsAdmin } from "./moderator";
 import { startOidcProvider, type TestProvider } from "./oidc-provider";
 import {
   freshDatabase,
@@ -37,14 +36,7 @@ async function startWithSingleSignOn(issuerOverride?: string) {
   };
   provider = await startOidcProvider({ clients: [client] });
   const database = freshDatabase("single-sign-on");
-  execFileSync("npm", moderatorAddArgs(admin), {
-    env: {
-      ...process.env,
-      DATABASE_PATH: database,
-      MODERATOR_PASSWORD: admin.password,
-    },
-    stdio: "pipe",
-  });
+  addAccountToFile(database, admin);
   server = await startServer(port, database, {
     OIDC_ISSUER: issuerOverride ?? provider.issuer,
     OIDC_CLIENT_ID: client.clientId,
