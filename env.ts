@@ -55,6 +55,20 @@ const schema = z
           .map((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
           .filter(Boolean),
       ),
+    /**
+     * Email: the mail server (smtp://user:password@host:587, upgraded with STARTTLS when the
+     * server offers it, or smtps:// for TLS from the start) and the From address. Without
+     * SMTP_URL, emails are written as .eml files beside the SQLite database instead of sent.
+     */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "Must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().min(3).optional(),
+    /** DKIM signing, all three or none: the signing domain, the selector and the private key (PEM). */
+    DKIM_DOMAIN: z.string().min(1).optional(),
+    DKIM_SELECTOR: z.string().min(1).optional(),
+    DKIM_PRIVATE_KEY: z.string().min(1).optional(),
   })
   .transform(({ SITE_URL, ...settings }) => ({
     ...settings,
@@ -100,6 +114,19 @@ export function checkServerSettings(settings: Env): void {
   if (missing.length > 0 && missing.length < 4)
     throw new Error(
       `Single sign-on needs all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_ALLOWED_DOMAINS: ${missing.join(", ")} missing`,
+    );
+  if (settings.SMTP_URL && !settings.MAIL_FROM)
+    throw new Error(
+      "MAIL_FROM is required with SMTP_URL: the address emails come from, which the mail server lets this app send as",
+    );
+  const dkim = [
+    settings.DKIM_DOMAIN,
+    settings.DKIM_SELECTOR,
+    settings.DKIM_PRIVATE_KEY,
+  ].filter(Boolean).length;
+  if (dkim !== 0 && dkim !== 3)
+    throw new Error(
+      "DKIM signing needs all of DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY",
     );
   if (
     settings.OIDC_ISSUER &&

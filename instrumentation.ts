@@ -4,7 +4,7 @@ import type { Instrumentation } from "next";
  * Runs once when the server starts: migrates the database and seeds an empty catalogue (once,
  * however many instances start together), loads the
  * English dictionary and builds the search's in-memory index in the background, so that the
- * first search need not wait for either.
+ * first search need not wait for either, and starts sending the outbox's email.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -30,6 +30,10 @@ export async function register() {
   loadDictionary();
   const { warmSearchIndex } = await import("@/db/search");
   void warmSearchIndex();
+  // Sends what the outbox holds, every second, from every instance: whichever claims a message
+  // first sends it.
+  const { startMailSender } = await import("@/mail/sender");
+  startMailSender();
 }
 
 /** Logs every error a request hits on the server, as one JSON line with its route, not its data. */

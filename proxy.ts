@@ -6,6 +6,7 @@ import { findExampleRoute, findSlugByReference } from "@/db/catalogue";
 import { submissionExists } from "@/db/moderation";
 import { reportExists } from "@/db/moderation";
 import { getThemeBySlug } from "@/db/catalogue";
+import { findContactableWork, findSubscription } from "@/db/mail";
 
 /**
  * Runs before every request. Gives each response the security headers, with a fresh nonce that
@@ -67,8 +68,9 @@ function malformedAddressResponse(
 
 /**
  * The status of pages that cannot set it themselves: 410 Gone at a withdrawn example's address,
- * 404 for an unknown example, theme or reference, and 429 for a client that has sent too many
- * submissions. The pages render the matching content; this only changes the status line.
+ * 404 for an unknown example, theme, reference or alert link, and 429 for a client that has sent
+ * too many submissions or messages. The pages render the matching content; this only changes the
+ * status line.
  */
 async function statusFor(request: NextRequest): Promise<number> {
   if (request.nextUrl.pathname === "/submit/too-many") {
@@ -87,20 +89,44 @@ async function statusFor(request: NextRequest): Promise<number> {
       adminReview[1] === "reports" ? reportExists : submissionExists,
       adminReview[2] as string,
     );
+  // An alert's link whose token is unknown, expired or stopped.
+  const alertLink = /^\/alerts\/(confirm|manage)\/([^/]+)$/.exec(
+    request.nextUrl.pathname,
+  );
+  if (alertLink) {
+    const alert = await findSubscription(decodeURIComponent(alertLink[2]!));
+    // Managing is for a confirmed alert; confirming, for any still in its 7 days.
+    return alert && (alertLink[1] === "confirm" || alert.confirmedAt)
+      ? 200
+      : 404;
+  }
   const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
-  // "We tried this too" is only for a published example.
-  const triedForm = section === "examples" && rest.join("/") === "tried";
+  const subpage = section === "examples" ? rest.join("/") : "";
+  if (subpage === "contact/too-many") return 429;
+  // "We tried this too" and "Contact the team" are only for a published example.
+  const formFor = subpage === "tried" || subpage === "contact";
   if (
     !rawKey ||
-    (rest.length > 0 && !triedForm) ||
+    (rest.length > 0 && !formFor) ||
     !["examples", "themes", "e"].includes(section ?? "")
   )
     return 200;
   const key = decodeURIComponent(rawKey);
   if (section === "examples") {
     const route = await findExampleRoute(key);
-    if (route.kind === "withdrawn") return triedForm ? 404 : 410;
+    if (route.kind === "withdrawn") return formFor ? 404 : 410;
     if (route.kind === "missing") return 404;
+    // Only a team that agreed to be contacted has a contact form.
+    if (
+      subpage === "contact" &&
+      route.kind === "published" &&
+      !(await findContactableWork({
+        exampleSlug: route.example.slug,
+        reportReference:
+          request.nextUrl.searchParams.get("report") ?? undefined,
+      }))
+    )
+      return 404;
   } else if (section === "themes") {
     if (!(await getThemeBySlug(key))) return 404;
   } else if (section === "e") {

@@ -24,19 +24,26 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        // Everything outside db/: no database, so no database set-up for each file.
+        // Everything outside db/ and mail/: no database, so no database set-up for each file.
         extends: true,
         test: {
           name: "app",
           include: ["**/*.test.ts"],
-          exclude: ["node_modules/**", ".next/**", "e2e/**", "db/**"],
+          exclude: [
+            "node_modules/**",
+            ".next/**",
+            "e2e/**",
+            "db/**",
+            "mail/**",
+          ],
         },
       },
       {
         extends: true,
         test: {
           name: "sqlite",
-          include: ["db/**/*.test.ts"],
+          // mail/ sends what the outbox holds, so its tests need a database too.
+          include: ["db/**/*.test.ts", "mail/**/*.test.ts"],
           exclude: ["db/postgres/**"],
           setupFiles: ["./vitest.setup.ts"],
         },
@@ -46,7 +53,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "postgres",
-          include: ["db/**/*.test.ts"],
+          include: ["db/**/*.test.ts", "mail/**/*.test.ts"],
           exclude: ["db/sqlite/**"],
           globalSetup: ["./db/postgres/vitest-global-setup.ts"],
           setupFiles: ["./db/postgres/vitest-setup.ts", "./vitest.setup.ts"],

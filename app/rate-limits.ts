@@ -21,6 +21,8 @@ export function clientAddress(headers: Pick<Headers, "get">): string {
 const limits = {
   /** 5 submissions per client per 10 minutes: plenty for a person, too few for a spammer. */
   submission: { keyPrefix: "submission", points: 5, duration: 10 * 60 },
+  /** 5 messages to teams per client per 10 minutes. */
+  contact: { keyPrefix: "contact", points: 5, duration: 10 * 60 },
   /** 10 sign-in attempts per client per 15 minutes, against password guessing. */
   "sign-in": { keyPrefix: "sign-in", points: 10, duration: 15 * 60 },
 } as const;

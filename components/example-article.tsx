@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDate } from "@/components/format";
 import { ExampleLabels } from "@/components/example-labels";
 import { MeasuredResults, WhatItCost } from "@/components/measured-results";
@@ -57,6 +58,25 @@ export function ContactDetails({
   );
 }
 
+/** The link to "Contact the team", on its own line after any details shown. */
+export function ContactLink({
+  href,
+  text,
+  after,
+}: {
+  href: string;
+  text: string;
+  /** Whether it follows a name and address, so needs a line of its own. */
+  after: boolean;
+}) {
+  return (
+    <>
+      {after ? <br /> : null}
+      <Link href={href}>{text}</Link>
+    </>
+  );
+}
+
 /**
  * An example as the public sees it. Moderators see the same, one heading level down (`preview`),
  * so the review page keeps one h1. All text is rendered as text, never as HTML.
@@ -72,6 +92,10 @@ export function ExampleArticle({
   preview?: boolean;
 }) {
   const Title = preview ? "h2" : "h1";
+  const contactable = Boolean(
+    example.contactEmail &&
+    (example.contactForwarding || example.contactConsent),
+  );
   const Heading = preview ? "h3" : "h2";
   const sections = [
     { heading: "Why it was needed", text: example.problem },
@@ -133,12 +157,21 @@ export function ExampleArticle({
             </a>
           </Row>
         ) : null}
-        {example.contactConsent && example.contactName ? (
+        {(example.contactConsent && example.contactName) || contactable ? (
           <Row label="Contact">
-            <ContactDetails
-              name={example.contactName}
-              email={example.contactEmail}
-            />
+            {example.contactConsent && example.contactName ? (
+              <ContactDetails
+                name={example.contactName}
+                email={example.contactEmail}
+              />
+            ) : null}
+            {contactable ? (
+              <ContactLink
+                href={`/examples/${example.slug}/contact`}
+                text="Contact the team"
+                after={Boolean(example.contactConsent && example.contactName)}
+              />
+            ) : null}
           </Row>
         ) : null}
         <Row label="Reference">{example.reference}</Row>

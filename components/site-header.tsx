@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { serviceName } from "@/db/options";
 import { HeaderNavigation } from "./header-navigation";
 
-export const serviceName = "Find and share improvement examples";
+export { serviceName };
 
 /** NHS.UK header with the service name and the main sections. */
 export function SiteHeader() {

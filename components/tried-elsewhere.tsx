@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PublicReport } from "@/db/moderation";
 import { adoptionStates, careSettings, regions } from "@/db/options";
-import { ContactDetails } from "./example-article";
+import { ContactDetails, ContactLink } from "./example-article";
 import { formatDate, pluralise } from "./format";
 import { MeasuredResults, WhatItCost } from "./measured-results";
 
@@ -9,9 +9,12 @@ import { MeasuredResults, WhatItCost } from "./measured-results";
 export function TriedReport({
   report,
   headingLevel = 3,
+  exampleSlug,
 }: {
   report: PublicReport;
   headingLevel?: 3 | 4;
+  /** The example's address, for the link to contact the team that sent the report. */
+  exampleSlug?: string;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const where = [
@@ -61,14 +64,23 @@ export function TriedReport({
               )}
             </dd>
           </div>
-          {report.contactName ? (
+          {report.contactName || report.contactable ? (
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">Contact</dt>
               <dd className="nhsuk-summary-list__value">
-                <ContactDetails
-                  name={report.contactName}
-                  email={report.contactEmail}
-                />
+                {report.contactName ? (
+                  <ContactDetails
+                    name={report.contactName}
+                    email={report.contactEmail}
+                  />
+                ) : null}
+                {report.contactable && exampleSlug ? (
+                  <ContactLink
+                    href={`/examples/${exampleSlug}/contact?report=${report.reference}`}
+                    text={`Contact the team that sent ${report.reference}`}
+                    after={Boolean(report.contactName)}
+                  />
+                ) : null}
               </dd>
             </div>
           ) : null}
@@ -93,7 +105,11 @@ export function TriedElsewhere({
       <h2 id="tried-elsewhere">Tried elsewhere</h2>
       <p>{triedSummary(reports)}</p>
       {reports.map((report) => (
-        <TriedReport key={report.reference} report={report} />
+        <TriedReport
+          key={report.reference}
+          report={report}
+          exampleSlug={slug}
+        />
       ))}
       <p>
         <Link

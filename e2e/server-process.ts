@@ -96,7 +96,8 @@ export async function submissionActionFields(
 let clients = 0;
 
 /**
- * Posts one submission as a browser without JavaScript would, from its own client address.
+ * Posts one submission (or, with `path`, another public form, the submission's usual answers
+ * beside its own) as a browser without JavaScript would, from its own client address.
  * Returns the reference from the confirmation it was sent to, or null if it was not confirmed.
  * With `whenAccepted`, the headers go first (asking for "100 Continue"): once the server has
  * taken the request in, `whenAccepted` runs, and the body follows when it resolves.
@@ -108,10 +109,13 @@ export async function postSubmission(
   {
     whenAccepted,
     client,
+    path = "/submit",
   }: {
     whenAccepted?: () => Promise<void>;
     /** The client address to send from; otherwise a new one each time. */
     client?: string;
+    /** The form's page, when it is not the submission form. */
+    path?: string;
   } = {},
 ): Promise<{ status: number; reference: string | null; location: string }> {
   const form = new FormData();
@@ -139,7 +143,7 @@ export async function postSubmission(
     location: string;
   }>((resolve, reject) => {
     const request = http.request(
-      `${baseURL}/submit`,
+      `${baseURL}${path}`,
       {
         method: "POST",
         headers: {

@@ -22,6 +22,10 @@ export type Answers = {
   title: string;
   summary?: string;
   moreInfoUrl?: string;
+  /** The sender's address; one nobody reads unless given. */
+  email?: string;
+  /** Ticks "Email me when you receive my example…". */
+  emailUpdates?: boolean;
 };
 
 /**
@@ -57,7 +61,11 @@ export async function fillInSubmission(page: Page, answers: Answers) {
     .getByLabel("Community")
     .check();
   await page.getByLabel("Your name").fill("Sam Example");
-  await page.getByLabel("Your work email address").fill("sam@example.nhs.uk");
+  await page
+    .getByLabel("Your work email address")
+    .fill(answers.email ?? "sam@example.nhs.uk");
+  if (answers.emailUpdates)
+    await page.getByLabel(/^Email me when you receive my example/).check();
   await page.getByLabel(/I confirm/).check();
 }
 

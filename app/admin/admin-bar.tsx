@@ -9,6 +9,7 @@ export function AdminBar({ moderator }: { moderator: ModeratorProfile }) {
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
         Signed in as <strong>{moderator.name}</strong> ·{" "}
         <Link href="/admin">Moderation queue</Link> ·{" "}
+        <Link href="/admin/email">Email</Link> ·{" "}
         {moderator.role === "admin" ? (
           <>
             <Link href="/admin/people">People</Link> ·{" "}

@@ -56,7 +56,12 @@ export const reviewKinds = {
     find: getExampleForReview,
     editSchema: async () => moderatorEditSchema(await listThemeSlugs()),
     fieldOrder,
-    untickedBoxes: ["themes", "contactConsent", "evidenceChecked"],
+    untickedBoxes: [
+      "themes",
+      "contactForwarding",
+      "contactConsent",
+      "evidenceChecked",
+    ],
     update: updateExample,
     decide: (intent, { reason = "", ...target }) =>
       intent === "approve"
@@ -74,7 +79,7 @@ export const reviewKinds = {
     find: getReportForReview,
     editSchema: async () => adoptionReportFieldsSchema,
     fieldOrder: reportFieldOrder,
-    untickedBoxes: ["contactConsent"],
+    untickedBoxes: ["contactForwarding", "contactConsent"],
     update: updateReport,
     decide: (intent, target) => decideReport(intent, target),
   } satisfies ReviewKind<AdoptionReportFields>,

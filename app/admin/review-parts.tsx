@@ -20,6 +20,25 @@ export function StatusTag({ status }: { status: ExampleStatus }) {
   );
 }
 
+/** NHS.UK's error summary for a problem with no field to link to, such as a button on a list. */
+export function ProblemSummary({ problem }: { problem: string }) {
+  return (
+    <div
+      className="nhsuk-error-summary"
+      role="alert"
+      aria-labelledby="problem-title"
+      tabIndex={-1}
+    >
+      <h2 className="nhsuk-error-summary__heading" id="problem-title">
+        There is a problem
+      </h2>
+      <div className="nhsuk-error-summary__body">
+        <p>{problem}</p>
+      </div>
+    </div>
+  );
+}
+
 /** The success banner after a moderator's action, with a link or more to say beneath. */
 export function OutcomeBanner({
   message,
@@ -96,6 +115,7 @@ export function SentByRows({
     contactName: string | null;
     contactEmail: string | null;
     contactConsent: boolean | null;
+    contactForwarding: boolean | null;
   };
   about: "example" | "report";
 }) {
@@ -115,6 +135,10 @@ export function SentByRows({
           {sent.contactConsent
             ? `Agreed to show these on the published ${about}`
             : "Not to be shown publicly"}
+          <br />
+          {sent.contactForwarding
+            ? "Agreed to have messages from staff forwarded"
+            : "No messages from staff"}
         </dd>
       </div>
     </>

@@ -157,6 +157,20 @@ export function searchApiUrl(
   );
 }
 
+/** The "get emails about new examples" form for a search: its words and filters, not its page. */
+export function alertFormUrl(
+  params: SearchParams,
+  themeScope?: string,
+): string {
+  const scoped = themeScope ? { ...params, themes: [themeScope] } : params;
+  return searchUrl("/alerts/new", {
+    ...scoped,
+    page: undefined,
+    sort: undefined,
+    exact: undefined,
+  });
+}
+
 /** The CSV download of every example a search finds (the open data API with format=csv). */
 export function csvDownloadUrl(
   params: SearchParams,

@@ -34,6 +34,7 @@ export const fieldLimits = {
   changes: 3000,
   results: 3000,
   stoppedReason: 1000,
+  message: 2000,
 } as const;
 
 /** How each field is named in an error message. */
@@ -52,6 +53,7 @@ const fieldNames = {
   changes: "What you changed",
   results: "What happened",
   stoppedReason: "Why you stopped",
+  message: "Your message",
 } as const;
 
 type TextField = keyof typeof fieldLimits;
@@ -260,6 +262,10 @@ export const contactFields = {
         ),
       ),
   ),
+  contactForwarding: z.preprocess(
+    (value) => value === "yes" || value === true,
+    z.boolean(),
+  ),
   contactConsent: z.preprocess(
     (value) => value === "yes" || value === true,
     z.boolean(),
@@ -272,6 +278,11 @@ export function sendingFields(what: string) {
     confirmation: z.literal("yes", {
       error: `Confirm that ${what} can be shared publicly and contains no patient-identifiable information`,
     }),
+    /** Whether to email the sender when it is received and when a moderator decides. */
+    emailUpdates: z.preprocess(
+      (value) => value === "yes" || value === true,
+      z.boolean(),
+    ),
     submissionKey: z.uuid({
       error:
         "Something went wrong with the form. Reload the page and try again.",
@@ -291,6 +302,10 @@ export const honeypotField = "website";
 
 export type FormValues = Record<string, string | string[]>;
 
+/** A field's value as a text box shows it: a single value, or nothing. */
+export const oneValue = (value: string | string[] | undefined) =>
+  typeof value === "string" ? value : undefined;
+
 /** Fields in the order the form asks them, so the error summary lists problems in that order. */
 export const fieldOrder = [
   "title",
@@ -309,7 +324,9 @@ export const fieldOrder = [
   ...resourceFieldOrder,
   "contactName",
   "contactEmail",
+  "contactForwarding",
   "contactConsent",
+  "emailUpdates",
   "evidenceChecked",
   "confirmation",
   "submissionKey",

@@ -6,12 +6,11 @@ import {
   outcomeRowCount,
   type OutcomeField,
 } from "./outcomes";
-import { honeypotField, type FormValues } from "./fields";
+import { honeypotField, oneValue, type FormValues } from "./fields";
 
 type Props = { values: FormValues; errors: Record<string, string> };
 
-const one = (value: string | string[] | undefined) =>
-  typeof value === "string" ? value : undefined;
+const one = oneValue;
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -172,6 +171,23 @@ export function EnterSends({ label }: { label: string }) {
   );
 }
 
+/** The field only bots fill in: hidden from people and from assistive technology. */
+export function HoneypotField() {
+  return (
+    <div className="app-honeypot" aria-hidden="true">
+      <label htmlFor={honeypotField}>Leave this field empty</label>
+      <input
+        type="text"
+        id={honeypotField}
+        name={honeypotField}
+        tabIndex={-1}
+        autoComplete="off"
+        defaultValue=""
+      />
+    </div>
+  );
+}
+
 /** The end of every public form: that it can be shared, the field only bots fill in, and send. */
 export function BeforeSending({
   heading,
@@ -201,18 +217,7 @@ export function BeforeSending({
         selected={confirmed ? ["yes"] : []}
         error={error}
       />
-      {/* Hidden from people and assistive technology; only bots fill it in. */}
-      <div className="app-honeypot" aria-hidden="true">
-        <label htmlFor={honeypotField}>Leave this field empty</label>
-        <input
-          type="text"
-          id={honeypotField}
-          name={honeypotField}
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <HoneypotField />
       <button
         className="nhsuk-button"
         data-module="nhsuk-button"

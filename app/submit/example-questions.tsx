@@ -11,7 +11,7 @@ import {
   type EvidenceLevel,
   type Stage,
 } from "@/db/options";
-import { fieldLimits, type FormValues } from "@/app/forms/fields";
+import { fieldLimits, oneValue, type FormValues } from "@/app/forms/fields";
 
 export type ThemeOption = { value: string; label: string };
 
@@ -23,8 +23,7 @@ type Props = {
   afterSummary?: ReactNode;
 };
 
-const one = (value: string | string[] | undefined) =>
-  typeof value === "string" ? value : undefined;
+const one = oneValue;
 const many = (value: string | string[] | undefined) =>
   Array.isArray(value) ? value : value ? [value] : [];
 
@@ -208,9 +207,23 @@ export function ContactQuestions({
       />
       <Choices
         type="checkbox"
+        name="contactForwarding"
+        legend={`Messages from staff (optional)`}
+        hint={`Staff who read your ${about} can send you a message through this site. We forward it to your email address without showing the address to them.`}
+        options={[
+          {
+            value: "yes",
+            label: "Forward messages from staff to me",
+          },
+        ]}
+        selected={many(values.contactForwarding)}
+        error={errors.contactForwarding}
+      />
+      <Choices
+        type="checkbox"
         name="contactConsent"
         legend={`Contact details on the published ${about} (optional)`}
-        hint={`If you tick this, staff who read your ${about} can contact you about it`}
+        hint={`If you tick this, anyone who reads your ${about} can see how to email you`}
         options={[
           {
             value: "yes",
@@ -221,5 +234,29 @@ export function ContactQuestions({
         error={errors.contactConsent}
       />
     </>
+  );
+}
+
+/** On the public forms only: whether to email the sender when it is received and decided. */
+export function EmailUpdatesQuestion({
+  values,
+  errors,
+  about = "example",
+}: Pick<Props, "values" | "errors"> & { about?: "example" | "report" }) {
+  return (
+    <Choices
+      type="checkbox"
+      name="emailUpdates"
+      legend={`Emails about your ${about} (optional)`}
+      hint="We will not use your email address for anything else"
+      options={[
+        {
+          value: "yes",
+          label: `Email me when you receive my ${about} and when a moderator has decided whether to publish it`,
+        },
+      ]}
+      selected={many(values.emailUpdates)}
+      error={errors.emailUpdates}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { serviceName } from "@/components/site-header";
 import { submitExample, type SubmitState } from "./actions";
 import {
   ContactQuestions,
+  EmailUpdatesQuestion,
   ExampleQuestions,
   type ThemeOption,
 } from "./example-questions";
@@ -29,7 +30,8 @@ export function SubmitForm({
     submitExample,
     {
       errors: [],
-      values: { submissionKey },
+      // Forwarding messages is what most people want; they can untick it.
+      values: { submissionKey, contactForwarding: "yes" },
       similar: [],
     },
   );
@@ -75,6 +77,7 @@ export function SubmitForm({
         <ResourceQuestions values={state.values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={state.values} errors={errors} />
+        <EmailUpdatesQuestion values={state.values} errors={errors} />
         <BeforeSending
           heading="Before you submit"
           send="Submit example"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { csvDownloadUrl } from "@/app/examples/search-params";
+import { alertFormUrl, csvDownloadUrl } from "@/app/examples/search-params";
 import { sortOptions } from "@/db/options";
 import type { SearchParams, SearchResponse } from "@/db/search";
 import { ExampleList } from "../example-list";
@@ -88,6 +88,11 @@ export function SearchResults({
         )}
       </div>
 
+      <p className="app-no-print">
+        <Link href={alertFormUrl(params, scopeSlug)}>
+          Get emails about new examples like these
+        </Link>
+      </p>
       <p className="nhsuk-body-s app-no-print">
         <a href={csvDownloadUrl(params, scopeSlug)} download>
           Download these examples as CSV

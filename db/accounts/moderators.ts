@@ -7,7 +7,11 @@ import {
   moderatorSessions,
   type Moderator,
 } from "@/db/core/schema";
-import type { AccountAction, ModeratorRole } from "@/db/options";
+import type {
+  AccountAction,
+  ModeratorRole,
+  WaitingWorkEmails,
+} from "@/db/options";
 import { hashPassword } from "./passwords";
 import { idleTimeout } from "./session-times";
 
@@ -101,6 +105,30 @@ export async function findActiveModerator(
     .from(moderators)
     .where(and(eq(moderators.id, moderatorId), isNull(moderators.removedAt)));
   return account ?? null;
+}
+
+/** Which emails about waiting work the account gets. */
+export async function waitingWorkEmailsOf(
+  moderatorId: number,
+): Promise<WaitingWorkEmails> {
+  const [account] = await db()
+    .select({ choice: moderators.waitingWorkEmails })
+    .from(moderators)
+    .where(eq(moderators.id, moderatorId));
+  return account?.choice ?? "daily";
+}
+
+/** Chooses which emails about waiting work the account gets. */
+export async function chooseWaitingWorkEmails(
+  moderatorId: number,
+  choice: WaitingWorkEmails,
+): Promise<void> {
+  await transaction((tx) =>
+    tx
+      .update(moderators)
+      .set({ waitingWorkEmails: choice })
+      .where(eq(moderators.id, moderatorId)),
+  );
 }
 
 /** Whether the account has a password (one made through single sign-on has none). */

@@ -4,6 +4,9 @@ import {
   careSettings,
   evidenceLevels,
   exampleStatuses,
+  messageStatuses,
+  alertFrequencies,
+  mailJobKinds,
   moderationActions,
   moderatorRoles,
   regions,
@@ -124,5 +127,18 @@ export const tableChecks = {
   }),
   accountEvents: (table: Columns<"action">) => ({
     account_events_action_check: inList(table.action, accountActions),
+  }),
+  outbox: (table: Columns<"status" | "attempts">) => ({
+    outbox_status_check: inList(table.status, messageStatuses),
+    outbox_attempts_check: sql`${table.attempts} >= 0`,
+  }),
+  subscriptions: (table: Columns<"frequency">) => ({
+    subscriptions_frequency_check: inList(
+      table.frequency,
+      Object.keys(alertFrequencies),
+    ),
+  }),
+  mailJobs: (table: Columns<"kind">) => ({
+    mail_jobs_kind_check: inList(table.kind, mailJobKinds),
   }),
 };

@@ -22,6 +22,12 @@ export function engine(): Engine {
   return current;
 }
 
+/** Whether the database is open and not closing, for background work that must stop with it. */
+export function isDatabaseOpen(): boolean {
+  const current = globalForEngine.databaseEngine;
+  return current !== undefined && !current.closed;
+}
+
 /** The app's database, for reads; writes go through `transaction`. */
 export function db(): Db {
   return engine().db;

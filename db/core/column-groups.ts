@@ -43,7 +43,12 @@ const column = <Kit extends ColumnKit, Kind extends keyof ColumnKit>(
 export const contactColumns = <Kit extends ColumnKit>(kit: Kit) => ({
   contactName: column(kit, "text", "contact_name"),
   contactEmail: column(kit, "text", "contact_email"),
+  /** Whether to show the name and email address on the published page. */
   contactConsent: column(kit, "flag", "contact_consent"),
+  /** Whether staff may send messages through the site, forwarded to the email address unseen. */
+  contactForwarding: column(kit, "flag", "contact_forwarding"),
+  /** Whether the sender asked to be emailed when it is received and when a moderator decides. */
+  emailUpdates: column(kit, "flag", "email_updates"),
 });
 
 /**

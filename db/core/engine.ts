@@ -123,6 +123,12 @@ export type Engine = {
     table: "examples" | "adoption_reports",
     after?: number,
   ): Promise<number>;
+  /**
+   * What ends a select that claims rows for this instance to work on (the outbox): on PostgreSQL
+   * FOR UPDATE SKIP LOCKED, so instances never wait for each other's rows; nothing on SQLite,
+   * whose one writer at a time already keeps two claims apart.
+   */
+  claimRows: SQL;
   /** Runs one SQL statement written for this engine, in a write transaction. */
   run(on: Transaction, statement: SQL): Promise<void>;
   /** The rows of one SQL query written for this engine. */

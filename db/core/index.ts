@@ -11,6 +11,7 @@ export {
   databaseDescription,
   databaseErrorText,
   db,
+  isDatabaseOpen,
   deleteDatabase,
   prepareDatabase,
   transaction,

@@ -27,6 +27,9 @@ export const {
   moderatorInvitations,
   accountEvents,
   recoveryCodes,
+  outbox,
+  subscriptions,
+  mailJobs,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */
@@ -43,6 +46,9 @@ export type {
   NewSurveyStatement,
   NewTheme,
   Outcome,
+  OutboxMessage,
+  Subscription,
+  AlertFilters,
   SurveyStatement,
   Theme,
 } from "@/db/sqlite/schema";

@@ -20,47 +20,19 @@ import {
 import { examples, moderationEvents } from "@/db/core/schema";
 import { searchExamples } from "@/db/search/search";
 import { seedCatalogue } from "@/db/catalogue/seed";
-import { insertTestModerator } from "@/db/testing";
+import {
+  exampleAnswers,
+  insertTestModerator,
+  queuedMailTo,
+} from "@/db/testing";
 
 beforeAll(async () => {
   await seedCatalogue();
 });
 
-function fields(
-  title: string,
-  extra: Partial<EditableFields> = {},
-): EditableFields {
-  return {
-    title,
-    summary: `${title}: what it is, in a sentence.`,
-    problem: "Patients waited too long for a bed on the ward.",
-    approach: "The team reviewed every discharge each morning.",
-    impact: "Waiting fell over six months.",
-    learning: null,
-    careSetting: "acute",
-    region: null,
-    stage: null,
-    evidence: null,
-    evidenceChecked: false,
-    organisation: null,
-    oneOffCost: null,
-    runningCost: null,
-    runningCostPeriod: null,
-    staffHours: null,
-    staffHoursPeriod: null,
-
-    contactName: "Sam Jones",
-    contactEmail: "sam.jones@nhs.net",
-    contactConsent: false,
-    moreInfoUrl: null,
-    themes: ["patient-flow"],
-    ...extra,
-  };
-}
-
 const submit = async (title: string, extra: Partial<EditableFields> = {}) => {
   const { reference } = await createSubmission({
-    ...fields(title, extra),
+    ...exampleAnswers(title, extra),
     submissionKey: randomUUID(),
   });
   const example = await getExampleForReview(reference);
@@ -92,7 +64,7 @@ describe("createSubmission", () => {
 
   it("stores a double submit once and gives both the same reference", async () => {
     const submission = {
-      ...fields("Wombat ward rounds"),
+      ...exampleAnswers("Wombat ward rounds"),
       submissionKey: randomUUID(),
     };
     const first = await createSubmission(submission);
@@ -110,7 +82,7 @@ describe("createSubmission", () => {
     const before = (await countExamplesByStatus()).pending;
     await expect(
       createSubmission({
-        ...fields("Unknown theme", { themes: ["no-such-theme"] }),
+        ...exampleAnswers("Unknown theme", { themes: ["no-such-theme"] }),
         submissionKey: randomUUID(),
       }),
     ).rejects.toThrow();
@@ -244,7 +216,7 @@ describe("moderation", () => {
       id: example.id,
       moderatorId: first.id,
       version: example.version,
-      fields: fields("Capybara community clinic", {
+      fields: exampleAnswers("Capybara community clinic", {
         themes: ["patient-flow", "digital"],
       }),
     });
@@ -257,7 +229,7 @@ describe("moderation", () => {
       id: example.id,
       moderatorId: second.id,
       version: example.version,
-      fields: fields("Something else"),
+      fields: exampleAnswers("Something else"),
     });
     expect(stale).toEqual({
       ok: false,
@@ -298,6 +270,81 @@ describe("moderation", () => {
     expect((await searchExamples({ q: "okapi" })).total).toBe(0);
     expect((await eventsOf(example.id, "withdrawn"))[0]?.reason).toBe(
       "Trust asked",
+    );
+  });
+});
+
+describe("emails to the person who submitted an example", () => {
+  it("queues 'we have it', then the decision with the reason or the link, only when asked for", async () => {
+    const moderator = await insertTestModerator();
+    const email = `sender-${randomUUID()}@nhs.net`;
+    const rejected = await createSubmission({
+      ...exampleAnswers("Otter outpatients", { contactEmail: email }),
+      submissionKey: randomUUID(),
+      emailUpdates: true,
+    });
+    const first = (await getExampleForReview(rejected.reference))!;
+    await rejectSubmission({
+      id: first.id,
+      moderatorId: moderator.id,
+      reason: "It names a patient in the results.",
+    });
+    const again = await createSubmission({
+      ...exampleAnswers("Otter outpatients", { contactEmail: email }),
+      submissionKey: randomUUID(),
+      emailUpdates: true,
+    });
+    const second = (await getExampleForReview(again.reference))!;
+    const approved = await approveSubmission({
+      id: second.id,
+      moderatorId: moderator.id,
+    });
+    // Deciding again changes nothing and sends nothing.
+    await approveSubmission({ id: second.id, moderatorId: moderator.id });
+
+    const mail = await queuedMailTo(email);
+    expect(mail.map((message) => message.subject)).toEqual([
+      `We have your example ${rejected.reference}`,
+      `Your example ${rejected.reference} was not published`,
+      `We have your example ${again.reference}`,
+      `Your example ${again.reference} is published`,
+    ]);
+    expect(mail[0]!.textBody).toContain("Dear Sam Jones,");
+    expect(mail[1]!.textBody).toContain("^ It names a patient in the results.");
+    expect(approved.ok && approved.slug).toBeTruthy();
+    expect(mail[3]!.textBody).toContain(
+      `http://localhost:3000/examples/${approved.ok ? approved.slug : ""}`,
+    );
+
+    const quiet = `quiet-${randomUUID()}@nhs.net`;
+    const notAsked = await createSubmission({
+      ...exampleAnswers("Badger bed bureau", { contactEmail: quiet }),
+      submissionKey: randomUUID(),
+    });
+    const third = (await getExampleForReview(notAsked.reference))!;
+    await approveSubmission({ id: third.id, moderatorId: moderator.id });
+    expect(await queuedMailTo(quiet)).toEqual([]);
+  });
+
+  it("says how long most decisions took, once there are enough to say", async () => {
+    const moderator = await insertTestModerator();
+    for (const title of ["Heron", "Ibis", "Jay", "Kite", "Lark", "Merlin"]) {
+      const { reference } = await createSubmission({
+        ...exampleAnswers(`${title} huddles`),
+        submissionKey: randomUUID(),
+      });
+      const example = (await getExampleForReview(reference))!;
+      await approveSubmission({ id: example.id, moderatorId: moderator.id });
+    }
+    const email = `patient-${randomUUID()}@nhs.net`;
+    await createSubmission({
+      ...exampleAnswers("Nightjar night rounds", { contactEmail: email }),
+      submissionKey: randomUUID(),
+      emailUpdates: true,
+    });
+    // Each was decided moments after it was sent.
+    expect((await queuedMailTo(email))[0]!.textBody).toContain(
+      "Most examples are checked within a day.",
     );
   });
 });

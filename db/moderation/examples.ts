@@ -30,6 +30,8 @@ import {
   type FieldChanges,
   type NewExample,
 } from "@/db/core/schema";
+import { queueAlertsFor, tellModeratorsOfNewItem } from "@/db/mail";
+import { tellExampleSender } from "./updates";
 
 export type { Transaction };
 
@@ -56,6 +58,7 @@ export const answerColumns = [
   "staffHoursPeriod",
   "contactName",
   "contactEmail",
+  "contactForwarding",
   "contactConsent",
   "moreInfoUrl",
 ] as const satisfies readonly (keyof NewExample)[];
@@ -146,7 +149,11 @@ export async function nextReference(
  * and returns the first copy's reference.
  */
 export function createSubmission(
-  fields: ExampleFields & { submissionKey: string },
+  fields: ExampleFields & {
+    submissionKey: string;
+    /** The sender asked to be emailed when it is received and when a moderator decides. */
+    emailUpdates?: boolean;
+  },
   measured: OutcomeValues[] = [],
 ): Promise<{ reference: string; created: boolean }> {
   return transaction(async (tx) => {
@@ -178,6 +185,16 @@ export function createSubmission(
     await setThemes(tx, id, themeSlugs);
     await insertOutcomes(tx, { exampleId: id }, measured);
     await record(tx, { exampleId: id, moderatorId: null, action: "submitted" });
+    await tellExampleSender(
+      tx,
+      { ...answers, reference, slug: "" },
+      { event: "received" },
+    );
+    await tellModeratorsOfNewItem(tx, {
+      kind: "example",
+      reference,
+      title: answers.title,
+    });
     return { reference, created: true };
   });
 }
@@ -491,6 +508,20 @@ function decideExample(
       action,
       reason: input.reason,
     });
+    if (decision === "approve") {
+      await tellExampleSender(
+        tx,
+        { ...example, slug: result.slug },
+        { event: "published" },
+      );
+      // The alerts themselves are written by a sender, so the approve stays quick.
+      await queueAlertsFor(tx, example.id);
+    }
+    if (decision === "reject")
+      await tellExampleSender(tx, example, {
+        event: "not-published",
+        reason: input.reason ?? "",
+      });
     return { ok: true, changed: true, ...result };
   });
 }

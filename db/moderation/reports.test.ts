@@ -20,6 +20,7 @@ import {
   expectRefusedByCheck,
   insertTestExample,
   insertTestModerator,
+  queuedMailTo,
 } from "@/db/testing";
 
 beforeAll(async () => {
@@ -39,6 +40,7 @@ const answers = (
   contactName: "Jo Patel",
   contactEmail: "jo.patel@nhs.net",
   contactConsent: false,
+  contactForwarding: false,
   oneOffCost: null,
   runningCost: null,
   runningCostPeriod: null,
@@ -218,5 +220,76 @@ describe("we tried this too", () => {
         fields: answers(),
       }),
     ).toMatchObject({ ok: false, problem: "conflict" });
+  });
+});
+
+describe("emails about a report", () => {
+  it("tells the sender it was received and published, and the example's team that someone tried it", async () => {
+    const team = `team-${randomUUID()}@nhs.net`;
+    const sender = `sender-${randomUUID()}@nhs.net`;
+    const example = await insertTestExample({
+      title: "Puffin pre-op clinic",
+      slug: `puffin-${randomUUID()}`,
+      contactName: "Ali Khan",
+      contactEmail: team,
+      emailUpdates: true,
+    });
+    const moderator = await insertTestModerator();
+    const created = await createAdoptionReport(example.id, {
+      ...answers({ contactEmail: sender }),
+      submissionKey: randomUUID(),
+      emailUpdates: true,
+    });
+    if (!created.ok) throw new Error("report refused");
+    const pending = (await getReportForReview(created.reference))!;
+    await decideReport("approve", {
+      id: pending.id,
+      moderatorId: moderator.id,
+    });
+
+    expect((await queuedMailTo(sender)).map((mail) => mail.subject)).toEqual([
+      `We have your report ${created.reference}`,
+      `Your report ${created.reference} is published`,
+    ]);
+    const [told] = await queuedMailTo(team);
+    expect(told!.subject).toBe(
+      `Another team has tried your example ${example.reference}`,
+    );
+    expect(told!.textBody).toContain("Dear Ali Khan,");
+    expect(told!.textBody).toContain(
+      `/examples/${example.slug}#tried-elsewhere`,
+    );
+  });
+
+  it("gives the reason when a report is not published, and says nothing to anyone who did not ask", async () => {
+    const sender = `sender-${randomUUID()}@nhs.net`;
+    const quiet = `quiet-${randomUUID()}@nhs.net`;
+    const example = await newExample("Razorbill referrals");
+    const moderator = await insertTestModerator();
+    for (const [contactEmail, emailUpdates] of [
+      [sender, true],
+      [quiet, false],
+    ] as const) {
+      const created = await createAdoptionReport(example.id, {
+        ...answers({ contactEmail }),
+        submissionKey: randomUUID(),
+        emailUpdates,
+      });
+      if (!created.ok) throw new Error("report refused");
+      const pending = (await getReportForReview(created.reference))!;
+      await decideReport("reject", {
+        id: pending.id,
+        moderatorId: moderator.id,
+        reason: "It repeats another report word for word.",
+      });
+    }
+    const mail = await queuedMailTo(sender);
+    expect(mail[1]!.subject).toMatch(
+      /^Your report TR-\d{4,} was not published$/,
+    );
+    expect(mail[1]!.textBody).toContain(
+      "^ It repeats another report word for word.",
+    );
+    expect(await queuedMailTo(quiet)).toEqual([]);
   });
 });

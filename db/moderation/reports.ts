@@ -24,6 +24,8 @@ import {
   type AdoptionReport,
   type NewAdoptionReport,
 } from "@/db/core/schema";
+import { tellModeratorsOfNewItem } from "@/db/mail";
+import { tellReportSender } from "./updates";
 
 /** The answers on the "we tried this too" form, which a moderator can edit: declared once. */
 export const editableReportColumns = [
@@ -36,6 +38,7 @@ export const editableReportColumns = [
   "stoppedReason",
   "contactName",
   "contactEmail",
+  "contactForwarding",
   "contactConsent",
   "oneOffCost",
   "runningCost",
@@ -63,7 +66,11 @@ export type CreatedReport =
  */
 export function createAdoptionReport(
   exampleId: number,
-  fields: AdoptionReportFields & { submissionKey: string },
+  fields: AdoptionReportFields & {
+    submissionKey: string;
+    /** The sender asked to be emailed when it is received and when a moderator decides. */
+    emailUpdates?: boolean;
+  },
   measured: OutcomeValues[] = [],
 ): Promise<CreatedReport> {
   return transaction(async (tx): Promise<CreatedReport> => {
@@ -74,7 +81,7 @@ export function createAdoptionReport(
     if (existing)
       return { ok: true, reference: existing.reference, created: false };
     const [example] = await tx
-      .select({ status: examples.status })
+      .select(exampleFacts)
       .from(examples)
       .where(eq(examples.id, exampleId));
     if (example?.status !== "published")
@@ -101,6 +108,14 @@ export function createAdoptionReport(
       reportId: id,
       moderatorId: null,
       action: "submitted",
+    });
+    await tellReportSender(tx, { ...fields, reference }, example, {
+      event: "received",
+    });
+    await tellModeratorsOfNewItem(tx, {
+      kind: "report",
+      reference,
+      title: example.title,
     });
     return { ok: true, reference, created: true };
   });
@@ -137,6 +152,8 @@ export type PublicReport = Pick<
 > & {
   contactName: string | null;
   contactEmail: string | null;
+  /** Whether staff can send the team a message through the site (their address unseen). */
+  contactable: boolean;
   outcomes: OutcomeValues[];
 };
 
@@ -192,6 +209,10 @@ export function toPublicReport(
     publishedAt: report.publishedAt,
     contactName: report.contactConsent ? report.contactName : null,
     contactEmail: report.contactConsent ? report.contactEmail : null,
+    contactable: Boolean(
+      report.contactEmail &&
+      (report.contactForwarding || report.contactConsent),
+    ),
     oneOffCost: report.oneOffCost,
     runningCost: report.runningCost,
     runningCostPeriod: report.runningCostPeriod,
@@ -253,7 +274,18 @@ async function changeReport(
   return version;
 }
 
-/** A report and the slug and status of its example, read inside a moderator's transaction. */
+/** What a report's emails and decisions need to know of its example. */
+const exampleFacts = {
+  slug: examples.slug,
+  status: examples.status,
+  reference: examples.reference,
+  title: examples.title,
+  contactName: examples.contactName,
+  contactEmail: examples.contactEmail,
+  emailUpdates: examples.emailUpdates,
+};
+
+/** A report and what its decision needs of its example, read inside a moderator's transaction. */
 async function reportWithExample(tx: Transaction, id: number) {
   const [report] = await tx
     .select()
@@ -261,7 +293,7 @@ async function reportWithExample(tx: Transaction, id: number) {
     .where(eq(adoptionReports.id, id));
   if (!report) return null;
   const [example] = await tx
-    .select({ slug: examples.slug, status: examples.status })
+    .select(exampleFacts)
     .from(examples)
     .where(eq(examples.id, report.exampleId));
   return { report, example: example! };
@@ -305,6 +337,13 @@ export function decideReport(
       action,
       reason: input.reason,
     });
+    if (decision === "approve")
+      await tellReportSender(tx, report, example, { event: "published" });
+    if (decision === "reject")
+      await tellReportSender(tx, report, example, {
+        event: "not-published",
+        reason: input.reason ?? "",
+      });
     return { ok: true, changed: true, slug: example.slug, version };
   });
 }

@@ -1,5 +1,8 @@
 // Fixed lists shared by the schema, the forms and the browser: no server code here.
 
+/** The service's name, in page titles, the header and every email. */
+export const serviceName = "Find and share improvement examples";
+
 export const exampleStatuses = [
   "pending",
   "published",
@@ -90,6 +93,37 @@ export const accountActionLabels: Record<AccountAction, string> = {
   factor_added: "Second factor set up",
   factor_removed: "Second factor removed",
   recovery_code_used: "Recovery code used",
+};
+
+/** Where an email is: waiting in the outbox (or between attempts), accepted by the mail server, or given up. */
+export const messageStatuses = ["queued", "sent", "failed"] as const;
+export type MessageStatus = (typeof messageStatuses)[number];
+
+/** How often an email alert is sent, and how the form offers it. */
+export const alertFrequencies = {
+  immediately: "As soon as one is published",
+  daily: "Once a day, if there are any",
+  weekly: "Once a week, if there are any",
+} as const;
+export type AlertFrequency = keyof typeof alertFrequencies;
+
+/** What the sender's job queue does: expand a publish into alerts, send a digest, or tell moderators what waits. */
+export const mailJobKinds = ["alerts", "daily", "weekly", "waiting"] as const;
+
+/** Which emails a moderator gets about work waiting for review. */
+export const waitingWorkEmails = {
+  each: "An email for each new example or report",
+  daily: "One email each morning, when something is waiting",
+  none: "No emails",
+} as const;
+export type WaitingWorkEmails = keyof typeof waitingWorkEmails;
+export type MailJobKind = (typeof mailJobKinds)[number];
+
+/** How each status reads on the moderators' Email page. */
+export const messageStatusLabels: Record<MessageStatus, string> = {
+  queued: "Waiting to send",
+  sent: "Sent",
+  failed: "Failed",
 };
 
 /** Status names as moderators see them. */

@@ -13,8 +13,9 @@ import * as sqliteSchema from "@/db/sqlite/schema";
  * (examples in every status, their themes, outcomes and "we tried this too" reports, survey
  * figures, slug redirects, moderation history, moderators with their password hashes), ids and
  * references unchanged so that every link already shared keeps working, and the people with their
- * roles, invitations, second factors and history. Sessions and the sign-in throttle's counts are
- * not copied: moderators sign in again.
+ * roles, invitations, second factors and history, and the email outbox (messages not yet sent
+ * are sent from PostgreSQL), alerts and their jobs. Sessions and the sign-in throttle's counts
+ * are not copied: moderators sign in again.
  */
 
 /** In the order a row's references exist before it does. */
@@ -32,6 +33,9 @@ const copiedTables = [
   "accountEvents",
   "moderatorInvitations",
   "recoveryCodes",
+  "outbox",
+  "subscriptions",
+  "mailJobs",
 ] as const satisfies readonly (keyof typeof sqliteSchema &
   keyof typeof postgresSchema)[];
 
@@ -47,6 +51,9 @@ const withSequences: TableName[] = [
   "outcomes",
   "moderationEvents",
   "accountEvents",
+  "outbox",
+  "subscriptions",
+  "mailJobs",
 ];
 
 export type CopyReport = { table: string; source: number; copied: number }[];

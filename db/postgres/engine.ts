@@ -236,6 +236,7 @@ export function postgresEngine(url: string, poolSize: number): Engine {
         if (id > after) return id;
       }
     },
+    claimRows: sql`FOR UPDATE SKIP LOCKED`,
     async run(on, statement) {
       await (on as unknown as NodePgDatabase).execute(statement);
     },

@@ -18,6 +18,12 @@ import {
   costPeriods,
   evidenceLevels,
   exampleStatuses,
+  messageStatuses,
+  alertFrequencies,
+  mailJobKinds,
+  waitingWorkEmails,
+  type AlertFrequency,
+  type WaitingWorkEmails,
   accountActions,
   moderationActions,
   moderatorRoles,
@@ -308,6 +314,15 @@ export const moderators = pgTable(
     totpSecret: text("totp_secret"),
     /** The last 30-second step whose code was accepted: no code is accepted twice. */
     totpLastStep: integer("totp_last_step"),
+    /** Emails about waiting work: each new item, a daily summary, or none (waitingWorkEmails). */
+    waitingWorkEmails: text("waiting_work_emails", {
+      enum: Object.keys(waitingWorkEmails) as [
+        WaitingWorkEmails,
+        ...WaitingWorkEmails[],
+      ],
+    })
+      .notNull()
+      .default("daily"),
     /** Who the identity provider says this is ("<issuer> <sub>"), from the first single sign-on. */
     ssoSubject: text("sso_subject").unique(),
   },
@@ -414,6 +429,110 @@ export const accountEvents = pgTable(
   ],
 );
 
+/**
+ * Every email the app sends, written in the same transaction as what caused it and sent later by
+ * whichever instance claims it (db/mail/sending.ts), so none is lost if the mail server is away.
+ * A row is deleted 30 days after its last attempt, once it was sent or given up on.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: serial("id").primaryKey(),
+    /** The email's own Message-ID, made when it is queued, so a resend is recognisably the same. */
+    messageId: text("message_id").notNull().unique(),
+    /** The form's one-off key, for a message a person sent: the same key twice queues it once. */
+    idempotencyKey: text("idempotency_key").unique(),
+    /** Which template wrote it (db/mail/templates.ts). */
+    kind: text("kind").notNull(),
+    recipient: text("recipient").notNull(),
+    /** Where a reply goes, when not to nobody (a message forwarded from a member of staff). */
+    replyTo: text("reply_to"),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    /** Further headers, such as List-Unsubscribe. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
+    status: text("status", { enum: messageStatuses })
+      .notNull()
+      .default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    /** When it may next be tried: now when queued, later after a temporary failure. */
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    /** Set while an instance is sending it; past this, another instance may try again. */
+    claimedUntil: timestamp("claimed_until"),
+    createdAt: timestamp("created_at").notNull(),
+    /** After this, a temporary failure is final: a day after it was queued or sent again. */
+    giveUpAt: timestamp("give_up_at").notNull(),
+    lastAttemptAt: timestamp("last_attempt_at"),
+    sentAt: timestamp("sent_at"),
+    /** The mail server's last answer: its acceptance, or why it refused. */
+    serverAnswer: text("server_answer"),
+  },
+  (table) => [
+    index("outbox_due_idx").on(table.status, table.nextAttemptAt),
+    index("outbox_created_idx").on(table.createdAt),
+    index("outbox_last_attempt_idx").on(table.lastAttemptAt),
+    ...checks(tableChecks.outbox(table)),
+  ],
+);
+
+/**
+ * Email alerts: an address, the search filters it follows and how often. A row is made when
+ * someone asks, confirmed from the email it sends, and deleted on unsubscribing; one never
+ * confirmed goes after 7 days. No account: the token in each email's links is the key.
+ */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: serial("id").primaryKey(),
+    email: text("email").notNull(),
+    /** The search it follows: words, themes and the one-value filters (AlertFilters). */
+    filters: jsonb("filters").$type<AlertFilters>().notNull(),
+    /** The filters in words, as the form and every email say them. */
+    description: text("description").notNull(),
+    frequency: text("frequency", {
+      enum: Object.keys(alertFrequencies) as [
+        AlertFrequency,
+        ...AlertFrequency[],
+      ],
+    }).notNull(),
+    /** In every link of its emails: confirm, manage, unsubscribe. Random; knowing it is the key. */
+    token: text("token").notNull().unique(),
+    createdAt: timestamp("created_at").notNull(),
+    confirmedAt: timestamp("confirmed_at"),
+    /** Digests send what was published after this. */
+    lastSentAt: timestamp("last_sent_at"),
+  },
+  (table) => [
+    index("subscriptions_frequency_idx").on(table.frequency, table.confirmedAt),
+    ...checks(tableChecks.subscriptions(table)),
+  ],
+);
+
+/**
+ * Work the senders do later, claimed by one instance like the outbox: turning a publish into its
+ * alerts, and each day's and week's digests. `key` makes a digest's row once, however many
+ * instances schedule it.
+ */
+export const mailJobs = pgTable(
+  "mail_jobs",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind", { enum: mailJobKinds }).notNull(),
+    key: text("key").notNull().unique(),
+    exampleId: integer("example_id").references(() => examples.id, {
+      onDelete: "cascade",
+    }),
+    dueAt: timestamp("due_at").notNull(),
+    claimedUntil: timestamp("claimed_until"),
+    doneAt: timestamp("done_at"),
+  },
+  (table) => [
+    index("mail_jobs_due_idx").on(table.doneAt, table.dueAt),
+    ...checks(tableChecks.mailJobs(table)),
+  ],
+);
+
 /** Who did what to an example and when: submissions, edits and decisions. Never deleted. */
 export const moderationEvents = pgTable(
   "moderation_events",
@@ -476,3 +595,15 @@ export type NewSurveyStatement = typeof surveyStatements.$inferInsert;
 export type Moderator = typeof moderators.$inferSelect;
 export type ModerationEvent = typeof moderationEvents.$inferSelect;
 export type AccountEvent = typeof accountEvents.$inferSelect;
+export type OutboxMessage = typeof outbox.$inferSelect;
+export type Subscription = typeof subscriptions.$inferSelect;
+
+/** The search an email alert follows: the same filters as the search page. */
+export type AlertFilters = {
+  q: string;
+  themes: string[];
+  settings: string[];
+  stages: string[];
+  evidence: string[];
+  tried: boolean;
+};

@@ -286,6 +286,7 @@ export function sqliteEngine(file: string): Engine {
       );
       return Math.max(sequence?.seq ?? 0, after) + 1;
     },
+    claimRows: sql``,
     async run(on, statement) {
       on.run(statement);
     },

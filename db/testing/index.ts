@@ -2,10 +2,12 @@ import { sql } from "drizzle-orm";
 import { databaseErrorText, engine, transaction } from "@/db/core/client";
 import type { Engine } from "@/db/core/engine";
 import { engineTesting } from "@/db/core/testing";
+import { getMessage, listRecentMessages, type OutboxMessage } from "@/db/mail";
 
 export { testDatabaseKinds } from "@/db/core/testing";
 export type { TestDatabases } from "@/db/core/engine";
 import type { ExampleStatus } from "@/db/options";
+import type { EditableFields } from "@/db/moderation";
 import {
   adoptionReports,
   examples,
@@ -132,4 +134,48 @@ export async function expectRefusedByCheck(attempt: Promise<unknown>) {
   );
   if (!/CHECK constraint failed|violates check constraint/.test(said))
     throw new Error(`Expected a CHECK to refuse the write, but: ${said}`);
+}
+
+/** The emails in the outbox for one address, oldest first, with their bodies. */
+export async function queuedMailTo(address: string): Promise<OutboxMessage[]> {
+  const rows = (await listRecentMessages(1000)).filter(
+    (row) => row.recipient === address,
+  );
+  return Promise.all(
+    rows.reverse().map(async (row) => (await getMessage(row.id))!),
+  );
+}
+
+/** A complete set of answers to the submission form, for a test that submits an example. */
+export function exampleAnswers(
+  title: string,
+  extra: Partial<EditableFields> = {},
+): EditableFields {
+  return {
+    title,
+    summary: `${title}: what it is, in a sentence.`,
+    problem: "Patients waited too long for a bed on the ward.",
+    approach: "The team reviewed every discharge each morning.",
+    impact: "Waiting fell over six months.",
+    learning: null,
+    careSetting: "acute",
+    region: null,
+    stage: null,
+    evidence: null,
+    evidenceChecked: false,
+    organisation: null,
+    oneOffCost: null,
+    runningCost: null,
+    runningCostPeriod: null,
+    staffHours: null,
+    staffHoursPeriod: null,
+
+    contactName: "Sam Jones",
+    contactEmail: "sam.jones@nhs.net",
+    contactConsent: false,
+    contactForwarding: false,
+    moreInfoUrl: null,
+    themes: ["patient-flow"],
+    ...extra,
+  };
 }

@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
-import { endOtherSessions } from "@/db/accounts";
+import { z } from "zod";
+import { chooseWaitingWorkEmails, endOtherSessions } from "@/db/accounts";
+import { waitingWorkEmails, type WaitingWorkEmails } from "@/db/options";
 import { currentSession } from "../session";
 
 /** Ends every session of the signed-in person but this browser's. */
@@ -14,4 +16,17 @@ export async function signOutElsewhere(): Promise<void> {
     "Signed out everywhere else",
   );
   redirect("/admin/account?done=signed-out-elsewhere");
+}
+
+const waitingChoice = z.enum(
+  Object.keys(waitingWorkEmails) as [WaitingWorkEmails, ...WaitingWorkEmails[]],
+);
+
+/** Which emails about waiting work the signed-in person gets. */
+export async function chooseEmails(form: FormData): Promise<void> {
+  const { moderator } = await currentSession("/admin/account");
+  const parsed = waitingChoice.safeParse(form.get("waitingWorkEmails"));
+  if (!parsed.success) redirect("/admin/account?problem=emails");
+  await chooseWaitingWorkEmails(moderator.id, parsed.data);
+  redirect("/admin/account?done=emails");
 }

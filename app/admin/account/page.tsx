@@ -6,28 +6,42 @@ import {
   hasSecondFactor,
   listAccountHistory,
   listSessions,
+  waitingWorkEmailsOf,
 } from "@/db/accounts";
-import { accountActionLabels, roleLabels } from "@/db/options";
+import { Choices } from "@/components/form-fields";
+import {
+  accountActionLabels,
+  roleLabels,
+  waitingWorkEmails,
+} from "@/db/options";
 import { AdminBar } from "../admin-bar";
-import { OutcomeBanner } from "../review-parts";
+import { OutcomeBanner, ProblemSummary } from "../review-parts";
 import { currentSession, mustUseTwoStep } from "../session";
-import { signOutElsewhere } from "./actions";
+import { chooseEmails, signOutElsewhere } from "./actions";
 import { TurnOffForm } from "./turn-off-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
-type Props = { searchParams: Promise<{ done?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{
+    done?: string | string[];
+    problem?: string | string[];
+  }>;
+};
 
 /** The signed-in person's sessions, with "sign out everywhere else", and their account's history. */
 export default async function AccountPage({ searchParams }: Props) {
   const { moderator, token } = await currentSession("/admin/account");
-  const [sessions, history, twoStep, password, { done }] = await Promise.all([
-    listSessions(moderator.id, token),
-    listAccountHistory(moderator.id),
-    hasSecondFactor(moderator.id),
-    hasPassword(moderator.id),
-    searchParams,
-  ]);
+  const [sessions, history, twoStep, password, emails, query] =
+    await Promise.all([
+      listSessions(moderator.id, token),
+      listAccountHistory(moderator.id),
+      hasSecondFactor(moderator.id),
+      hasPassword(moderator.id),
+      waitingWorkEmailsOf(moderator.id),
+      searchParams,
+    ]);
+  const { done } = query;
   const others = sessions.filter((session) => !session.current).length;
 
   return (
@@ -35,6 +49,12 @@ export default async function AccountPage({ searchParams }: Props) {
       <AdminBar moderator={moderator} />
       {done === "signed-out-elsewhere" ? (
         <OutcomeBanner message="You have been signed out everywhere else" />
+      ) : null}
+      {query.problem === "emails" ? (
+        <ProblemSummary problem="Select which emails you want" />
+      ) : null}
+      {done === "emails" ? (
+        <OutcomeBanner message="Your email choice has been saved" />
       ) : null}
       {done === "two-step-off" ? (
         <OutcomeBanner message="Two-step sign-in is off. Your recovery codes no longer work." />
@@ -56,6 +76,28 @@ export default async function AccountPage({ searchParams }: Props) {
           </dd>
         </div>
       </dl>
+
+      <h2>Emails about waiting work</h2>
+      <form action={chooseEmails}>
+        <Choices
+          type="radio"
+          name="waitingWorkEmails"
+          legend="Which emails do you want when examples and reports are waiting for review?"
+          hint="They give titles and links only, never who sent them"
+          options={Object.entries(waitingWorkEmails).map(([value, label]) => ({
+            value,
+            label,
+          }))}
+          selected={[emails]}
+        />
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          data-module="nhsuk-button"
+          type="submit"
+        >
+          Save email choice
+        </button>
+      </form>
 
       <h2>Two-step sign-in</h2>
       {!password ? (

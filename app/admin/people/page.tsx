@@ -10,7 +10,7 @@ import {
 } from "@/db/accounts";
 import { roleLabels } from "@/db/options";
 import { AdminBar } from "../admin-bar";
-import { OutcomeBanner } from "../review-parts";
+import { OutcomeBanner, ProblemSummary } from "../review-parts";
 import { requireAdmin } from "../session";
 import {
   cancelInvitationAction,
@@ -106,21 +106,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   return (
     <>
       <AdminBar moderator={admin} />
-      {problem ? (
-        <div
-          className="nhsuk-error-summary"
-          role="alert"
-          aria-labelledby="problem-title"
-          tabIndex={-1}
-        >
-          <h2 className="nhsuk-error-summary__heading" id="problem-title">
-            There is a problem
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{problem}</p>
-          </div>
-        </div>
-      ) : null}
+      {problem ? <ProblemSummary problem={problem} /> : null}
       {done === "cancelled" ? (
         <OutcomeBanner message={outcomes.cancelled()} />
       ) : done && person ? (

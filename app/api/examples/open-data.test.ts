@@ -23,6 +23,8 @@ const example: ExampleWithThemes = {
   contactName: "Alex Smith",
   contactEmail: "alex.smith@nhs.net",
   contactConsent: false,
+  contactForwarding: false,
+  emailUpdates: true,
   moreInfoUrl: null,
   submissionKey: "0b6f1d5e-8d0a-4c55-9a43-3f1e0a9d2c11",
   version: 1,

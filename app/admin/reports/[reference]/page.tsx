@@ -5,7 +5,11 @@ import { SentByRows } from "@/app/admin/review-parts";
 import { requireModerator } from "@/app/admin/session";
 import { PageNotFound } from "@/components/page-not-found";
 import { TriedReport } from "@/components/tried-elsewhere";
-import { editableReportColumns, getReportForReview } from "@/db/moderation";
+import {
+  editableReportColumns,
+  getReportForReview,
+  toPublicReport,
+} from "@/db/moderation";
 import { storedFormValues } from "@/app/forms/fields";
 import { findSimilarExamples } from "@/db/search";
 import { ReportDecisionForms } from "./decision-forms";
@@ -60,15 +64,7 @@ export default async function ReportReviewPage({
           <SentByRows sentLabel="Sent" sent={report} about="report" />
         </>
       }
-      preview={
-        <TriedReport
-          report={{
-            ...report,
-            contactName: report.contactConsent ? report.contactName : null,
-            contactEmail: report.contactConsent ? report.contactEmail : null,
-          }}
-        />
-      }
+      preview={<TriedReport report={toPublicReport(report, report.outcomes)} />}
       similar={{
         examples: await findSimilarExamples(
           { title: report.changes, summary: report.results },

@@ -1,9 +1,8 @@
-import { fieldLimits, type FormValues } from "@/app/forms/fields";
+import { fieldLimits, oneValue, type FormValues } from "@/app/forms/fields";
 import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
 import { adoptionStates, careSettings, regions } from "@/db/options";
 
-const one = (value: string | string[] | undefined) =>
-  typeof value === "string" ? value : undefined;
+const one = oneValue;
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 

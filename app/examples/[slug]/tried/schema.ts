@@ -83,7 +83,9 @@ export const reportFieldOrder = [
   ...resourceFieldOrder,
   "contactName",
   "contactEmail",
+  "contactForwarding",
   "contactConsent",
+  "emailUpdates",
   "confirmation",
   "submissionKey",
 ] as const;

@@ -1,7 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { ContactQuestions } from "@/app/submit/example-questions";
+import {
+  ContactQuestions,
+  EmailUpdatesQuestion,
+} from "@/app/submit/example-questions";
 import {
   BeforeSending,
   EnterSends,
@@ -26,7 +29,8 @@ export function TriedForm({
 }) {
   const [state, formAction] = useActionState<TriedState, FormData>(
     submitAdoptionReport,
-    { errors: [], values: { submissionKey } },
+    // Forwarding messages is what most people want; they can untick it.
+    { errors: [], values: { submissionKey, contactForwarding: "yes" } },
   );
   const errors = Object.fromEntries(
     state.errors.map(({ field, message }) => [field, message]),
@@ -47,6 +51,7 @@ export function TriedForm({
         <ResourceQuestions values={values} errors={errors} />
         <h2 className="nhsuk-heading-m">About you</h2>
         <ContactQuestions values={values} errors={errors} about="report" />
+        <EmailUpdatesQuestion values={values} errors={errors} about="report" />
         <BeforeSending
           heading="Before you send"
           send="Send report"

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PageNotFound } from "@/components/page-not-found";
+import { formatDateTime } from "@/components/format";
+import { getMessage, messageKindLabels, type MessageKind } from "@/db/mail";
+import { messageStatusLabels } from "@/db/options";
+import { AdminBar } from "../../admin-bar";
+import { requireModerator } from "../../session";
+
+export const metadata: Metadata = { title: "Email message" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One message as it was sent: its headers and its plain-text body, links and all. */
+export default async function EmailMessagePage({ params }: Props) {
+  const { id } = await params;
+  const moderator = await requireModerator(`/admin/email/${id}`);
+  const messageId = /^\d{1,12}$/.test(id) ? Number(id) : null;
+  const message = messageId ? await getMessage(messageId) : null;
+  if (!message) return <PageNotFound />;
+  const details: [string, string][] = [
+    ["To", message.recipient],
+    ...(message.replyTo
+      ? ([["Reply to", message.replyTo]] as [string, string][])
+      : []),
+    ["Kind", messageKindLabels[message.kind as MessageKind] ?? message.kind],
+    ["Queued", formatDateTime(message.createdAt)],
+    ["Status", messageStatusLabels[message.status]],
+    ["Mail server said", message.serverAnswer ?? "Nothing yet"],
+    ["Message-ID", message.messageId],
+  ];
+  return (
+    <>
+      <AdminBar moderator={moderator} />
+      <Breadcrumbs items={[{ href: "/admin/email", label: "Email" }]} />
+      <h1>{message.subject}</h1>
+      <dl className="nhsuk-summary-list">
+        {details.map(([key, value]) => (
+          <div className="nhsuk-summary-list__row" key={key}>
+            <dt className="nhsuk-summary-list__key">{key}</dt>
+            <dd className="nhsuk-summary-list__value app-break-anywhere">
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2>Message</h2>
+      <div className="nhsuk-inset-text">
+        <p className="app-preserve-lines app-break-anywhere">
+          {message.textBody}
+        </p>
+      </div>
+    </>
+  );
+}

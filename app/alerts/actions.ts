@@ -1,0 +1,47 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { logger } from "@/app/logger";
+import {
+  changeAlertFrequency,
+  confirmSubscription,
+  unsubscribe,
+} from "@/db/mail";
+import { frequencyField } from "./schema";
+
+const token = z.string().regex(/^[\w-]{20,64}$/);
+
+/** Confirms an alert from its email's link: a button, since mail scanners open links by themselves. */
+export async function confirmAlert(form: FormData): Promise<void> {
+  const parsed = token.safeParse(form.get("token"));
+  const confirmed = parsed.success
+    ? await confirmSubscription(parsed.data)
+    : null;
+  if (!confirmed) redirect("/alerts/confirm/not-valid");
+  logger.info({ event: "alert.confirmed" }, "Alert confirmed");
+  redirect(`/alerts/manage/${parsed.data}?done=confirmed`);
+}
+
+export async function changeFrequency(form: FormData): Promise<void> {
+  const parsed = z
+    .object({ token, frequency: frequencyField })
+    .safeParse({ token: form.get("token"), frequency: form.get("frequency") });
+  if (!parsed.success)
+    redirect(
+      `/alerts/manage/${String(form.get("token") ?? "not-valid")}?problem=frequency`,
+    );
+  const changed = await changeAlertFrequency(
+    parsed.data.token,
+    parsed.data.frequency,
+  );
+  if (!changed) redirect("/alerts/manage/not-valid");
+  redirect(`/alerts/manage/${parsed.data.token}?done=frequency`);
+}
+
+export async function stopAlert(form: FormData): Promise<void> {
+  const parsed = token.safeParse(form.get("token"));
+  if (parsed.success && (await unsubscribe(parsed.data)))
+    logger.info({ event: "alert.stopped" }, "Alert stopped");
+  redirect("/alerts/unsubscribed");
+}

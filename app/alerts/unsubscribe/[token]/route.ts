@@ -1,0 +1,28 @@
+import { logger } from "@/app/logger";
+import { unsubscribe } from "@/db/mail";
+
+type Context = { params: Promise<{ token: string }> };
+
+/**
+ * One-click unsubscribe (RFC 8058): a mail program POSTs `List-Unsubscribe=One-Click` to the
+ * address in an alert's List-Unsubscribe header, and the alert stops. Answered the same whether
+ * or not the token was known, so it tells nobody anything.
+ */
+export async function POST(_request: Request, { params }: Context) {
+  const { token } = await params;
+  if (/^[\w-]{20,64}$/.test(token) && (await unsubscribe(token)))
+    logger.info({ event: "alert.stopped", how: "one-click" }, "Alert stopped");
+  return new Response("You will not get any more emails from this alert.\n", {
+    status: 200,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** A person who opens the address instead: the page where they can stop it with a button. */
+export async function GET(request: Request, { params }: Context) {
+  const { token } = await params;
+  return Response.redirect(
+    new URL(`/alerts/manage/${encodeURIComponent(token)}`, request.url),
+    303,
+  );
+}

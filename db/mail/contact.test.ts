@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import {
+  contactMessagesPerDay,
+  findContactableWork,
+  forwardContactMessage,
+} from "@/db/mail";
+import { insertTestExample, queuedMailTo } from "@/db/testing";
+
+const from = {
+  name: "Jo Bloggs",
+  organisation: "A community trust",
+  email: "jo.bloggs@nhs.net",
+  message: "How did you staff it at weekends?",
+};
+
+async function anExample(contact: {
+  contactForwarding?: boolean;
+  contactConsent?: boolean;
+  status?: "published" | "withdrawn";
+}) {
+  const email = `team-${randomUUID()}@nhs.net`;
+  const example = await insertTestExample({
+    title: "Heron hospital at home",
+    slug: `heron-${randomUUID()}`,
+    contactName: "Ali Khan",
+    contactEmail: email,
+    ...contact,
+  });
+  return { example, email };
+}
+
+describe("contact the team", () => {
+  it("forwards a message to a team that agreed, with the sender to reply to, and tells the page nothing of their address", async () => {
+    const { example, email } = await anExample({ contactForwarding: true });
+    const work = await findContactableWork({ exampleSlug: example.slug });
+    expect(work).toEqual({
+      exampleSlug: example.slug,
+      exampleTitle: "Heron hospital at home",
+      reference: example.reference,
+      kind: "example",
+    });
+    expect(JSON.stringify(work)).not.toContain(email);
+    const key = randomUUID();
+    expect(
+      await forwardContactMessage({ exampleSlug: example.slug }, from, key),
+    ).toBe("queued");
+    // The same form sent twice (a double click) is one message.
+    expect(
+      await forwardContactMessage({ exampleSlug: example.slug }, from, key),
+    ).toBe("queued");
+    const [message, ...more] = await queuedMailTo(email);
+    expect(more).toEqual([]);
+    expect(message!.replyTo).toBe("jo.bloggs@nhs.net");
+    expect(message!.subject).toBe(
+      `Message about your example ${example.reference}`,
+    );
+    expect(message!.textBody).toContain("^ How did you staff it at weekends?");
+  });
+
+  it("has no form for a team that did not agree, or an example no longer published", async () => {
+    const notAsked = await anExample({});
+    const withdrawn = await anExample({
+      contactForwarding: true,
+      status: "withdrawn",
+    });
+    for (const { example } of [notAsked, withdrawn]) {
+      expect(
+        await findContactableWork({ exampleSlug: example.slug }),
+      ).toBeNull();
+      expect(
+        await forwardContactMessage(
+          { exampleSlug: example.slug },
+          from,
+          randomUUID(),
+        ),
+      ).toBe("not-contactable");
+    }
+    // Agreeing to show the address is agreeing to be contacted.
+    const shown = await anExample({ contactConsent: true });
+    expect(
+      await findContactableWork({ exampleSlug: shown.example.slug }),
+    ).not.toBeNull();
+  });
+
+  it("stops at the day's cap for one team, and lets messages through again the next day", async () => {
+    const { example, email } = await anExample({ contactForwarding: true });
+    const target = { exampleSlug: example.slug };
+    const now = new Date();
+    for (let i = 0; i < contactMessagesPerDay; i += 1)
+      expect(await forwardContactMessage(target, from, randomUUID(), now)).toBe(
+        "queued",
+      );
+    expect(await forwardContactMessage(target, from, randomUUID(), now)).toBe(
+      "too-many",
+    );
+    const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000 + 1000);
+    expect(
+      await forwardContactMessage(target, from, randomUUID(), tomorrow),
+    ).toBe("queued");
+    expect(await queuedMailTo(email)).toHaveLength(contactMessagesPerDay + 1);
+  });
+});

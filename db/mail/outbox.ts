@@ -1,0 +1,298 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+} from "drizzle-orm";
+import { z } from "zod";
+import { env } from "@/env";
+import { db, engine, transaction, type Transaction } from "@/db/core/client";
+import { outbox, type OutboxMessage } from "@/db/core/schema";
+import type { MessageStatus } from "@/db/options";
+import type { OutgoingMessage } from "./templates";
+
+export type { OutboxMessage };
+
+const day = 24 * 60 * 60 * 1000;
+
+/** How long a message may wait for a mail server that is away before it is given up on. */
+export const giveUpAfterMs = day;
+/** How long a sent or failed message, with its address and body, is kept. */
+export const keepMessagesMs = 30 * day;
+
+const oneLine = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((value) => !/[\r\n]/.test(value), `${what} must be on one line`);
+const address = z.email().max(254);
+
+/** What the outbox accepts: addresses that are addresses, and no header that could start another. */
+const outgoingSchema = z.object({
+  kind: z.string().regex(/^[a-z-]+$/),
+  to: address,
+  replyTo: address.nullish(),
+  subject: oneLine("The subject").pipe(z.string().max(200)),
+  text: z.string().min(1),
+  html: z.string().min(1),
+  headers: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z-]*$/), oneLine("A header"))
+    .optional(),
+});
+
+/**
+ * Puts a message in the outbox, inside the transaction of what caused it: if that rolls back,
+ * so does the message, and once it commits the message will be sent by whichever instance claims
+ * it. A message that is not a valid email throws, which rolls the cause back too.
+ */
+export async function queueMessage(
+  tx: Transaction,
+  message: OutgoingMessage,
+  now = new Date(),
+  idempotencyKey?: string,
+): Promise<void> {
+  await tx.insert(outbox).values(outboxRow(message, now, idempotencyKey));
+}
+
+/** Many messages at once (a publish's alerts, a digest), a few hundred rows a statement. */
+export async function queueMessages(
+  tx: Transaction,
+  messages: OutgoingMessage[],
+  now = new Date(),
+): Promise<void> {
+  const rows = messages.map((message) => outboxRow(message, now));
+  for (let start = 0; start < rows.length; start += 500)
+    await tx.insert(outbox).values(rows.slice(start, start + 500));
+}
+
+function outboxRow(
+  message: OutgoingMessage,
+  now: Date,
+  idempotencyKey?: string,
+): typeof outbox.$inferInsert {
+  const valid = outgoingSchema.parse(message);
+  return {
+    messageId: `<${randomUUID()}@${new URL(env.SITE_URL).hostname}>`,
+    idempotencyKey: idempotencyKey ?? null,
+    kind: valid.kind,
+    recipient: valid.to,
+    replyTo: valid.replyTo ?? null,
+    subject: valid.subject,
+    textBody: valid.text,
+    htmlBody: valid.html,
+    headers: valid.headers ?? null,
+    status: "queued",
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+    giveUpAt: new Date(now.getTime() + giveUpAfterMs),
+  };
+}
+
+const isDue = (now: Date) =>
+  and(
+    eq(outbox.status, "queued"),
+    lte(outbox.nextAttemptAt, now),
+    or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now)),
+  );
+
+/**
+ * Claims up to `limit` messages that are due, for this instance to send until `leaseMs` from
+ * now; past that, if it has not said how it went (it stopped mid-send), any instance may claim
+ * them again. Looks first without writing, so an empty outbox costs one read.
+ */
+export async function claimDueMessages(
+  now: Date,
+  { limit, leaseMs }: { limit: number; leaseMs: number },
+): Promise<OutboxMessage[]> {
+  const [any] = await db()
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(isDue(now))
+    .limit(1);
+  if (!any) return [];
+  return transaction(async (tx) => {
+    const due = await engine().rows<{ id: number }>(
+      tx,
+      sql`SELECT ${outbox.id} AS id FROM ${outbox} WHERE ${isDue(now)}
+          ORDER BY ${outbox.nextAttemptAt}, ${outbox.id} LIMIT ${limit} ${engine().claimRows}`,
+    );
+    const ids = due.map(({ id }) => Number(id));
+    if (ids.length === 0) return [];
+    await tx
+      .update(outbox)
+      .set({
+        claimedUntil: new Date(now.getTime() + leaseMs),
+        attempts: sql`${outbox.attempts} + 1`,
+        lastAttemptAt: now,
+      })
+      .where(inArray(outbox.id, ids));
+    return tx
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.id, ids))
+      .orderBy(asc(outbox.id));
+  });
+}
+
+/** The mail server accepted it: `answer` is what it said. */
+export async function recordSent(
+  id: number,
+  answer: string,
+  now = new Date(),
+): Promise<void> {
+  await transaction((tx) =>
+    tx
+      .update(outbox)
+      .set({
+        status: "sent",
+        sentAt: now,
+        claimedUntil: null,
+        serverAnswer: answer,
+      })
+      .where(and(eq(outbox.id, id), eq(outbox.status, "queued"))),
+  );
+}
+
+/** How long to wait after the nth failed attempt: 5 seconds, doubling, at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(5_000 * 2 ** Math.max(attempts - 1, 0), 60 * 60 * 1000);
+}
+
+/**
+ * The attempt failed. A permanent refusal (the server's 5xx: no such mailbox, refused as spam)
+ * fails the message at once; anything else (the server away, busy or saying 4xx) is tried again
+ * later, until a day has passed. Returns what became of it.
+ */
+export function recordFailedAttempt(
+  id: number,
+  failure: { permanent: boolean; answer: string },
+  now = new Date(),
+): Promise<"retrying" | "failed"> {
+  return transaction(async (tx) => {
+    const [message] = await tx
+      .select({ attempts: outbox.attempts, giveUpAt: outbox.giveUpAt })
+      .from(outbox)
+      .where(and(eq(outbox.id, id), eq(outbox.status, "queued")));
+    if (!message) return "failed";
+    const next = new Date(now.getTime() + retryDelayMs(message.attempts));
+    const givingUp = failure.permanent || next >= message.giveUpAt;
+    await tx
+      .update(outbox)
+      .set(
+        givingUp
+          ? {
+              status: "failed",
+              claimedUntil: null,
+              serverAnswer: failure.permanent
+                ? failure.answer
+                : `Gave up after a day of trying: ${failure.answer}`,
+            }
+          : {
+              nextAttemptAt: next,
+              claimedUntil: null,
+              serverAnswer: failure.answer,
+            },
+      )
+      .where(eq(outbox.id, id));
+    return givingUp ? "failed" : "retrying";
+  });
+}
+
+/** A moderator asks for a failed message to be tried again, for another day. */
+export async function sendAgain(
+  id: number,
+  now = new Date(),
+): Promise<boolean> {
+  return transaction(async (tx) => {
+    const changed = await tx
+      .update(outbox)
+      .set({
+        status: "queued",
+        attempts: 0,
+        nextAttemptAt: now,
+        giveUpAt: new Date(now.getTime() + giveUpAfterMs),
+        claimedUntil: null,
+      })
+      .where(and(eq(outbox.id, id), eq(outbox.status, "failed")))
+      .returning({ id: outbox.id });
+    return changed.length > 0;
+  });
+}
+
+/** Deletes sent and failed messages whose last attempt was more than 30 days ago. */
+export async function forgetOldMessages(now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - keepMessagesMs);
+  return transaction(async (tx) => {
+    const gone = await tx
+      .delete(outbox)
+      .where(and(ne(outbox.status, "queued"), lt(outbox.lastAttemptAt, before)))
+      .returning({ id: outbox.id });
+    return gone.length;
+  });
+}
+
+export type MessageSummary = Pick<
+  OutboxMessage,
+  | "id"
+  | "kind"
+  | "recipient"
+  | "subject"
+  | "status"
+  | "attempts"
+  | "createdAt"
+  | "lastAttemptAt"
+  | "nextAttemptAt"
+  | "sentAt"
+  | "serverAnswer"
+>;
+
+/** The newest messages, for the moderators' Email page; bodies are read one at a time. */
+export function listRecentMessages(limit = 100): Promise<MessageSummary[]> {
+  return db()
+    .select({
+      id: outbox.id,
+      kind: outbox.kind,
+      recipient: outbox.recipient,
+      subject: outbox.subject,
+      status: outbox.status,
+      attempts: outbox.attempts,
+      createdAt: outbox.createdAt,
+      lastAttemptAt: outbox.lastAttemptAt,
+      nextAttemptAt: outbox.nextAttemptAt,
+      sentAt: outbox.sentAt,
+      serverAnswer: outbox.serverAnswer,
+    })
+    .from(outbox)
+    .orderBy(desc(outbox.id))
+    .limit(limit);
+}
+
+/** How many messages are in each status. */
+export async function countMessagesByStatus(): Promise<
+  Record<MessageStatus, number>
+> {
+  const rows = await db()
+    .select({ status: outbox.status, count: count() })
+    .from(outbox)
+    .groupBy(outbox.status);
+  const counts = { queued: 0, sent: 0, failed: 0 };
+  for (const row of rows) counts[row.status] = Number(row.count);
+  return counts;
+}
+
+/** One message with its body, or null. */
+export async function getMessage(id: number): Promise<OutboxMessage | null> {
+  const [message] = await db().select().from(outbox).where(eq(outbox.id, id));
+  return message ?? null;
+}

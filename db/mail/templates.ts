@@ -1,0 +1,496 @@
+import { env } from "@/env";
+import { serviceName } from "@/db/options";
+
+/**
+ * Every email the catalogue sends, in GOV.UK Notify's content style: a short subject that says
+ * what happened, the facts, then what to do next. Each is written once as blocks and rendered as
+ * plain text and as simple HTML, with the service's name and address at the foot. Every link is
+ * absolute (SITE_URL).
+ */
+
+/** Which template wrote a message, as the moderators' Email page names it. */
+export const messageKindLabels = {
+  "submission-received": "Example received",
+  "submission-published": "Example published",
+  "submission-not-published": "Example not published",
+  "report-received": "Report received",
+  "report-published": "Report published",
+  "report-not-published": "Report not published",
+  "report-on-your-example": "Another team tried an example",
+  "contact-message": "Message from staff, forwarded",
+  "alert-confirm": "Confirm an email alert",
+  "alert-new-example": "Email alert: a new example",
+  "alert-digest": "Email alert: new examples",
+  "waiting-item": "To moderators: new item waiting",
+  "waiting-summary": "To moderators: what is waiting",
+} as const;
+
+export type MessageKind = keyof typeof messageKindLabels;
+
+/** An email ready for the outbox. */
+export type OutgoingMessage = {
+  kind: MessageKind;
+  to: string;
+  replyTo?: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+};
+
+type Block =
+  | { paragraph: string }
+  | { heading: string }
+  | { link: string }
+  /** Someone else's words, such as a moderator's reason, set apart from ours. */
+  | { quote: string };
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+
+/** A link on this service, absolute, as every link in an email must be. */
+export const serviceLink = (path: string) => `${env.SITE_URL}${path}`;
+
+function footer(): Block[] {
+  return [{ paragraph: serviceName }, { link: serviceLink("/") }];
+}
+
+function asText(blocks: Block[]): string {
+  return blocks
+    .map((block) =>
+      "paragraph" in block
+        ? block.paragraph
+        : "heading" in block
+          ? `# ${block.heading}`
+          : "link" in block
+            ? block.link
+            : block.quote
+                .split("\n")
+                .map((line) => `^ ${line}`)
+                .join("\n"),
+    )
+    .join("\n\n");
+}
+
+const font =
+  "font-family: Arial, sans-serif; font-size: 19px; line-height: 1.3158; color: #0b0c0c;";
+
+function asHtml(subject: string, blocks: Block[]): string {
+  const body = blocks
+    .map((block) =>
+      "paragraph" in block
+        ? `<p style="${font} margin: 0 0 20px;">${escapeHtml(block.paragraph)}</p>`
+        : "heading" in block
+          ? `<h2 style="${font} font-size: 24px; font-weight: 700; margin: 30px 0 15px;">${escapeHtml(block.heading)}</h2>`
+          : "link" in block
+            ? `<p style="${font} margin: 0 0 20px;"><a href="${escapeHtml(block.link)}" style="color: #005eb8;">${escapeHtml(block.link)}</a></p>`
+            : `<blockquote style="${font} margin: 0 0 20px; padding: 15px; border-left: 10px solid #b1b4b6;">${escapeHtml(
+                block.quote,
+              ).replace(/\n/g, "<br>")}</blockquote>`,
+    )
+    .join("\n");
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>
+<body style="margin: 0; padding: 0; background: #ffffff;">
+<div style="background: #005eb8; padding: 15px 20px;"><p style="${font} color: #ffffff; font-weight: 700; margin: 0;">${escapeHtml(serviceName)}</p></div>
+<div style="max-width: 580px; padding: 20px;">
+${body}
+</div>
+</body>
+</html>`;
+}
+
+function compose(
+  kind: MessageKind,
+  to: string,
+  subject: string,
+  blocks: Block[],
+): OutgoingMessage {
+  const all = [...blocks, ...footer()];
+  return { kind, to, subject, text: asText(all), html: asHtml(subject, all) };
+}
+
+const greeting = (name: string | null): Block => ({
+  paragraph: name ? `Dear ${name},` : "Hello,",
+});
+
+/** The person who sent an example or a report, with what they sent. */
+type Sender = { email: string; name: string | null };
+type Sent = { reference: string; title: string };
+
+function usually(days: number | null): Block[] {
+  if (days === null) return [];
+  return [
+    {
+      paragraph:
+        days <= 1
+          ? "Most examples are checked within a day."
+          : `Most examples are checked within ${days} days.`,
+    },
+  ];
+}
+
+export function submissionReceived(
+  to: Sender,
+  example: Sent & { usualDays: number | null },
+): OutgoingMessage {
+  return compose(
+    "submission-received",
+    to.email,
+    `We have your example ${example.reference}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `We have received your example ‘${example.title}’. Your reference number is ${example.reference}.`,
+      },
+      { heading: "What happens next" },
+      {
+        paragraph:
+          "A moderator will check your example before it is published. They may change the wording so it is clear, and they will email you if they have questions.",
+      },
+      ...usually(example.usualDays),
+      { paragraph: "We will email you when they have decided." },
+    ],
+  );
+}
+
+export function submissionPublished(
+  to: Sender,
+  example: Sent & { slug: string },
+): OutgoingMessage {
+  return compose(
+    "submission-published",
+    to.email,
+    `Your example ${example.reference} is published`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `Your example ‘${example.title}’ (${example.reference}) is now in the catalogue. Staff can find it by searching, and you can share this link to it:`,
+      },
+      { link: serviceLink(`/examples/${example.slug}`) },
+      { paragraph: "Thank you for sharing your work." },
+    ],
+  );
+}
+
+export function submissionNotPublished(
+  to: Sender,
+  example: Sent & { reason: string },
+): OutgoingMessage {
+  return compose(
+    "submission-not-published",
+    to.email,
+    `Your example ${example.reference} was not published`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `A moderator has decided not to publish your example ‘${example.title}’ (${example.reference}). They said:`,
+      },
+      { quote: example.reason },
+      { heading: "What you can do" },
+      {
+        paragraph:
+          "You can change your example and submit it again. It will get a new reference number.",
+      },
+      { link: serviceLink("/submit") },
+    ],
+  );
+}
+
+/** A report of trying an example, with the example it is about. */
+type SentReport = {
+  reference: string;
+  example: Sent & { slug: string };
+};
+
+export function reportReceived(
+  to: Sender,
+  report: SentReport & { usualDays: number | null },
+): OutgoingMessage {
+  return compose(
+    "report-received",
+    to.email,
+    `We have your report ${report.reference}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `We have received your report of trying ‘${report.example.title}’. Your reference number is ${report.reference}.`,
+      },
+      { heading: "What happens next" },
+      {
+        paragraph:
+          "A moderator will check your report before it is published on the example’s page, and will email you if they have questions.",
+      },
+      ...usually(report.usualDays),
+      { paragraph: "We will email you when they have decided." },
+    ],
+  );
+}
+
+export function reportPublished(
+  to: Sender,
+  report: SentReport,
+): OutgoingMessage {
+  return compose(
+    "report-published",
+    to.email,
+    `Your report ${report.reference} is published`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `Your report of trying ‘${report.example.title}’ (${report.reference}) is now on the example’s page, under ‘Tried elsewhere’:`,
+      },
+      { link: serviceLink(`/examples/${report.example.slug}#tried-elsewhere`) },
+      { paragraph: "Thank you for sharing what happened." },
+    ],
+  );
+}
+
+export function reportNotPublished(
+  to: Sender,
+  report: SentReport & { reason: string },
+): OutgoingMessage {
+  return compose(
+    "report-not-published",
+    to.email,
+    `Your report ${report.reference} was not published`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `A moderator has decided not to publish your report of trying ‘${report.example.title}’ (${report.reference}). They said:`,
+      },
+      { quote: report.reason },
+      { heading: "What you can do" },
+      {
+        paragraph:
+          "You can change your report and send it again from the example’s page. It will get a new reference number.",
+      },
+      { link: serviceLink(`/examples/${report.example.slug}/tried`) },
+    ],
+  );
+}
+
+/** To the team behind an example, when another team's report of trying it is published. */
+export function reportOnYourExample(
+  to: Sender,
+  report: SentReport,
+): OutgoingMessage {
+  return compose(
+    "report-on-your-example",
+    to.email,
+    `Another team has tried your example ${report.example.reference}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `Another team has reported trying your example ‘${report.example.title}’ (${report.example.reference}). You can read what they changed and what happened on its page:`,
+      },
+      { link: serviceLink(`/examples/${report.example.slug}#tried-elsewhere`) },
+    ],
+  );
+}
+
+/** A message from a member of staff to the team behind an example or a report, forwarded. */
+export function contactMessage(
+  to: Sender,
+  about: {
+    /** "your example ‘Home first’ (IX-0042)", or "your report of trying ‘Home first’ (TR-0003)". */
+    what: string;
+    reference: string;
+    link: string;
+  },
+  from: { name: string; organisation: string; email: string; message: string },
+): OutgoingMessage {
+  return {
+    ...compose(
+      "contact-message",
+      to.email,
+      `Message about your ${about.reference.startsWith("TR-") ? "report" : "example"} ${about.reference}`,
+      [
+        greeting(to.name),
+        {
+          paragraph: `${from.name} from ${from.organisation} has sent you a message about ${about.what}:`,
+        },
+        { quote: from.message },
+        { heading: "How to reply" },
+        {
+          paragraph: `Reply to this email to answer them. Your reply goes to ${from.email}, not to us.`,
+        },
+        {
+          paragraph:
+            "We have not shown them your email address. They found your work here:",
+        },
+        { link: about.link },
+      ],
+    ),
+    replyTo: from.email,
+  };
+}
+
+/** An email alert's subscriber: their address and the token in their links. */
+type Subscriber = { email: string; token: string; description: string };
+
+/** Every alert can be stopped in one click (RFC 8058) and managed from its link. */
+function alertHeaders(token: string): Record<string, string> {
+  return {
+    "List-Unsubscribe": `<${serviceLink(`/alerts/unsubscribe/${token}`)}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+}
+
+function manageBlocks(token: string): Block[] {
+  return [
+    {
+      paragraph:
+        "To change how often you get these emails, or to stop them, go to:",
+    },
+    { link: serviceLink(`/alerts/manage/${token}`) },
+  ];
+}
+
+export function alertConfirm(to: Subscriber): OutgoingMessage {
+  return compose("alert-confirm", to.email, "Confirm your email alert", [
+    {
+      paragraph: `Someone, probably you, asked for emails about new examples: ${to.description}.`,
+    },
+    { paragraph: "To start getting them, confirm here:" },
+    { link: serviceLink(`/alerts/confirm/${to.token}`) },
+    {
+      paragraph:
+        "The link works for 7 days. If you did not ask for these emails, ignore this one: you will not get any more.",
+    },
+  ]);
+}
+
+/** What an alert says of each new example. */
+type NewExample = { title: string; summary: string; slug: string };
+
+export function newExampleAlert(
+  to: Subscriber,
+  example: NewExample,
+): OutgoingMessage {
+  return {
+    ...compose(
+      "alert-new-example",
+      to.email,
+      `New example: ${example.title}`.slice(0, 150),
+      [
+        {
+          paragraph: `A new example matches your email alert (${to.description}).`,
+        },
+        { heading: example.title },
+        { paragraph: example.summary },
+        { link: serviceLink(`/examples/${example.slug}`) },
+        ...manageBlocks(to.token),
+      ],
+    ),
+    headers: alertHeaders(to.token),
+  };
+}
+
+export function digestAlert(
+  to: Subscriber,
+  examples: NewExample[],
+  period: "in the last day" | "this week",
+): OutgoingMessage {
+  const count =
+    examples.length === 1 ? "1 new example" : `${examples.length} new examples`;
+  return {
+    ...compose("alert-digest", to.email, `${count} ${period}`, [
+      {
+        paragraph: `${count} ${examples.length === 1 ? "matches" : "match"} your email alert (${to.description}).`,
+      },
+      ...examples.flatMap((example): Block[] => [
+        { heading: example.title },
+        { paragraph: example.summary },
+        { link: serviceLink(`/examples/${example.slug}`) },
+      ]),
+      ...manageBlocks(to.token),
+    ]),
+    headers: alertHeaders(to.token),
+  };
+}
+
+/** Something waiting for a moderator: titles and links only, never who sent it. */
+export type WaitingItem = {
+  kind: "example" | "report";
+  reference: string;
+  title: string;
+};
+
+const reviewLink = (item: WaitingItem) =>
+  serviceLink(
+    `/admin/${item.kind === "example" ? "examples" : "reports"}/${item.reference}`,
+  );
+
+const waitingName = (item: WaitingItem) =>
+  item.kind === "example"
+    ? `${item.reference}: ${item.title}`
+    : `${item.reference}: we tried this too, ${item.title}`;
+
+const emailSettings = (): Block[] => [
+  {
+    paragraph:
+      "To choose which of these emails you get, go to Your account when you are signed in:",
+  },
+  { link: serviceLink("/admin/account") },
+];
+
+export function waitingItem(
+  to: { email: string; name: string },
+  item: WaitingItem,
+): OutgoingMessage {
+  return compose(
+    "waiting-item",
+    to.email,
+    `Waiting for review: ${item.reference}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `A new ${item.kind === "example" ? "example" : "report of trying an example"} is waiting for review: ${waitingName(item)}.`,
+      },
+      { link: reviewLink(item) },
+      ...emailSettings(),
+    ],
+  );
+}
+
+export function waitingSummary(
+  to: { email: string; name: string },
+  waiting: { count: number; oldestDays: number; items: WaitingItem[] },
+): OutgoingMessage {
+  const oldest =
+    waiting.oldestDays === 0
+      ? "less than a day"
+      : waiting.oldestDays === 1
+        ? "1 day"
+        : `${waiting.oldestDays} days`;
+  return compose(
+    "waiting-summary",
+    to.email,
+    `${waiting.count} waiting, oldest ${oldest}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `${waiting.count === 1 ? "1 example or report is" : `${waiting.count} examples and reports are`} waiting for review. The oldest has waited ${oldest}.`,
+      },
+      ...waiting.items.flatMap((item): Block[] => [
+        { paragraph: waitingName(item) },
+        { link: reviewLink(item) },
+      ]),
+      ...(waiting.count > waiting.items.length
+        ? [
+            {
+              paragraph: `And ${waiting.count - waiting.items.length} more in the queue:`,
+            },
+            { link: serviceLink("/admin") },
+          ]
+        : []),
+      ...emailSettings(),
+    ],
+  );
+}

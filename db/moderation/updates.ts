@@ -1,0 +1,152 @@
+import "server-only";
+import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
+import type { Transaction } from "@/db/core/client";
+import { moderationEvents } from "@/db/core/schema";
+import {
+  queueMessage,
+  reportNotPublished,
+  reportOnYourExample,
+  reportPublished,
+  reportReceived,
+  submissionNotPublished,
+  submissionPublished,
+  submissionReceived,
+} from "@/db/mail";
+
+/**
+ * The emails a person who sent an example or a report asked for ("email me about it"), queued in
+ * the same transaction as what they are about, so that one is never stored without the other.
+ */
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * Within how many days most (four in five) of the last 90 days' decisions came, or null when
+ * there were too few to say: the "how long it usually takes" in a "we have it" email.
+ */
+export async function usualDecisionDays(
+  tx: Transaction,
+  of: "examples" | "reports",
+  now = new Date(),
+): Promise<number | null> {
+  const ofReports =
+    of === "reports"
+      ? isNotNull(moderationEvents.reportId)
+      : isNull(moderationEvents.reportId);
+  const decided = await tx
+    .select({
+      exampleId: moderationEvents.exampleId,
+      reportId: moderationEvents.reportId,
+      at: moderationEvents.createdAt,
+    })
+    .from(moderationEvents)
+    .where(
+      and(
+        ofReports,
+        inArray(moderationEvents.action, ["approved", "rejected"]),
+        gt(moderationEvents.createdAt, new Date(now.getTime() - 90 * day)),
+      ),
+    );
+  if (decided.length < 5) return null;
+  const submitted = await tx
+    .select({
+      exampleId: moderationEvents.exampleId,
+      reportId: moderationEvents.reportId,
+      at: moderationEvents.createdAt,
+    })
+    .from(moderationEvents)
+    .where(
+      and(
+        ofReports,
+        eq(moderationEvents.action, "submitted"),
+        inArray(
+          moderationEvents.exampleId,
+          decided.map(({ exampleId }) => exampleId),
+        ),
+      ),
+    );
+  const key = (row: { exampleId: number; reportId: number | null }) =>
+    `${row.exampleId}:${row.reportId}`;
+  const sentAt = new Map(submitted.map((row) => [key(row), row.at]));
+  const waits = decided
+    .flatMap((row) => {
+      const from = sentAt.get(key(row));
+      return from ? [row.at.getTime() - from.getTime()] : [];
+    })
+    .sort((a, b) => a - b);
+  if (waits.length < 5) return null;
+  const mostWithin = waits[Math.ceil(waits.length * 0.8) - 1]!;
+  return Math.max(1, Math.ceil(mostWithin / day));
+}
+
+/** Who sent it, if they asked to hear about it. */
+type Sent = {
+  emailUpdates?: boolean | null;
+  contactEmail: string | null;
+  contactName: string | null;
+};
+
+const wantsUpdates = (row: Sent) =>
+  Boolean(row.emailUpdates && row.contactEmail);
+const sender = (row: Sent) => ({
+  email: row.contactEmail!,
+  name: row.contactName,
+});
+
+type ExampleFacts = Sent & { reference: string; title: string; slug: string };
+
+/** Tells the example's sender it was received, published or not published (with the reason). */
+export async function tellExampleSender(
+  tx: Transaction,
+  example: ExampleFacts,
+  what:
+    | { event: "received" }
+    | { event: "published" }
+    | { event: "not-published"; reason: string },
+): Promise<void> {
+  if (!wantsUpdates(example)) return;
+  const to = sender(example);
+  await queueMessage(
+    tx,
+    what.event === "received"
+      ? submissionReceived(to, {
+          ...example,
+          usualDays: await usualDecisionDays(tx, "examples"),
+        })
+      : what.event === "published"
+        ? submissionPublished(to, example)
+        : submissionNotPublished(to, { ...example, reason: what.reason }),
+  );
+}
+
+/**
+ * Tells a report's sender it was received, published or not published; when it is published,
+ * the example's own team too, if they asked to hear about their example.
+ */
+export async function tellReportSender(
+  tx: Transaction,
+  report: Sent & { reference: string },
+  example: ExampleFacts,
+  what:
+    | { event: "received" }
+    | { event: "published" }
+    | { event: "not-published"; reason: string },
+): Promise<void> {
+  const about = { reference: report.reference, example };
+  if (wantsUpdates(report)) {
+    const to = sender(report);
+    await queueMessage(
+      tx,
+      what.event === "received"
+        ? reportReceived(to, {
+            ...about,
+            usualDays: await usualDecisionDays(tx, "reports"),
+          })
+        : what.event === "published"
+          ? reportPublished(to, about)
+          : reportNotPublished(to, { ...about, reason: what.reason }),
+    );
+  }
+  if (what.event === "published" && wantsUpdates(example))
+    await queueMessage(tx, reportOnYourExample(sender(example), about));
+}
