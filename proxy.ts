@@ -6,7 +6,11 @@ import { findExampleRoute, findSlugByReference } from "@/db/catalogue";
 import { submissionExists } from "@/db/moderation";
 import { reportExists } from "@/db/moderation";
 import { getThemeBySlug } from "@/db/catalogue";
-import { findContactableWork, findSubscription } from "@/db/mail";
+import {
+  findContactableWork,
+  findReviewQuestion,
+  findSubscription,
+} from "@/db/mail";
 
 /**
  * Runs before every request. Gives each response the security headers, with a fresh nonce that
@@ -100,6 +104,12 @@ async function statusFor(request: NextRequest): Promise<number> {
       ? 200
       : 404;
   }
+  // A review question's link once it is used, passed to a moderator, or never was.
+  const reviewLink = /^\/reviews\/([^/]+)$/.exec(request.nextUrl.pathname);
+  if (reviewLink && reviewLink[1] !== "thank-you")
+    return (await findReviewQuestion(decodeURIComponent(reviewLink[1]!)))
+      ? 200
+      : 404;
   const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
   const subpage = section === "examples" ? rest.join("/") : "";
   if (subpage === "contact/too-many") return 429;

@@ -14,6 +14,8 @@ export function runCatalogueCommand<T>(
   command: string,
   input: object,
   databasePath = e2eDatabasePath,
+  /** More of the app's settings, such as the PORT its links point at. */
+  environment: Record<string, string> = {},
 ): T {
   const output = execFileSync(
     "node_modules/.bin/tsx",
@@ -24,7 +26,7 @@ export function runCatalogueCommand<T>(
       JSON.stringify(input),
     ],
     {
-      env: { ...process.env, DATABASE_PATH: databasePath },
+      env: { ...process.env, DATABASE_PATH: databasePath, ...environment },
       encoding: "utf8",
     },
   );
@@ -43,6 +45,7 @@ export const addExample = (input: {
   contactName?: string;
   contactEmail?: string;
   contactConsent?: boolean;
+  contactForwarding?: boolean;
 }) => runCatalogueCommand<{ slug: string; reference: string }>("add", input);
 
 /** Adds `count` examples (published unless said otherwise) titled "<title> 1", "<title> 2" and so on, in that order. */

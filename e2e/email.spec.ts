@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { startTestMailServer, type TestMailServer } from "../mail/testing";
 import { expectNoAxeViolations } from "./axe";
-import { unique } from "./catalogue";
+import { runCatalogueCommand, unique } from "./catalogue";
 import { addAccountToFile, signIn } from "./moderator";
 import {
   freshPostgresDatabase,
@@ -55,7 +55,7 @@ async function startWithMailServer() {
     SMTP_URL: mail.url,
     MAIL_FROM: "Improvement examples <examples@example.nhs.uk>",
   });
-  return { mail, server };
+  return { mail, server, database };
 }
 
 /** A page in a browser context of its own (axe needs one it can open frames in). */
@@ -426,7 +426,14 @@ test("staff get emails about new examples in a theme and setting, only after con
   await expectNoAxeViolations(reader);
   await reader.getByRole("button", { name: "Get emails" }).click();
   await expect(reader.locator(".nhsuk-error-summary")).toContainText(
-    "Enter your work email address",
+    "Enter your email address",
+  );
+  await reader
+    .getByLabel("Your email address")
+    .fill(`${"a".repeat(250)}@nhs.net`);
+  await reader.getByRole("button", { name: "Get emails" }).click();
+  await expect(reader.locator(".nhsuk-error-summary")).toContainText(
+    "Your email address must be 254 characters or fewer",
   );
   await expectNoAxeViolations(reader);
   await getAlerts(reader, search, email);
@@ -486,6 +493,87 @@ test("staff get emails about new examples in a theme and setting, only after con
     "/alerts/confirm/not-a-real-token-at-all-0000",
   );
   expect(forged?.status()).toBe(404);
+});
+
+test("a team past its review date says its example still runs, and one with no team waits for a moderator", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { server, database } = await startWithMailServer();
+  const teamEmail = `team.${unique()}@example.nhs.uk`;
+  const running = runCatalogueCommand<{ slug: string; reference: string }>(
+    "add",
+    {
+      title: `Still running ${unique()}`,
+      contactName: "Ali Khan",
+      contactEmail: teamEmail,
+      contactForwarding: true,
+    },
+    database,
+  );
+  const orphan = runCatalogueCommand<{ slug: string; reference: string }>(
+    "add",
+    { title: `No team to ask ${unique()}` },
+    database,
+  );
+  // The morning's check, run as the app would: its emails link to this server.
+  for (const { slug } of [running, orphan])
+    runCatalogueCommand("review-due", { slug }, database, {
+      PORT: String(port),
+    });
+
+  await expect
+    .poll(() => subjectsTo(teamEmail), { timeout: 30_000 })
+    .toEqual([`Is your example ${running.reference} still running?`]);
+  const [question] = mail!.to(teamEmail);
+  const yes = /http:\/\/\S+\?answer=running/.exec(question!.text ?? "")![0];
+  const team = await newPage(browser, server.baseURL);
+  await team.goto(yes);
+  await expect(team.getByRole("heading", { level: 1 })).toContainText(
+    "still running?",
+  );
+  await expectNoAxeViolations(team);
+  await team.getByRole("button", { name: "Yes, it is still running" }).click();
+  await expect(team.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await expectNoAxeViolations(team);
+  const today = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  }).format(new Date());
+  await team.goto(`/examples/${running.slug}`);
+  await expect(team.locator("main")).toContainText(
+    new RegExp(`Last confirmed as current\\s*${today}`),
+  );
+  // The link works once.
+  const again = await team.goto(yes);
+  expect(again?.status()).toBe(404);
+  await expect(team.getByRole("heading", { level: 1 })).toHaveText(
+    "This link does not work",
+  );
+
+  // With no team to ask, it waits in the queue until a moderator confirms it.
+  const moderating = await newPage(browser, server.baseURL);
+  await signIn(moderating);
+  const due = moderating.getByRole("region", { name: /^Due for review/ });
+  await expect(due).toContainText(orphan.reference);
+  await expect(due).not.toContainText(running.reference);
+  await expectNoAxeViolations(moderating);
+  await due
+    .getByRole("link", { name: new RegExp(`^${orphan.reference}:`) })
+    .click();
+  await moderating
+    .getByRole("button", { name: "Confirm it is still current" })
+    .click();
+  await expect(
+    moderating.getByRole("button", { name: "Confirm it is still current" }),
+  ).toHaveCount(0);
+  // The source report's examples are past their date too, and have no team: they stay listed.
+  await moderating.goto("/admin");
+  await expect(
+    moderating.getByRole("region", { name: /^Due for review/ }),
+  ).not.toContainText(orphan.reference);
 });
 
 test("three instances over PostgreSQL send 30 events' emails exactly once each, even when one is killed mid-send", async () => {

@@ -57,7 +57,11 @@ export function DecisionSection({
               ? "Reason for rejecting"
               : "Reason for withdrawing"
           }
-          hint={`Kept with the ${about}'s history for moderators. It is never shown publicly or sent to anyone.`}
+          hint={
+            status === "pending"
+              ? `Kept with the ${about}'s history, and emailed to the person who sent it if they asked to hear. It is never shown publicly.`
+              : `Kept with the ${about}'s history for moderators. It is never shown publicly or sent to anyone.`
+          }
           maxLength={fieldLimits.reason}
           rows={3}
           threshold={75}

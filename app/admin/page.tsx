@@ -13,6 +13,7 @@ import {
   statusLabels,
   type ExampleStatus,
 } from "@/db/options";
+import { listDueForReview } from "@/db/mail";
 import { AdminBar } from "./admin-bar";
 import { requireModerator } from "./session";
 
@@ -39,7 +40,10 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
     exampleStatuses.find((s) => s === requested.status) ?? "pending";
   const requestedPage = Number(requested.page) || 1;
   const moderator = await requireModerator(queueHref(status, requestedPage));
-  const counts = await countExamplesByStatus();
+  const [counts, due] = await Promise.all([
+    countExamplesByStatus(),
+    listDueForReview(),
+  ]);
   const { items, page, pageCount, total } = await listExamplesForModeration(
     status,
     requestedPage,
@@ -49,6 +53,25 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
     <>
       <AdminBar moderator={moderator} />
       <h1>Moderation queue</h1>
+      {due.length > 0 ? (
+        <section aria-labelledby="due-heading">
+          <h2 id="due-heading">Due for review ({due.length})</h2>
+          <p>
+            Published examples past their review date whose team said they have
+            stopped, did not answer, or cannot be asked.
+          </p>
+          <ul>
+            {due.map((example) => (
+              <li key={example.reference}>
+                <Link href={`/admin/examples/${example.reference}`}>
+                  {example.reference}: {example.title}
+                </Link>{" "}
+                (since {formatDateTime(example.dueForReviewAt)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <nav aria-label="Examples by status">
         <ul className="app-status-tabs">
           {exampleStatuses.map((s) => (

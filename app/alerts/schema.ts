@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contactFields } from "@/app/forms/fields";
+import { cleanText, fieldLimits } from "@/app/forms/fields";
 import { alertFrequencies, type AlertFrequency } from "@/db/options";
 
 // Browser-safe: the forms import the order, the server actions the schemas.
@@ -15,7 +15,21 @@ export const frequencyField = z.enum(frequencyKeys, {
 
 /** Asking for an alert: where to send it and how often. The search comes from the page's address. */
 export const alertRequestSchema = z.object({
-  email: contactFields.contactEmail,
+  email: z.preprocess(
+    cleanText,
+    z
+      .string({ error: "Enter your email address" })
+      .min(1, "Enter your email address")
+      .max(
+        fieldLimits.contactEmail,
+        `Your email address must be ${fieldLimits.contactEmail} characters or fewer`,
+      )
+      .pipe(
+        z.email(
+          "Enter an email address in the correct format, like name@nhs.net",
+        ),
+      ),
+  ),
   frequency: frequencyField,
 });
 

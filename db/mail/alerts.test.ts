@@ -4,6 +4,7 @@ import { seedCatalogue } from "@/db/catalogue/seed";
 import {
   claimDueJobs,
   confirmSubscription,
+  everyNewExample,
   findSubscription,
   forgetUnconfirmedAlerts,
   runJob,
@@ -29,12 +30,7 @@ beforeAll(async () => {
 
 const day = 24 * 3600 * 1000;
 const filters = (extra: Partial<AlertFilters> = {}): AlertFilters => ({
-  q: "",
-  themes: [],
-  settings: [],
-  stages: [],
-  evidence: [],
-  tried: false,
+  ...everyNewExample,
   ...extra,
 });
 

@@ -29,6 +29,7 @@ import {
 import type { AlertFrequency, MailJobKind } from "@/db/options";
 import { queueMessage, queueMessages } from "./outbox";
 import { alertConfirm, digestAlert, newExampleAlert } from "./templates";
+import { checkReviewsDue } from "./reviews";
 import { waitingSummaries } from "./waiting";
 
 export type { AlertFilters, Subscription };
@@ -47,6 +48,16 @@ export const confirmWithinMs = 7 * day;
 export const digestHourUtc = 7;
 
 const newToken = () => randomBytes(24).toString("base64url");
+
+/** An alert with no words and no filters: every new example. */
+export const everyNewExample: AlertFilters = {
+  q: "",
+  themes: [],
+  settings: [],
+  stages: [],
+  evidence: [],
+  tried: false,
+};
 
 /**
  * Asks to confirm a new alert: stores it unconfirmed and queues the confirmation email in the
@@ -420,6 +431,8 @@ export async function runJob(job: MailJob, now = new Date()): Promise<number> {
     return alerts.length;
   }
   if (job.kind === "waiting") {
+    // Examples past their review date join what is waiting, or their teams are asked first.
+    await checkReviewsDue(now);
     const summaries = await waitingSummaries(now);
     await transaction(async (tx) => {
       await queueMessages(tx, summaries, now);

@@ -5,5 +5,6 @@
 export * from "./alerts";
 export * from "./contact";
 export * from "./outbox";
+export * from "./reviews";
 export * from "./templates";
 export * from "./waiting";

@@ -21,6 +21,7 @@ export const messageKindLabels = {
   "alert-confirm": "Confirm an email alert",
   "alert-new-example": "Email alert: a new example",
   "alert-digest": "Email alert: new examples",
+  "review-question": "Is this still running?",
   "waiting-item": "To moderators: new item waiting",
   "waiting-summary": "To moderators: what is waiting",
 } as const;
@@ -491,6 +492,34 @@ export function waitingSummary(
           ]
         : []),
       ...emailSettings(),
+    ],
+  );
+}
+
+/** To an example's team when its review date has passed: two links, one for each answer. */
+export function reviewQuestion(
+  to: Sender,
+  example: Sent & { token: string },
+): OutgoingMessage {
+  const answer = (which: "running" | "stopped") =>
+    serviceLink(`/reviews/${example.token}?answer=${which}`);
+  return compose(
+    "review-question",
+    to.email,
+    `Is your example ${example.reference} still running?`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `Your example ‘${example.title}’ (${example.reference}) has been in the catalogue for 2 years. So that staff can trust what they find, please tell us whether it is still running.`,
+      },
+      { heading: "Yes, it is still running" },
+      { link: answer("running") },
+      { heading: "No, it has stopped" },
+      { link: answer("stopped") },
+      {
+        paragraph:
+          "If we do not hear from you within 30 days, a moderator will review the example.",
+      },
     ],
   );
 }

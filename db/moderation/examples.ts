@@ -577,6 +577,31 @@ export function withdrawExample(input: {
   return decideExample("withdraw", input);
 }
 
+/**
+ * A moderator has checked an example due for review and it is still current: confirmed today,
+ * due again in two years, out of the "due for review" list. Only for a published example.
+ */
+export function confirmStillCurrent(input: {
+  id: number;
+  moderatorId: number;
+}): Promise<boolean> {
+  return transaction(async (tx) => {
+    const now = new Date();
+    const changed = await tx
+      .update(examples)
+      .set({
+        confirmedAt: now,
+        reviewDueAt: reviewDueFrom(now),
+        dueForReviewAt: null,
+        reviewToken: null,
+        reviewAskedAt: null,
+      })
+      .where(and(eq(examples.id, input.id), eq(examples.status, "published")))
+      .returning({ id: examples.id });
+    return changed.length > 0;
+  });
+}
+
 /** Each of `columns` whose value differs between a stored row and a moderator's edit, with both values. */
 export function fieldChanges<Row extends object, Column extends keyof Row>(
   row: Row,

@@ -112,6 +112,11 @@ export const examples = sqliteTable(
     confirmedAt: timestamp("confirmed_at"),
     /** Two years after confirmedAt: see reviewDueFrom. */
     reviewDueAt: timestamp("review_due_at"),
+    /** In the links of "Is this still running?", sent to its team when the review date passed. */
+    reviewToken: text("review_token").unique(),
+    reviewAskedAt: timestamp("review_asked_at"),
+    /** Since when it waits in the moderators' queue for review: no team, stopped, or no answer. */
+    dueForReviewAt: timestamp("due_for_review_at"),
     /** How far the idea has got; NULL where no one has said ("Not stated"). */
     stage: text("stage", { enum: keysOf<Stage>(stages) }),
     /** How its results were shown; NULL where no one has said. */

@@ -34,6 +34,9 @@ const example: ExampleWithThemes = {
   publishedAt: new Date("2026-01-02T00:00:00Z"),
   confirmedAt: new Date("2026-01-02T00:00:00Z"),
   reviewDueAt: new Date("2028-01-02T00:00:00Z"),
+  reviewToken: "a-secret-review-token-for-a-test",
+  reviewAskedAt: null,
+  dueForReviewAt: null,
   stage: null,
   evidence: null,
   evidenceChecked: false,
@@ -66,6 +69,13 @@ describe("open data", () => {
     ).toBe(true);
     expect(row).toContain("Patient flow");
     expect(row).toContain("Acute");
+  });
+
+  it("never gives out the link a team answers its review question with", () => {
+    expect(JSON.stringify(toOpenData(example))).not.toContain(
+      "a-secret-review-token",
+    );
+    expect(toCsv([example])).not.toContain("a-secret-review-token");
   });
 
   it("leaves out contact details unless the person agreed to share them", () => {

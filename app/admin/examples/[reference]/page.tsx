@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { confirmCurrentAction } from "@/app/admin/actions";
 import { outcomeMessage, ReviewPage } from "@/app/admin/review-page";
 import { SentByRows } from "@/app/admin/review-parts";
 import { requireModerator } from "@/app/admin/session";
@@ -72,14 +73,42 @@ export default async function ExampleReviewPage({
           "Check this is not a copy of one of these. If the person tried one of them, a ‘we tried this too’ report may suit it better.",
       }}
       forms={
-        <ReviewForms
-          reference={example.reference}
-          title={example.title}
-          status={example.status}
-          version={example.version}
-          themes={themes}
-          values={formValuesOf(example)}
-        />
+        <>
+          {example.status === "published" && example.dueForReviewAt ? (
+            <section aria-labelledby="due-heading">
+              <h2 id="due-heading">Due for review</h2>
+              <p>
+                {example.reviewAskedAt
+                  ? "Its team said it has stopped, or did not answer within 30 days when asked whether it is still running."
+                  : "It was last confirmed as current 2 years ago, and the catalogue has no team to ask."}{" "}
+                Check it, then confirm it is still current, edit it, or withdraw
+                it.
+              </p>
+              <form action={confirmCurrentAction}>
+                <input
+                  type="hidden"
+                  name="reference"
+                  value={example.reference}
+                />
+                <button
+                  className="nhsuk-button nhsuk-button--secondary"
+                  data-module="nhsuk-button"
+                  type="submit"
+                >
+                  Confirm it is still current
+                </button>
+              </form>
+            </section>
+          ) : null}
+          <ReviewForms
+            reference={example.reference}
+            title={example.title}
+            status={example.status}
+            version={example.version}
+            themes={themes}
+            values={formValuesOf(example)}
+          />
+        </>
       }
       history={example.history}
     />

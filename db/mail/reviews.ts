@@ -1,0 +1,158 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, isNotNull, isNull, lt, lte } from "drizzle-orm";
+import { db, transaction } from "@/db/core/client";
+import { examples } from "@/db/core/schema";
+import { reviewDueFrom } from "@/db/catalogue/examples";
+import { queueMessage } from "./outbox";
+import { reviewQuestion } from "./templates";
+
+/**
+ * Reviews come due: two years after an example was last confirmed, its team (when the catalogue
+ * has one) is asked "Is this still running?"; "yes" confirms it for two more years, "no" or 30
+ * days without an answer puts it in the moderators' queue as due for review. An example without
+ * a team goes to the queue at once.
+ */
+
+const day = 24 * 60 * 60 * 1000;
+/** How long a team has to answer before a moderator reviews the example instead. */
+export const answerWithinMs = 30 * day;
+
+const published = eq(examples.status, "published");
+
+/** Asks the teams of examples whose review date has passed, and queues the rest. Run each morning. */
+export async function checkReviewsDue(now = new Date()): Promise<void> {
+  await transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(examples)
+      .where(
+        and(
+          published,
+          lte(examples.reviewDueAt, now),
+          isNull(examples.reviewAskedAt),
+          isNull(examples.dueForReviewAt),
+        ),
+      );
+    for (const example of due) {
+      const team =
+        example.contactEmail &&
+        (example.contactForwarding ||
+          example.contactConsent ||
+          example.emailUpdates);
+      if (!team) {
+        await tx
+          .update(examples)
+          .set({ dueForReviewAt: now })
+          .where(eq(examples.id, example.id));
+        continue;
+      }
+      const token = randomBytes(24).toString("base64url");
+      await tx
+        .update(examples)
+        .set({ reviewToken: token, reviewAskedAt: now })
+        .where(eq(examples.id, example.id));
+      await queueMessage(
+        tx,
+        reviewQuestion(
+          { email: example.contactEmail!, name: example.contactName },
+          { ...example, token },
+        ),
+        now,
+      );
+    }
+    // No answer in 30 days: a moderator reviews it.
+    await tx
+      .update(examples)
+      .set({ dueForReviewAt: now, reviewToken: null })
+      .where(
+        and(
+          published,
+          isNull(examples.dueForReviewAt),
+          lt(examples.reviewAskedAt, new Date(now.getTime() - answerWithinMs)),
+        ),
+      );
+  });
+}
+
+/** The example a review link asks about, while the question is open. */
+export async function findReviewQuestion(
+  token: string,
+): Promise<{ title: string; reference: string; slug: string } | null> {
+  const [found] = await db()
+    .select({
+      title: examples.title,
+      reference: examples.reference,
+      slug: examples.slug,
+    })
+    .from(examples)
+    .where(
+      and(
+        eq(examples.reviewToken, token),
+        published,
+        isNull(examples.dueForReviewAt),
+      ),
+    );
+  return found ?? null;
+}
+
+/**
+ * The team's answer: still running confirms it for two more years ("last confirmed as current"
+ * on its page); stopped puts it in the moderators' queue. The link works once.
+ */
+export async function answerReviewQuestion(
+  token: string,
+  answer: "running" | "stopped",
+  now = new Date(),
+): Promise<boolean> {
+  return transaction(async (tx) => {
+    const changed = await tx
+      .update(examples)
+      .set(
+        answer === "running"
+          ? {
+              confirmedAt: now,
+              reviewDueAt: reviewDueFrom(now),
+              reviewToken: null,
+              reviewAskedAt: null,
+            }
+          : { dueForReviewAt: now, reviewToken: null },
+      )
+      .where(
+        and(
+          eq(examples.reviewToken, token),
+          published,
+          isNull(examples.dueForReviewAt),
+        ),
+      )
+      .returning({ id: examples.id });
+    return changed.length > 0;
+  });
+}
+
+export type DueForReview = {
+  reference: string;
+  title: string;
+  dueForReviewAt: Date;
+  /** Why: the team said it stopped or did not answer, or there is no team to ask. */
+  asked: boolean;
+};
+
+/** Published examples waiting for a moderator's review, longest waiting first. */
+export async function listDueForReview(): Promise<DueForReview[]> {
+  const rows = await db()
+    .select({
+      reference: examples.reference,
+      title: examples.title,
+      dueForReviewAt: examples.dueForReviewAt,
+      reviewAskedAt: examples.reviewAskedAt,
+    })
+    .from(examples)
+    .where(and(published, isNotNull(examples.dueForReviewAt)))
+    .orderBy(asc(examples.dueForReviewAt));
+  return rows.map(({ reviewAskedAt, dueForReviewAt, ...row }) => ({
+    ...row,
+    dueForReviewAt: dueForReviewAt!,
+    asked: reviewAskedAt !== null,
+  }));
+}
