@@ -197,7 +197,7 @@ async function main() {
       const r = JSON.parse(output.trim().split("\n").at(-1) as string);
       rows.push([
         kind.label,
-        `${ms(r.approveWithout)} / ${ms(r.approveWith)} (+${ms(r.approveWith - r.approveWithout)})`,
+        `${ms(r.approveWithout)} / ${ms(r.approveWith)} (${r.approveWith >= r.approveWithout ? "+" : "−"}${ms(Math.abs(r.approveWith - r.approveWithout))})`,
         ms(r.expansion),
         `${ms(r.digest)} (${r.digestMessages.toLocaleString("en-GB")} digests)`,
         `${Math.round(r.senderPerSecond)} / ${Math.round(r.directPerSecond)} (${Math.round((r.senderPerSecond / r.directPerSecond) * 100)}%)`,
