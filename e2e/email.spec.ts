@@ -428,6 +428,10 @@ test("staff get emails about new examples in a theme and setting, only after con
   await expect(reader.locator(".nhsuk-error-summary")).toContainText(
     "Enter your email address",
   );
+  // A fresh form, so that React's reset of the form after the first answer cannot clear what is
+  // typed next.
+  const alertForm = reader.url();
+  await reader.goto(alertForm);
   await reader
     .getByLabel("Your email address")
     .fill(`${"a".repeat(250)}@nhs.net`);
