@@ -4,7 +4,7 @@ import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
 import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
 import { findExampleRoute, findSlugByReference } from "@/db/catalogue";
 import { submissionExists } from "@/db/moderation";
-import { reportExists } from "@/db/moderation";
+import { canBeClaimed, getClaimForReview, reportExists } from "@/db/moderation";
 import { getThemeBySlug } from "@/db/catalogue";
 import {
   findContactableWork,
@@ -84,13 +84,18 @@ async function statusFor(request: NextRequest): Promise<number> {
     );
     return limited === null ? 200 : 429;
   }
-  const adminReview = /^\/admin\/(examples|reports)\/([^/]+)$/.exec(
+  const adminReview = /^\/admin\/(examples|reports|claims)\/([^/]+)$/.exec(
     request.nextUrl.pathname,
   );
   if (adminReview)
     return reviewPageStatus(
       request,
-      adminReview[1] === "reports" ? reportExists : submissionExists,
+      {
+        examples: submissionExists,
+        reports: reportExists,
+        claims: async (reference: string) =>
+          (await getClaimForReview(reference)) !== null,
+      }[adminReview[1] as "examples" | "reports" | "claims"],
       adminReview[2] as string,
     );
   // An alert's link whose token is unknown, expired or stopped.
@@ -113,8 +118,9 @@ async function statusFor(request: NextRequest): Promise<number> {
   const [, section, rawKey, ...rest] = request.nextUrl.pathname.split("/");
   const subpage = section === "examples" ? rest.join("/") : "";
   if (subpage === "contact/too-many") return 429;
-  // "We tried this too" and "Contact the team" are only for a published example.
-  const formFor = subpage === "tried" || subpage === "contact";
+  // "We tried this too", "Contact the team" and a claim are only for a published example.
+  const formFor =
+    subpage === "tried" || subpage === "contact" || subpage === "claim";
   if (
     !rawKey ||
     (rest.length > 0 && !formFor) ||
@@ -135,6 +141,13 @@ async function statusFor(request: NextRequest): Promise<number> {
         reportReference:
           request.nextUrl.searchParams.get("report") ?? undefined,
       }))
+    )
+      return 404;
+    // Only an example that names no team can be claimed.
+    if (
+      subpage === "claim" &&
+      route.kind === "published" &&
+      !canBeClaimed(route.example)
     )
       return 404;
   } else if (section === "themes") {

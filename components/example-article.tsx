@@ -85,11 +85,14 @@ export function ExampleArticle({
   example,
   outcomes = [],
   preview = false,
+  claimable = false,
 }: {
   example: ExampleWithThemes;
   /** Its measured outcomes, shown as a table after the results. */
   outcomes?: OutcomeValues[];
   preview?: boolean;
+  /** It names no team, so its team can claim it ("Is this your trust's work?"). */
+  claimable?: boolean;
 }) {
   const Title = preview ? "h2" : "h1";
   const contactable = Boolean(
@@ -172,6 +175,15 @@ export function ExampleArticle({
                 after={Boolean(example.contactConsent && example.contactName)}
               />
             ) : null}
+          </Row>
+        ) : claimable ? (
+          <Row label="Contact">
+            {example.sourceTitle ? "Not named in the source" : "Not given"}
+            <ContactLink
+              href={`/examples/${example.slug}/claim`}
+              text="Is this your trust's work?"
+              after
+            />
           </Row>
         ) : null}
         <Row label="Reference">{example.reference}</Row>

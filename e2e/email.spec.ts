@@ -364,6 +364,112 @@ test("staff contact the team behind an example by a form that never shows the te
   expect(noForm?.status()).toBe(404);
 });
 
+test("a team claims an example from the source report without JavaScript, and once a moderator approves, staff can contact them", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { server } = await startWithMailServer();
+  const noScript = await browser.newContext({
+    baseURL: server.baseURL,
+    javaScriptEnabled: false,
+  });
+  const team = await noScript.newPage();
+  await giveOwnClientAddress(team);
+  // The source report names no trust, so its examples have no one to contact.
+  await team.goto("/e/IX-0006");
+  const slug = new URL(team.url()).pathname.split("/").pop();
+  const title = await team.getByRole("heading", { level: 1 }).textContent();
+  await expect(
+    team.getByRole("link", { name: "Contact the team" }),
+  ).toHaveCount(0);
+  await team.getByRole("link", { name: "Is this your trust's work?" }).click();
+  await expect(
+    team.getByRole("heading", { level: 1, name: "Is this your trust's work?" }),
+  ).toBeVisible();
+
+  // axe runs in the page, so the form and its errors are checked in a browser with JavaScript.
+  const checking = await newPage(browser, server.baseURL);
+  await giveOwnClientAddress(checking);
+  await checking.goto(`/examples/${slug}/claim`);
+  await expectNoAxeViolations(checking);
+  await checking.getByRole("button", { name: "Send claim" }).click();
+  await expect(checking.locator(".nhsuk-error-summary")).toContainText(
+    "Enter the NHS organisation you work for",
+  );
+  await expect(checking).toHaveTitle(/^Error: Is this your trust's work\?/);
+  await expectNoAxeViolations(checking);
+
+  const teamEmail = `lead.${unique()}@example.nhs.uk`;
+  await team.getByLabel("Your NHS organisation").fill("A mental health trust");
+  await team
+    .getByLabel("What was your part in this work?")
+    .fill("I led the project, and my team runs it now.");
+  await team.getByLabel("Your name").fill("Ade Lewis");
+  await team.getByLabel("Your work email address").fill(teamEmail);
+  await team.getByRole("button", { name: "Send claim" }).click();
+  await expect(team.getByRole("heading", { name: "Claim sent" })).toBeVisible();
+  const reference = await team.locator(".nhsuk-panel strong").textContent();
+  expect(reference).toMatch(/^CL-\d{4}$/);
+  await checking.goto(team.url());
+  await expect(checking.locator(".nhsuk-panel strong")).toHaveText(reference!);
+  await expectNoAxeViolations(checking);
+  await expect
+    .poll(() => subjectsTo(teamEmail), { timeout: 30_000 })
+    .toEqual([`We have your claim ${reference}`]);
+
+  const moderating = await newPage(browser, server.baseURL);
+  await signIn(moderating);
+  await moderating.goto("/admin");
+  await moderating.getByRole("link", { name: `Claim: ${title}` }).click();
+  await expect(
+    moderating.getByRole("heading", { name: "Review claim to an example" }),
+  ).toBeVisible();
+  await expect(
+    moderating.getByText("I led the project, and my team runs it now."),
+  ).toBeVisible();
+  await expectNoAxeViolations(moderating);
+  await moderating.getByRole("button", { name: "Approve claim" }).click();
+  await expect(
+    moderating.getByRole("alert", { name: "Success" }),
+  ).toContainText("Claim approved");
+  await expectNoAxeViolations(moderating);
+
+  await expect
+    .poll(() => subjectsTo(teamEmail), { timeout: 30_000 })
+    .toEqual([
+      `We have your claim ${reference}`,
+      "You are now the contact for IX-0006",
+    ]);
+  // The email's link opens the example, which now has a team to contact but never shows its address.
+  await team.goto(linkIn(mail!.to(teamEmail)[1]!.text)!);
+  await expect(team.getByRole("heading", { level: 1 })).toHaveText(title!);
+  await expect(
+    team.getByRole("link", { name: "Is this your trust's work?" }),
+  ).toHaveCount(0);
+  expect(await team.content()).not.toContain(teamEmail);
+  expect((await team.goto(`/examples/${slug}/claim`))?.status()).toBe(404);
+
+  const colleague = await newPage(browser, server.baseURL);
+  await giveOwnClientAddress(colleague);
+  await colleague.goto(`/examples/${slug}`);
+  await colleague.getByRole("link", { name: "Contact the team" }).click();
+  const sender = `kim.${unique()}@example.nhs.uk`;
+  await colleague.getByLabel("Your name").fill("Kim Evans");
+  await colleague.getByLabel("Your NHS organisation").fill("An acute trust");
+  await colleague.getByLabel("Your work email address").fill(sender);
+  await colleague
+    .getByLabel("Your message")
+    .fill("Which staff ran it at first?");
+  await colleague.getByRole("button", { name: "Send message" }).click();
+  await expect(
+    colleague.getByRole("heading", { name: "Message sent" }),
+  ).toBeVisible();
+  await expect
+    .poll(() => subjectsTo(teamEmail).length, { timeout: 30_000 })
+    .toBe(3);
+  expect(mail!.to(teamEmail)[2]!.replyTo?.value[0]?.address).toBe(sender);
+});
+
 /** Asks for alerts from a search's link and confirms from the email, as a person would. */
 async function getAlerts(page: Page, search: string, email: string) {
   await page.goto(search);

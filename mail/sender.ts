@@ -12,6 +12,7 @@ import {
   runJob,
   scheduleDigests,
 } from "@/db/mail";
+import { forgetDecidedClaims } from "@/db/moderation";
 import { mailDelivery, readDeliveryFailure, type Delivery } from "./delivery";
 
 /** How long an instance has to send what it claimed before another may try: well past the timeouts. */
@@ -86,10 +87,16 @@ async function tidy(now = new Date()) {
   await scheduleDigests(now);
   const forgotten = await forgetOldMessages(now);
   const unconfirmed = await forgetUnconfirmedAlerts(now);
-  if (forgotten + unconfirmed > 0)
+  const claims = await forgetDecidedClaims(now);
+  if (forgotten + unconfirmed + claims > 0)
     logger.info(
-      { event: "mail.forgotten", messages: forgotten, alerts: unconfirmed },
-      "Deleted messages and unconfirmed alerts past their keeping time",
+      {
+        event: "mail.forgotten",
+        messages: forgotten,
+        alerts: unconfirmed,
+        claims,
+      },
+      "Deleted messages, unconfirmed alerts and decided claims past their keeping time",
     );
 }
 

@@ -4,8 +4,9 @@ import { Textarea } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
 
 /**
- * Approve, and reject or withdraw with a reason: the same for an example and for a report. Each
- * is a form of its own posting to the review page's action, so each works without JavaScript.
+ * Approve, and reject or withdraw with a reason: the same for an example, a report and a claim
+ * (which is never withdrawn: approving it only names a contact). Each is a form of its own posting
+ * to the review page's action, so each works without JavaScript.
  */
 export function DecisionSection({
   status,
@@ -17,7 +18,7 @@ export function DecisionSection({
   approval,
 }: {
   status: ExampleStatus;
-  about: "example" | "report";
+  about: "example" | "report" | "claim";
   formAction: (form: FormData) => void;
   /** The reference and version fields every form sends. */
   hidden: ReactNode;
@@ -26,7 +27,8 @@ export function DecisionSection({
   /** What approving does; null when it cannot be approved, with why. */
   approval: { explains: string } | { refused: string };
 }) {
-  if (status !== "pending" && status !== "published") return null;
+  if (status !== "pending" && (status !== "published" || about === "claim"))
+    return null;
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">Decision</h2>
@@ -41,7 +43,7 @@ export function DecisionSection({
             name="intent"
             value="approve"
           >
-            Approve and publish
+            {about === "claim" ? "Approve claim" : "Approve and publish"}
           </button>
         </form>
       ) : null}
@@ -58,9 +60,11 @@ export function DecisionSection({
               : "Reason for withdrawing"
           }
           hint={
-            status === "pending"
-              ? `Kept with the ${about}'s history, and emailed to the person who sent it if they asked to hear. It is never shown publicly.`
-              : `Kept with the ${about}'s history for moderators. It is never shown publicly or sent to anyone.`
+            about === "claim"
+              ? "Kept with the claim, and emailed to the person who sent it. It is never shown publicly."
+              : status === "pending"
+                ? `Kept with the ${about}'s history, and emailed to the person who sent it if they asked to hear. It is never shown publicly.`
+                : `Kept with the ${about}'s history for moderators. It is never shown publicly or sent to anyone.`
           }
           maxLength={fieldLimits.reason}
           rows={3}

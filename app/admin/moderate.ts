@@ -29,8 +29,8 @@ const formProblem: FieldError = {
 };
 
 /**
- * Every moderator action on a review page, for an example or a "we tried this too" report: save
- * edits, approve, reject or withdraw. The session is checked and every answer validated here,
+ * Every moderator action on a review page, for an example, a "we tried this too" report or a
+ * claim: save edits, approve, reject or withdraw. The session is checked and every answer validated here,
  * whatever the page showed.
  */
 async function moderate<Fields>(
@@ -63,14 +63,19 @@ async function moderate<Fields>(
 
   let result: ModerationResult;
   if (intent === "save") {
-    clearUntickedBoxes(values, kind.untickedBoxes);
-    const parsed = (await kind.editSchema()).safeParse(values);
+    if (!kind.edit) return { errors: [formProblem], values };
+    clearUntickedBoxes(values, kind.edit.untickedBoxes);
+    const parsed = (await kind.edit.schema()).safeParse(values);
     if (!parsed.success)
       return {
-        errors: fieldErrorsInOrder(parsed.error, undefined, kind.fieldOrder),
+        errors: fieldErrorsInOrder(
+          parsed.error,
+          undefined,
+          kind.edit.fieldOrder,
+        ),
         values,
       };
-    result = await kind.update({ ...target, fields: parsed.data });
+    result = await kind.edit.update({ ...target, fields: parsed.data });
   } else if (intent === "approve") {
     result = await kind.decide(intent, target);
   } else {
@@ -107,4 +112,12 @@ export async function moderateReport(
   form: FormData,
 ): Promise<ReviewState> {
   return moderate(reviewKinds.reports, form);
+}
+
+/** A moderator's decision on a claim to an example. */
+export async function moderateClaim(
+  _previous: ReviewState,
+  form: FormData,
+): Promise<ReviewState> {
+  return moderate(reviewKinds.claims, form);
 }

@@ -19,6 +19,13 @@ import { requireModerator } from "./session";
 
 export const metadata: Metadata = { title: "Moderation queue" };
 
+/** Where each kind of item is reviewed, and how the queue names it (a report or claim by its example). */
+const queueKinds = {
+  example: { path: "examples", prefix: "" },
+  report: { path: "reports", prefix: "We tried this too: " },
+  claim: { path: "claims", prefix: "Claim: " },
+} as const;
+
 type Props = {
   searchParams: Promise<{
     status?: string | string[];
@@ -111,16 +118,14 @@ export default async function ModerationQueuePage({ searchParams }: Props) {
             { header: "Reference", cell: (item) => item.reference },
             {
               header: "Title",
-              cell: (item) =>
-                item.kind === "report" ? (
-                  <Link href={`/admin/reports/${item.reference}`}>
-                    We tried this too: {item.title}
-                  </Link>
-                ) : (
-                  <Link href={`/admin/examples/${item.reference}`}>
-                    {item.title}
-                  </Link>
-                ),
+              cell: (item) => (
+                <Link
+                  href={`/admin/${queueKinds[item.kind].path}/${item.reference}`}
+                >
+                  {queueKinds[item.kind].prefix}
+                  {item.title}
+                </Link>
+              ),
             },
             {
               header: "Organisation",

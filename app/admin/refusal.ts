@@ -14,10 +14,16 @@ const done: Record<Intent, string> = {
 export function refusal(
   result: Exclude<ModerationResult, { ok: true }>,
   intent: Intent,
-  noun: "example" | "report",
+  noun: "example" | "report" | "claim",
 ): FieldError {
   if (result.problem === "missing")
     return { field: "intent", message: `This ${noun} no longer exists` };
+  if (result.problem === "has-contact")
+    return {
+      field: "intent",
+      message:
+        "The example has a contact already, so this claim cannot be approved. You can reject it.",
+    };
   const who = result.decidedBy ?? "Another moderator";
   if (result.problem === "conflict") {
     return {
@@ -32,7 +38,7 @@ export function refusal(
     };
   }
   const theirs = {
-    published: "published",
+    published: noun === "claim" ? "approved" : "published",
     rejected: "rejected",
     withdrawn: "withdrawn",
   }[result.status];

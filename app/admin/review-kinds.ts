@@ -9,7 +9,9 @@ import { moderatorEditSchema } from "@/app/submit/schema";
 import { listThemeSlugs } from "@/db/catalogue";
 import {
   approveSubmission,
+  decideClaim,
   decideReport,
+  getClaimForReview,
   getExampleForReview,
   getReportForReview,
   rejectSubmission,
@@ -24,23 +26,26 @@ import {
 type Target = { id: number; moderatorId: number; version: number };
 
 /**
- * What differs between reviewing an example and reviewing a "we tried this too" report; the
- * review flow itself (moderate.ts) is written once over these.
+ * What differs between reviewing an example, a "we tried this too" report and a claim; the review
+ * flow itself (moderate.ts) is written once over these.
  */
 export type ReviewKind<Fields> = {
-  noun: "example" | "report";
+  noun: "example" | "report" | "claim";
   /** Where its review pages are: /admin/<path>/<reference>. */
-  path: "examples" | "reports";
+  path: "examples" | "reports" | "claims";
   referenceForm: RegExp;
   /** The log events' prefix. */
   event: string;
   find(reference: string): Promise<{ id: number; reference: string } | null>;
-  /** The edit form's schema, and its questions' order for the error summary. */
-  editSchema(): Promise<z.ZodType<Fields>>;
-  fieldOrder: readonly string[];
-  /** Unticked boxes send nothing: record them as cleared, so the form shows them cleared. */
-  untickedBoxes: string[];
-  update(target: Target & { fields: Fields }): Promise<ModerationResult>;
+  /** How a moderator edits it; a claim is only approved or rejected. */
+  edit?: {
+    /** The edit form's schema, and its questions' order for the error summary. */
+    schema(): Promise<z.ZodType<Fields>>;
+    fieldOrder: readonly string[];
+    /** Unticked boxes send nothing: record them as cleared, so the form shows them cleared. */
+    untickedBoxes: string[];
+    update(target: Target & { fields: Fields }): Promise<ModerationResult>;
+  };
   decide(
     intent: "approve" | "reject" | "withdraw",
     target: Target & { reason?: string },
@@ -54,15 +59,17 @@ export const reviewKinds = {
     referenceForm: /^IX-\d+$/,
     event: "moderation",
     find: getExampleForReview,
-    editSchema: async () => moderatorEditSchema(await listThemeSlugs()),
-    fieldOrder,
-    untickedBoxes: [
-      "themes",
-      "contactForwarding",
-      "contactConsent",
-      "evidenceChecked",
-    ],
-    update: updateExample,
+    edit: {
+      schema: async () => moderatorEditSchema(await listThemeSlugs()),
+      fieldOrder,
+      untickedBoxes: [
+        "themes",
+        "contactForwarding",
+        "contactConsent",
+        "evidenceChecked",
+      ],
+      update: updateExample,
+    },
     decide: (intent, { reason = "", ...target }) =>
       intent === "approve"
         ? approveSubmission(target)
@@ -77,12 +84,26 @@ export const reviewKinds = {
     referenceForm: /^TR-\d+$/,
     event: "moderation.report",
     find: getReportForReview,
-    editSchema: async () => adoptionReportFieldsSchema,
-    fieldOrder: reportFieldOrder,
-    untickedBoxes: ["contactForwarding", "contactConsent"],
-    update: updateReport,
+    edit: {
+      schema: async () => adoptionReportFieldsSchema,
+      fieldOrder: reportFieldOrder,
+      untickedBoxes: ["contactForwarding", "contactConsent"],
+      update: updateReport,
+    },
     decide: (intent, target) => decideReport(intent, target),
   } satisfies ReviewKind<AdoptionReportFields>,
+  claims: {
+    noun: "claim",
+    path: "claims",
+    referenceForm: /^CL-\d+$/,
+    event: "moderation.claim",
+    find: getClaimForReview,
+    // A claim is approved or rejected; there is nothing published to withdraw.
+    decide: async (intent, target) =>
+      intent === "withdraw"
+        ? { ok: false, problem: "status", status: "pending", decidedBy: null }
+        : decideClaim(intent, target),
+  } satisfies ReviewKind<never>,
 };
 
 export type ReviewKindName = keyof typeof reviewKinds;

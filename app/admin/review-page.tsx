@@ -11,14 +11,14 @@ import type { ModeratorProfile } from "@/db/accounts";
 import type { ReviewEvent } from "@/db/moderation";
 import type { SimilarExample } from "@/db/search";
 
-/** What the success banner says after each action, for an example or a report. */
+/** What the success banner says after each action, for an example, a report or a claim. */
 export function outcomeMessage(
-  noun: "Example" | "Report",
+  noun: "Example" | "Report" | "Claim",
   outcome: string | string[] | undefined,
 ): string | undefined {
   const messages: Record<string, string> = {
     save: "Your changes have been saved",
-    approve: `${noun} published`,
+    approve: noun === "Claim" ? "Claim approved" : `${noun} published`,
     reject: `${noun} rejected`,
     withdraw: `${noun} withdrawn`,
     unchanged: "Nothing needed changing",

@@ -35,6 +35,7 @@ export const fieldLimits = {
   results: 3000,
   stoppedReason: 1000,
   message: 2000,
+  involvement: 1000,
 } as const;
 
 /** How each field is named in an error message. */
@@ -54,6 +55,7 @@ const fieldNames = {
   results: "What happened",
   stoppedReason: "Why you stopped",
   message: "Your message",
+  involvement: "Your part in this work",
 } as const;
 
 type TextField = keyof typeof fieldLimits;

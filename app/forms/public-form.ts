@@ -26,7 +26,8 @@ export type ShownAgain = {
   because: "rows" | "invalid" | "refused";
 };
 
-type Sent = { submissionKey: string; confirmation: unknown };
+// Forms whose answers are published also confirm they can be shared; a claim is not published.
+type Sent = { submissionKey: string; confirmation?: unknown };
 
 /**
  * What every public form does with what is sent, in this order: add or remove an outcome row and

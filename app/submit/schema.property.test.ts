@@ -7,13 +7,18 @@ import { submissionSchema } from "@/app/submit/schema";
 const themeSlugs = ["digital", "patient-flow"];
 const controlCharacters =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-// The example's own text answers: not a moderator's reason, nor a "we tried this too" report's.
-// The submission form's text questions: not a moderator's reason, a report's or a message's.
+// The submission form's text questions: not a moderator's reason, a report's, a message's or a
+// claim's.
 const textFields = Object.keys(fieldLimits).filter(
   (field) =>
-    !["reason", "changes", "results", "stoppedReason", "message"].includes(
-      field,
-    ),
+    ![
+      "reason",
+      "changes",
+      "results",
+      "stoppedReason",
+      "message",
+      "involvement",
+    ].includes(field),
 ) as (keyof typeof fieldLimits)[];
 
 // Text that should get through: markup, SQL and odd Unicode are all fine as plain text.

@@ -120,7 +120,7 @@ export type Engine = {
   /** The next free row id of a table that hands out references (IX-…, TR-…), above `after`. */
   nextId(
     tx: Transaction,
-    table: "examples" | "adoption_reports",
+    table: "examples" | "adoption_reports" | "example_claims",
     after?: number,
   ): Promise<number>;
   /**

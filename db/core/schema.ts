@@ -14,6 +14,7 @@ const active = (env.DATABASE_URL
 export const {
   examples,
   adoptionReports,
+  exampleClaims,
   outcomes,
   themes,
   exampleThemes,
@@ -38,6 +39,7 @@ export const activeSchema = active;
 export type {
   AdoptionReport,
   Example,
+  ExampleClaim,
   FieldChanges,
   ModerationEvent,
   Moderator,

@@ -17,6 +17,9 @@ export const messageKindLabels = {
   "report-published": "Report published",
   "report-not-published": "Report not published",
   "report-on-your-example": "Another team tried an example",
+  "claim-received": "Claim received",
+  "claim-approved": "Claim approved",
+  "claim-not-approved": "Claim not approved",
   "contact-message": "Message from staff, forwarded",
   "alert-confirm": "Confirm an email alert",
   "alert-new-example": "Email alert: a new example",
@@ -199,6 +202,76 @@ export function submissionNotPublished(
           "You can change your example and submit it again. It will get a new reference number.",
       },
       { link: serviceLink("/submit") },
+    ],
+  );
+}
+
+/** A team's claim to an example ("Is this your trust's work?"), with the example it is about. */
+type SentClaim = { reference: string; example: Sent & { slug: string } };
+
+export function claimReceived(to: Sender, claim: SentClaim): OutgoingMessage {
+  return compose(
+    "claim-received",
+    to.email,
+    `We have your claim ${claim.reference}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `We have received your claim that ‘${claim.example.title}’ is your team's work. Your reference number is ${claim.reference}.`,
+      },
+      { heading: "What happens next" },
+      {
+        paragraph:
+          "A moderator will check your claim. They may email you to ask about your part in the work.",
+      },
+      { paragraph: "We will email you when they have decided." },
+    ],
+  );
+}
+
+export function claimApproved(to: Sender, claim: SentClaim): OutgoingMessage {
+  return compose(
+    "claim-approved",
+    to.email,
+    `You are now the contact for ${claim.example.reference}`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `A moderator has approved your claim ${claim.reference}. You are now the contact for ‘${claim.example.title}’:`,
+      },
+      { link: serviceLink(`/examples/${claim.example.slug}`) },
+      { heading: "What this means" },
+      {
+        paragraph:
+          "If you chose to, we will forward you messages from staff who want to ask about the work. We will also email you when another team reports trying it, and ask you every 2 years whether it is still running.",
+      },
+      {
+        paragraph:
+          "To change what the example says, or to stop being its contact, reply to this email.",
+      },
+    ],
+  );
+}
+
+export function claimNotApproved(
+  to: Sender,
+  claim: SentClaim & { reason: string },
+): OutgoingMessage {
+  return compose(
+    "claim-not-approved",
+    to.email,
+    `Your claim ${claim.reference} was not approved`,
+    [
+      greeting(to.name),
+      {
+        paragraph: `A moderator has decided not to approve your claim to ‘${claim.example.title}’ (${claim.reference}). They said:`,
+      },
+      { quote: claim.reason },
+      {
+        paragraph:
+          "If you think this is wrong, you can send a new claim from the example's page:",
+      },
+      { link: serviceLink(`/examples/${claim.example.slug}/claim`) },
     ],
   );
 }
@@ -417,21 +490,28 @@ export function digestAlert(
 }
 
 /** Something waiting for a moderator: titles and links only, never who sent it. */
+/** What each kind of waiting item is called, and where it is reviewed. */
+const waitingKinds = {
+  example: { path: "examples", noun: "example", prefix: "" },
+  report: {
+    path: "reports",
+    noun: "report of trying an example",
+    prefix: "we tried this too, ",
+  },
+  claim: { path: "claims", noun: "claim to an example", prefix: "claim to " },
+} as const;
+
 export type WaitingItem = {
-  kind: "example" | "report";
+  kind: keyof typeof waitingKinds;
   reference: string;
   title: string;
 };
 
 const reviewLink = (item: WaitingItem) =>
-  serviceLink(
-    `/admin/${item.kind === "example" ? "examples" : "reports"}/${item.reference}`,
-  );
+  serviceLink(`/admin/${waitingKinds[item.kind].path}/${item.reference}`);
 
 const waitingName = (item: WaitingItem) =>
-  item.kind === "example"
-    ? `${item.reference}: ${item.title}`
-    : `${item.reference}: we tried this too, ${item.title}`;
+  `${item.reference}: ${waitingKinds[item.kind].prefix}${item.title}`;
 
 const emailSettings = (): Block[] => [
   {
@@ -452,7 +532,7 @@ export function waitingItem(
     [
       greeting(to.name),
       {
-        paragraph: `A new ${item.kind === "example" ? "example" : "report of trying an example"} is waiting for review: ${waitingName(item)}.`,
+        paragraph: `A new ${waitingKinds[item.kind].noun} is waiting for review: ${waitingName(item)}.`,
       },
       { link: reviewLink(item) },
       ...emailSettings(),

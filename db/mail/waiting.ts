@@ -1,7 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, isNull, min } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { db, type Transaction } from "@/db/core/client";
-import { adoptionReports, examples, moderators } from "@/db/core/schema";
+import {
+  adoptionReports,
+  exampleClaims,
+  examples,
+  moderators,
+} from "@/db/core/schema";
 import type { WaitingWorkEmails } from "@/db/options";
 import { queueMessages } from "./outbox";
 import {
@@ -43,61 +48,58 @@ export async function tellModeratorsOfNewItem(
   );
 }
 
+/** Everything waiting for a moderator, oldest first: new examples, and reports and claims on examples. */
+async function pendingItems(): Promise<(WaitingItem & { at: Date })[]> {
+  const [newExamples, reports, claims] = await Promise.all([
+    db()
+      .select({
+        reference: examples.reference,
+        title: examples.title,
+        at: examples.createdAt,
+      })
+      .from(examples)
+      .where(eq(examples.status, "pending")),
+    db()
+      .select({
+        reference: adoptionReports.reference,
+        title: examples.title,
+        at: adoptionReports.createdAt,
+      })
+      .from(adoptionReports)
+      .innerJoin(examples, eq(examples.id, adoptionReports.exampleId))
+      .where(eq(adoptionReports.status, "pending")),
+    db()
+      .select({
+        reference: exampleClaims.reference,
+        title: examples.title,
+        at: exampleClaims.createdAt,
+      })
+      .from(exampleClaims)
+      .innerJoin(examples, eq(examples.id, exampleClaims.exampleId))
+      .where(eq(exampleClaims.status, "pending")),
+  ]);
+  return [
+    ...newExamples.map((row) => ({ kind: "example" as const, ...row })),
+    ...reports.map((row) => ({ kind: "report" as const, ...row })),
+    ...claims.map((row) => ({ kind: "claim" as const, ...row })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
 /** The morning summary for each moderator who chose it, when anything is waiting. */
 export async function waitingSummaries(
   now = new Date(),
 ): Promise<OutgoingMessage[]> {
-  const pendingExamples = eq(examples.status, "pending");
-  const pendingReports = eq(adoptionReports.status, "pending");
-  const [exampleCounts] = await db()
-    .select({ waiting: count(), oldest: min(examples.createdAt) })
-    .from(examples)
-    .where(pendingExamples);
-  const [reportCounts] = await db()
-    .select({ waiting: count(), oldest: min(adoptionReports.createdAt) })
-    .from(adoptionReports)
-    .where(pendingReports);
-  const waiting =
-    Number(exampleCounts?.waiting ?? 0) + Number(reportCounts?.waiting ?? 0);
-  if (waiting === 0) return [];
-  const oldest = Math.min(
-    ...[exampleCounts?.oldest, reportCounts?.oldest]
-      .filter((date): date is Date => date instanceof Date)
-      .map((date) => date.getTime()),
-  );
-  const items: WaitingItem[] = [
-    ...(
-      await db()
-        .select({
-          reference: examples.reference,
-          title: examples.title,
-          at: examples.createdAt,
-        })
-        .from(examples)
-        .where(pendingExamples)
-        .orderBy(asc(examples.createdAt))
-        .limit(20)
-    ).map((row) => ({ kind: "example" as const, ...row })),
-    ...(
-      await db()
-        .select({
-          reference: adoptionReports.reference,
-          title: examples.title,
-          at: adoptionReports.createdAt,
-        })
-        .from(adoptionReports)
-        .innerJoin(examples, eq(examples.id, adoptionReports.exampleId))
-        .where(pendingReports)
-        .orderBy(asc(adoptionReports.createdAt))
-        .limit(20)
-    ).map((row) => ({ kind: "report" as const, ...row })),
-  ]
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
+  const waiting = await pendingItems();
+  if (waiting.length === 0) return [];
+  const items = waiting
     .slice(0, 20)
     .map(({ kind, reference, title }) => ({ kind, reference, title }));
   const summary = {
-    count: waiting,
-    oldestDays: Math.max(0, Math.floor((now.getTime() - oldest) / day)),
+    count: waiting.length,
+    oldestDays: Math.max(
+      0,
+      Math.floor((now.getTime() - waiting[0]!.at.getTime()) / day),
+    ),
     items,
   };
   return (await moderatorsWanting(db(), "daily")).map((moderator) =>

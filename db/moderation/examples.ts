@@ -21,6 +21,7 @@ import {
 import type { ExampleStatus, ModerationAction } from "@/db/options";
 import {
   adoptionReports,
+  exampleClaims,
   examples,
   exampleThemes,
   moderationEvents,
@@ -127,10 +128,11 @@ export async function record(
  */
 export async function nextReference(
   tx: Transaction,
-  table: typeof examples | typeof adoptionReports,
+  table: typeof examples | typeof adoptionReports | typeof exampleClaims,
   format: (n: number) => string,
 ): Promise<{ id: number; reference: string }> {
-  const name = getTableName(table) as "examples" | "adoption_reports";
+  const name = getTableName(table) as
+    "examples" | "adoption_reports" | "example_claims";
   const taken = async (n: number) =>
     (
       await tx
@@ -229,7 +231,7 @@ export async function countExamplesByStatus(): Promise<
     rejected: 0,
     withdrawn: 0,
   };
-  for (const table of [examples, adoptionReports]) {
+  for (const table of [examples, adoptionReports, exampleClaims]) {
     for (const row of await db()
       .select({ status: table.status, total: count() })
       .from(table)
@@ -240,12 +242,14 @@ export async function countExamplesByStatus(): Promise<
   return counts;
 }
 
+type QueueItemKind = "example" | "report" | "claim";
+
 export type QueueItem = Pick<
   Example,
   "reference" | "title" | "organisation" | "status" | "createdAt" | "updatedAt"
 > & {
-  /** A new example, or a "we tried this too" report on one (titled after its example). */
-  kind: "example" | "report";
+  /** A new example, or a "we tried this too" report on one or a claim to one (titled after its example). */
+  kind: QueueItemKind;
 };
 
 export const queuePageSize = 20;
@@ -259,7 +263,7 @@ export type QueuePage = {
 };
 
 /**
- * One page (20) of the examples and reports in one status, for moderators: pending oldest first
+ * One page (20) of the examples, reports and claims in one status, for moderators: pending oldest first
  * (first come, first served), the rest newest change first.
  */
 export async function listExamplesForModeration(
@@ -276,7 +280,7 @@ export async function listExamplesForModeration(
   };
   const newExamples = db()
     .select({
-      kind: sql<"example" | "report">`'example'`.as("kind"),
+      kind: sql<QueueItemKind>`'example'`.as("kind"),
       ...fields,
       organisation: examples.organisation,
       createdAt: examples.createdAt,
@@ -284,10 +288,10 @@ export async function listExamplesForModeration(
     })
     .from(examples)
     .where(eq(examples.status, status));
-  // A report is listed under its example's title.
+  // A report or a claim is listed under its example's title.
   const reports = db()
     .select({
-      kind: sql<"example" | "report">`'report'`.as("kind"),
+      kind: sql<QueueItemKind>`'report'`.as("kind"),
       reference: adoptionReports.reference,
       title: examples.title,
       status: adoptionReports.status,
@@ -298,8 +302,22 @@ export async function listExamplesForModeration(
     .from(adoptionReports)
     .innerJoin(examples, eq(examples.id, adoptionReports.exampleId))
     .where(eq(adoptionReports.status, status));
+  const claims = db()
+    .select({
+      kind: sql<QueueItemKind>`'claim'`.as("kind"),
+      reference: exampleClaims.reference,
+      title: examples.title,
+      status: exampleClaims.status,
+      organisation: exampleClaims.organisation,
+      createdAt: exampleClaims.createdAt,
+      updatedAt: exampleClaims.updatedAt,
+    })
+    .from(exampleClaims)
+    .innerJoin(examples, eq(examples.id, exampleClaims.exampleId))
+    .where(eq(exampleClaims.status, status));
   const items: QueueItem[] = await newExamples
     .unionAll(reports)
+    .unionAll(claims)
     .orderBy(
       ...(status === "pending"
         ? [sql`created_at ASC`, sql`reference ASC`]
@@ -372,6 +390,8 @@ export async function listHistory(
 export type ModerationResult =
   | { ok: true; changed: boolean; slug: string; version: number }
   | { ok: false; problem: "missing" }
+  /** A claim to an example that has a contact by now (another claim won). */
+  | { ok: false; problem: "has-contact" }
   | {
       ok: false;
       problem: "conflict" | "status";

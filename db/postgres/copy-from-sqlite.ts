@@ -10,7 +10,7 @@ import * as sqliteSchema from "@/db/sqlite/schema";
 
 /**
  * Moves a SQLite catalogue up to PostgreSQL without losing a word: every table the app keeps
- * (examples in every status, their themes, outcomes and "we tried this too" reports, survey
+ * (examples in every status, their themes, outcomes, "we tried this too" reports and claims, survey
  * figures, slug redirects, moderation history, moderators with their password hashes), ids and
  * references unchanged so that every link already shared keeps working, and the people with their
  * roles, invitations, second factors and history, and the email outbox (messages not yet sent
@@ -28,6 +28,7 @@ const copiedTables = [
   "slugRedirects",
   "moderators",
   "adoptionReports",
+  "exampleClaims",
   "outcomes",
   "moderationEvents",
   "accountEvents",
@@ -48,6 +49,7 @@ const withSequences: TableName[] = [
   "surveyStatements",
   "moderators",
   "adoptionReports",
+  "exampleClaims",
   "outcomes",
   "moderationEvents",
   "accountEvents",

@@ -193,6 +193,35 @@ export const adoptionReports = pgTable(
   ],
 );
 
+/**
+ * "Is this your trust's work?": a team's claim to an example that names no one (the seeded ones).
+ * Moderated like a submission; approving it makes the claimant the example's contact.
+ */
+export const exampleClaims = pgTable(
+  "example_claims",
+  {
+    id: serial("id").primaryKey(),
+    /** Human-readable and quotable, for example CL-0002. */
+    reference: text("reference").notNull().unique(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    /** The claimant's NHS organisation. */
+    organisation: text("organisation").notNull(),
+    /** Their part in the work, for the moderator to check. */
+    involvement: text("involvement").notNull(),
+    ...contactColumns(kit),
+    ...moderatedColumns(kit),
+    /** Who approved or rejected it, and the reason for a rejection. */
+    decidedBy: integer("decided_by").references(() => moderators.id),
+    reason: text("reason"),
+  },
+  (table) => [
+    index("example_claims_status_idx").on(table.status, table.createdAt),
+    index("example_claims_example_idx").on(table.exampleId),
+  ],
+);
+
 /** Measured outcomes of an example or of an adoption report (exactly one of the two). */
 export const outcomes = pgTable(
   "outcomes",

@@ -191,6 +191,35 @@ export const adoptionReports = sqliteTable(
   ],
 );
 
+/**
+ * "Is this your trust's work?": a team's claim to an example that names no one (the seeded ones).
+ * Moderated like a submission; approving it makes the claimant the example's contact.
+ */
+export const exampleClaims = sqliteTable(
+  "example_claims",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Human-readable and quotable, for example CL-0002. */
+    reference: text("reference").notNull().unique(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    /** The claimant's NHS organisation. */
+    organisation: text("organisation").notNull(),
+    /** Their part in the work, for the moderator to check. */
+    involvement: text("involvement").notNull(),
+    ...contactColumns(kit),
+    ...moderatedColumns(kit),
+    /** Who approved or rejected it, and the reason for a rejection. */
+    decidedBy: integer("decided_by").references(() => moderators.id),
+    reason: text("reason"),
+  },
+  (table) => [
+    index("example_claims_status_idx").on(table.status, table.createdAt),
+    index("example_claims_example_idx").on(table.exampleId),
+  ],
+);
+
 /** Measured outcomes of an example or of an adoption report (exactly one of the two). */
 export const outcomes = sqliteTable(
   "outcomes",
@@ -589,6 +618,7 @@ export const {
 export type Example = typeof examples.$inferSelect;
 export type AdoptionReport = typeof adoptionReports.$inferSelect;
 export type NewAdoptionReport = typeof adoptionReports.$inferInsert;
+export type ExampleClaim = typeof exampleClaims.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
 export type NewExample = typeof examples.$inferInsert;
 export type Theme = typeof themes.$inferSelect;

@@ -4,7 +4,7 @@ import { permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ShortlistButton } from "@/components/shortlist-button";
 import { TriedElsewhere } from "@/components/tried-elsewhere";
-import { listPublishedReports } from "@/db/moderation";
+import { canBeClaimed, listPublishedReports } from "@/db/moderation";
 import { listExampleOutcomes } from "@/db/catalogue";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
@@ -122,7 +122,11 @@ export default async function ExamplePage({ params }: Props) {
       />
       <div className="nhsuk-grid-row">
         <article className="nhsuk-grid-column-two-thirds">
-          <ExampleArticle example={example} outcomes={outcomes} />
+          <ExampleArticle
+            example={example}
+            outcomes={outcomes}
+            claimable={canBeClaimed(example)}
+          />
           <TriedElsewhere slug={example.slug} reports={reports} />
 
           <h2 className="app-no-print">Share this example</h2>
