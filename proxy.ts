@@ -10,6 +10,7 @@ import {
   findContactableWork,
   findReviewQuestion,
   findSubscription,
+  getMessage,
 } from "@/db/mail";
 
 /**
@@ -84,9 +85,10 @@ async function statusFor(request: NextRequest): Promise<number> {
     );
     return limited === null ? 200 : 429;
   }
-  const adminReview = /^\/admin\/(examples|reports|claims)\/([^/]+)$/.exec(
-    request.nextUrl.pathname,
-  );
+  const adminReview =
+    /^\/admin\/(examples|reports|claims|email)\/([^/]+)$/.exec(
+      request.nextUrl.pathname,
+    );
   if (adminReview)
     return reviewPageStatus(
       request,
@@ -95,7 +97,9 @@ async function statusFor(request: NextRequest): Promise<number> {
         reports: reportExists,
         claims: async (reference: string) =>
           (await getClaimForReview(reference)) !== null,
-      }[adminReview[1] as "examples" | "reports" | "claims"],
+        email: async (id: string) =>
+          /^\d{1,12}$/.test(id) && (await getMessage(Number(id))) !== null,
+      }[adminReview[1] as "examples" | "reports" | "claims" | "email"],
       adminReview[2] as string,
     );
   // An alert's link whose token is unknown, expired or stopped.

@@ -290,6 +290,15 @@ test("staff contact the team behind an example by a form that never shows the te
     "^ How did you staff the calls at weekends?",
   );
   expect(forwarded!.text).toContain("Jo Bloggs from A community trust");
+  // Moderators see that it went, never what it said.
+  await moderating.goto("/admin/email");
+  await moderating
+    .getByRole("link", { name: `Message about your example ${reference}` })
+    .click();
+  await expect(moderating.getByText("It is not shown here.")).toBeVisible();
+  expect(await moderating.content()).not.toContain("staff the calls");
+  await expectNoAxeViolations(moderating);
+  expect((await moderating.goto("/admin/email/999999"))?.status()).toBe(404);
 
   // A name that would start another header is refused, and nothing is sent.
   const path = `/examples/${slug}/contact`;

@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Email message" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One message as it was sent: its headers and its plain-text body, links and all. */
+/**
+ * One message as it was sent: its headers and its plain-text body, links and all; a message
+ * forwarded from staff to a team shows its headers only.
+ */
 export default async function EmailMessagePage({ params }: Props) {
   const { id } = await params;
   const moderator = await requireModerator(`/admin/email/${id}`);
@@ -45,11 +48,19 @@ export default async function EmailMessagePage({ params }: Props) {
         ))}
       </dl>
       <h2>Message</h2>
-      <div className="nhsuk-inset-text">
-        <p className="app-preserve-lines app-break-anywhere">
-          {message.textBody}
+      {message.kind === "contact-message" ? (
+        // Between the member of staff and the team: moderators need only to know it went.
+        <p>
+          This is a message from a member of staff to a team, forwarded for
+          them. It is not shown here.
         </p>
-      </div>
+      ) : (
+        <div className="nhsuk-inset-text">
+          <p className="app-preserve-lines app-break-anywhere">
+            {message.textBody}
+          </p>
+        </div>
+      )}
     </>
   );
 }
