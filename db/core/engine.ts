@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import type { SQL, Table } from "drizzle-orm";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type * as sqliteSchema from "@/db/sqlite/schema";
@@ -131,6 +131,16 @@ export type Engine = {
   claimRows: SQL;
   /** Runs one SQL statement written for this engine, in a write transaction. */
   run(on: Transaction, statement: SQL): Promise<void>;
+  /**
+   * Inserts many rows in one statement that takes them as one value (SQLite's json_each,
+   * PostgreSQL's unnest), for thousands of rows at once (a publish's alerts). Every row gives the
+   * same columns as the first.
+   */
+  insertMany(
+    on: Transaction,
+    table: Table,
+    rows: Record<string, unknown>[],
+  ): Promise<void>;
   /** The rows of one SQL query written for this engine. */
   rows<T>(on: Db | Transaction, statement: SQL): Promise<T[]>;
   /** When each applied migration was created (drizzle's folderMillis), oldest first. */

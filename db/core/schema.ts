@@ -29,6 +29,7 @@ export const {
   accountEvents,
   recoveryCodes,
   outbox,
+  messageBodies,
   subscriptions,
   mailJobs,
 } = active;

@@ -27,8 +27,8 @@ import {
   type Subscription,
 } from "@/db/core/schema";
 import type { AlertFrequency, MailJobKind } from "@/db/options";
-import { queueMessage, queueMessages } from "./outbox";
-import { alertConfirm, digestAlert, newExampleAlert } from "./templates";
+import { queueMessage, queueMessages, queueSharedMessages } from "./outbox";
+import { alertConfirm, digestAlert, newExampleAlerts } from "./templates";
 import { checkReviewsDue } from "./reviews";
 import { waitingSummaries } from "./waiting";
 
@@ -421,11 +421,8 @@ export async function runJob(job: MailJob, now = new Date()): Promise<number> {
         )
       : [];
     await transaction(async (tx) => {
-      await queueMessages(
-        tx,
-        alerts.map((alert) => newExampleAlert(alert, example!)),
-        now,
-      );
+      if (example)
+        await queueSharedMessages(tx, newExampleAlerts(alerts, example), now);
       await finish(tx);
     });
     return alerts.length;

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { transaction } from "@/db/core";
+import { count } from "drizzle-orm";
+import { db, messageBodies, transaction } from "@/db/core";
 import {
   claimDueMessages,
   forgetOldMessages,
   getMessage,
   listRecentMessages,
   queueMessage,
+  queueMessages,
+  queueSharedMessages,
+  newExampleAlert,
+  newExampleAlerts,
   recordFailedAttempt,
   recordSent,
   retryDelayMs,
@@ -28,6 +33,8 @@ function aMessage(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
 }
 
 const seconds = (n: number) => n * 1000;
+const countStoredBodies = async () =>
+  (await db().select({ n: count() }).from(messageBodies))[0]!.n;
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
 const lease = { limit: 500, leaseMs: seconds(120) };
 
@@ -55,6 +62,106 @@ describe("the outbox", () => {
     );
     expect(recipients).toContain(kept.to);
     expect(recipients).not.toContain(lost.to);
+  });
+
+  it("stores many messages at once exactly as it stores one", async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const one = aMessage({
+      replyTo: "team@nhs.net",
+      headers: { "List-Unsubscribe": "<https://example.test/u/1>" },
+    });
+    const many = [
+      one,
+      aMessage(),
+      aMessage({ subject: "Ça marche: “quoted” 😀" }),
+    ];
+    await transaction((tx) => queueMessages(tx, many, now));
+    const single = aMessage({ to: `single-${made}@nhs.net` });
+    await transaction((tx) => queueMessage(tx, { ...one, to: single.to }, now));
+
+    const stored = async (address: string) => {
+      const row = (await listRecentMessages(500)).find(
+        (message) => message.recipient === address,
+      );
+      return (await getMessage(row!.id))!;
+    };
+    const [first, second, third, alone] = await Promise.all(
+      [...many.map((message) => message.to), single.to].map(stored),
+    );
+    const comparable = ({
+      id: _id,
+      messageId: _m,
+      recipient: _r,
+      ...rest
+    }: NonNullable<Awaited<ReturnType<typeof getMessage>>>) => rest;
+    expect(comparable(first!)).toEqual(comparable(alone!));
+    expect(first).toMatchObject({
+      replyTo: "team@nhs.net",
+      headers: { "List-Unsubscribe": "<https://example.test/u/1>" },
+      status: "queued",
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+    });
+    expect(second).toMatchObject({ replyTo: null, headers: null });
+    expect(third!.subject).toBe("Ça marche: “quoted” 😀");
+    expect(third!.textBody).toBe(many[2]!.text);
+    expect(
+      new Set([first, second, third, alone].map((m) => m!.messageId)).size,
+    ).toBe(4);
+  });
+
+  it("sends alerts that share one stored body as each subscriber's own email, and forgets the body with the last of them", async () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000 + seconds(500));
+    made += 1;
+    const subscribers = [1, 2].map((n) => ({
+      email: `reader-${n}-${made}@nhs.net`,
+      token: `token${n}${made}`,
+      description: n === 1 ? "every new example" : "‘<b>wards</b>’ & discharge",
+    }));
+    const example = {
+      title: "Home first",
+      summary: "Patients go home sooner.",
+      slug: "home-first",
+    };
+    await transaction((tx) =>
+      queueSharedMessages(tx, newExampleAlerts(subscribers, example), now),
+    );
+    const claimed = (await claimDueMessages(now, lease)).filter((message) =>
+      subscribers.some(({ email }) => email === message.recipient),
+    );
+    expect(claimed).toHaveLength(2);
+    for (const [index, subscriber] of subscribers.entries()) {
+      const message = claimed[index]!;
+      // Exactly what rendering the alert for this one subscriber writes.
+      const alone = newExampleAlert(subscriber, example);
+      expect(message).toMatchObject({
+        recipient: subscriber.email,
+        subject: alone.subject,
+        textBody: alone.text,
+        htmlBody: alone.html,
+        headers: alone.headers,
+      });
+      expect(message.textBody).toContain(`/alerts/manage/${subscriber.token}`);
+      expect((await getMessage(message.id))!.htmlBody).toBe(alone.html);
+    }
+    expect(claimed[1]!.htmlBody).toContain(
+      "(‘&lt;b&gt;wards&lt;/b&gt;’ &amp; discharge)",
+    );
+    expect(claimed[1]!.textBody).toContain("(‘<b>wards</b>’ & discharge)");
+
+    const day = 24 * 3600 * 1000;
+    await recordSent(claimed[0]!.id, "250 Ok", now);
+    await forgetOldMessages(later(now, 31 * day));
+    expect(await getMessage(claimed[0]!.id)).toBeNull();
+    // The other still needs the body.
+    expect((await getMessage(claimed[1]!.id))!.textBody).toBe(
+      claimed[1]!.textBody,
+    );
+    await recordSent(claimed[1]!.id, "250 Ok", now);
+    await forgetOldMessages(later(now, 31 * day));
+    expect(await getMessage(claimed[1]!.id)).toBeNull();
+    expect(await countStoredBodies()).toBe(0);
   });
 
   it("refuses a header that could start another, and an address that is not one", async () => {

@@ -11,15 +11,20 @@ import {
   lt,
   lte,
   ne,
+  notExists,
   or,
   sql,
 } from "drizzle-orm";
 import { z } from "zod";
 import { env } from "@/env";
 import { db, engine, transaction, type Transaction } from "@/db/core/client";
-import { outbox, type OutboxMessage } from "@/db/core/schema";
+import { messageBodies, outbox, type OutboxMessage } from "@/db/core/schema";
 import type { MessageStatus } from "@/db/options";
-import type { OutgoingMessage } from "./templates";
+import {
+  fillSlots,
+  type OutgoingMessage,
+  type SharedMessages,
+} from "./templates";
 
 export type { OutboxMessage };
 
@@ -38,17 +43,20 @@ const oneLine = (what: string) =>
 const address = z.email().max(254);
 
 /** What the outbox accepts: addresses that are addresses, and no header that could start another. */
-const outgoingSchema = z.object({
+const envelopeSchema = z.object({
   kind: z.string().regex(/^[a-z-]+$/),
   to: address,
   replyTo: address.nullish(),
   subject: oneLine("The subject").pipe(z.string().max(200)),
-  text: z.string().min(1),
-  html: z.string().min(1),
   headers: z
     .record(z.string().regex(/^[A-Za-z][A-Za-z-]*$/), oneLine("A header"))
     .optional(),
 });
+const bodySchema = z.object({
+  text: z.string().min(1),
+  html: z.string().min(1),
+});
+const outgoingSchema = envelopeSchema.extend(bodySchema.shape);
 
 /**
  * Puts a message in the outbox, inside the transaction of what caused it: if that rolls back,
@@ -64,15 +72,17 @@ export async function queueMessage(
   await tx.insert(outbox).values(outboxRow(message, now, idempotencyKey));
 }
 
-/** Many messages at once (a publish's alerts, a digest), a few hundred rows a statement. */
+/** Many messages at once (a publish's alerts, a digest), in one statement. */
 export async function queueMessages(
   tx: Transaction,
   messages: OutgoingMessage[],
   now = new Date(),
 ): Promise<void> {
-  const rows = messages.map((message) => outboxRow(message, now));
-  for (let start = 0; start < rows.length; start += 500)
-    await tx.insert(outbox).values(rows.slice(start, start + 500));
+  await engine().insertMany(
+    tx,
+    outbox,
+    messages.map((message) => outboxRow(message, now)),
+  );
 }
 
 function outboxRow(
@@ -80,7 +90,19 @@ function outboxRow(
   now: Date,
   idempotencyKey?: string,
 ): typeof outbox.$inferInsert {
-  const valid = outgoingSchema.parse(message);
+  const { text, html, ...envelope } = outgoingSchema.parse(message);
+  return {
+    ...envelopeColumns(envelope, now, idempotencyKey),
+    textBody: text,
+    htmlBody: html,
+  };
+}
+
+function envelopeColumns(
+  valid: z.output<typeof envelopeSchema>,
+  now: Date,
+  idempotencyKey?: string,
+) {
   return {
     messageId: `<${randomUUID()}@${new URL(env.SITE_URL).hostname}>`,
     idempotencyKey: idempotencyKey ?? null,
@@ -88,15 +110,74 @@ function outboxRow(
     recipient: valid.to,
     replyTo: valid.replyTo ?? null,
     subject: valid.subject,
-    textBody: valid.text,
-    htmlBody: valid.html,
     headers: valid.headers ?? null,
-    status: "queued",
+    status: "queued" as const,
     attempts: 0,
     nextAttemptAt: now,
     createdAt: now,
     giveUpAt: new Date(now.getTime() + giveUpAfterMs),
   };
+}
+
+const fillsSchema = z.record(z.string(), z.string());
+
+/**
+ * Many messages with one body (a publish's alerts): the body stored once, and each message with
+ * its own envelope and the values for the body's slots. Each is then sent, listed and retried as
+ * any other; the body is put together when it is read (withBodies).
+ */
+export async function queueSharedMessages(
+  tx: Transaction,
+  shared: SharedMessages,
+  now = new Date(),
+): Promise<void> {
+  if (shared.messages.length === 0) return;
+  const body = bodySchema.parse(shared);
+  const [stored] = await tx
+    .insert(messageBodies)
+    .values({ textBody: body.text, htmlBody: body.html, createdAt: now })
+    .returning({ id: messageBodies.id });
+  await engine().insertMany(
+    tx,
+    outbox,
+    shared.messages.map(({ fills, ...message }) => ({
+      ...envelopeColumns(
+        envelopeSchema.parse({ ...message, kind: shared.kind }),
+        now,
+      ),
+      textBody: "",
+      htmlBody: "",
+      bodyId: stored!.id,
+      fills: fillsSchema.parse(fills),
+    })),
+  );
+}
+
+/** Each message as it is sent and shown: a shared body with the message's own values filled in. */
+async function withBodies(
+  on: Pick<Transaction, "select">,
+  rows: OutboxMessage[],
+): Promise<OutboxMessage[]> {
+  const ids = [...new Set(rows.flatMap((row) => row.bodyId ?? []))];
+  if (ids.length === 0) return rows;
+  const bodies = new Map(
+    (
+      await on
+        .select()
+        .from(messageBodies)
+        .where(inArray(messageBodies.id, ids))
+    ).map((body) => [body.id, body]),
+  );
+  return rows.map((row) => {
+    const body = row.bodyId === null ? undefined : bodies.get(row.bodyId);
+    if (!body) return row;
+    const fills = row.fills ?? {};
+    return {
+      ...row,
+      textBody: fillSlots(body.textBody, fills, "text"),
+      htmlBody: fillSlots(body.htmlBody, fills, "html"),
+    };
+  });
 }
 
 const isDue = (now: Date) =>
@@ -137,11 +218,14 @@ export async function claimDueMessages(
         lastAttemptAt: now,
       })
       .where(inArray(outbox.id, ids));
-    return tx
-      .select()
-      .from(outbox)
-      .where(inArray(outbox.id, ids))
-      .orderBy(asc(outbox.id));
+    return withBodies(
+      tx,
+      await tx
+        .select()
+        .from(outbox)
+        .where(inArray(outbox.id, ids))
+        .orderBy(asc(outbox.id)),
+    );
   });
 }
 
@@ -238,6 +322,17 @@ export async function forgetOldMessages(now = new Date()): Promise<number> {
       .delete(outbox)
       .where(and(ne(outbox.status, "queued"), lt(outbox.lastAttemptAt, before)))
       .returning({ id: outbox.id });
+    // A shared body goes with the last message that used it.
+    await tx
+      .delete(messageBodies)
+      .where(
+        notExists(
+          tx
+            .select({ id: outbox.id })
+            .from(outbox)
+            .where(eq(outbox.bodyId, messageBodies.id)),
+        ),
+      );
     return gone.length;
   });
 }
@@ -294,5 +389,5 @@ export async function countMessagesByStatus(): Promise<
 /** One message with its body, or null. */
 export async function getMessage(id: number): Promise<OutboxMessage | null> {
   const [message] = await db().select().from(outbox).where(eq(outbox.id, id));
-  return message ?? null;
+  return message ? (await withBodies(db(), [message]))[0]! : null;
 }

@@ -443,26 +443,81 @@ export function alertConfirm(to: Subscriber): OutgoingMessage {
 /** What an alert says of each new example. */
 type NewExample = { title: string; summary: string; slug: string };
 
+/**
+ * Where each recipient's own value goes in a body many share: a marker no text here can hold,
+ * since every form refuses control characters.
+ */
+const slot = (name: string) => `\u0001${name}\u0001`;
+
+/** Many messages with one body, and each recipient's own values for its slots. */
+export type SharedMessages = {
+  kind: MessageKind;
+  text: string;
+  html: string;
+  messages: {
+    to: string;
+    subject: string;
+    headers?: Record<string, string>;
+    fills: Record<string, string>;
+  }[];
+};
+
+/** A shared body with one recipient's values in its slots, escaped in the HTML body. */
+export function fillSlots(
+  body: string,
+  fills: Record<string, string>,
+  as: "text" | "html",
+): string {
+  return body.replace(/\u0001(\w+)\u0001/g, (marker, name: string) => {
+    const value = fills[name];
+    if (value === undefined) return marker;
+    return as === "html" ? escapeHtml(value) : value;
+  });
+}
+
+/**
+ * A new example's alerts: written once, with each subscriber's search and link token filled in as
+ * each is sent, so 10,000 alerts store one body rather than 10,000.
+ */
+export function newExampleAlerts(
+  subscribers: Subscriber[],
+  example: NewExample,
+): SharedMessages {
+  const subject = `New example: ${example.title}`.slice(0, 150);
+  const body = compose("alert-new-example", "", subject, [
+    {
+      paragraph: `A new example matches your email alert (${slot("description")}).`,
+    },
+    { heading: example.title },
+    { paragraph: example.summary },
+    { link: serviceLink(`/examples/${example.slug}`) },
+    ...manageBlocks(slot("token")),
+  ]);
+  return {
+    kind: "alert-new-example",
+    text: body.text,
+    html: body.html,
+    messages: subscribers.map((to) => ({
+      to: to.email,
+      subject,
+      headers: alertHeaders(to.token),
+      fills: { description: to.description, token: to.token },
+    })),
+  };
+}
+
+/** One new example's alert to one subscriber, as it is sent. */
 export function newExampleAlert(
   to: Subscriber,
   example: NewExample,
 ): OutgoingMessage {
+  const shared = newExampleAlerts([to], example);
+  const { fills, ...message } = shared.messages[0]!;
   return {
-    ...compose(
-      "alert-new-example",
-      to.email,
-      `New example: ${example.title}`.slice(0, 150),
-      [
-        {
-          paragraph: `A new example matches your email alert (${to.description}).`,
-        },
-        { heading: example.title },
-        { paragraph: example.summary },
-        { link: serviceLink(`/examples/${example.slug}`) },
-        ...manageBlocks(to.token),
-      ],
-    ),
-    headers: alertHeaders(to.token),
+    kind: shared.kind,
+    ...message,
+    text: fillSlots(shared.text, fills, "text"),
+    html: fillSlots(shared.html, fills, "html"),
   };
 }
 

@@ -4,6 +4,7 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { manyRows } from "@/db/core/many-rows";
 import { dumpPostgres } from "./backup";
 import type {
   Db,
@@ -239,6 +240,25 @@ export function postgresEngine(url: string, poolSize: number): Engine {
     claimRows: sql`FOR UPDATE SKIP LOCKED`,
     async run(on, statement) {
       await (on as unknown as NodePgDatabase).execute(statement);
+    },
+    async insertMany(on, table, rows) {
+      if (rows.length === 0) return;
+      const { columns, values } = manyRows(table, rows);
+      const names = sql.join(
+        columns.map((column) => sql.identifier(column.name)),
+        sql`, `,
+      );
+      // One array a column, each passed whole as one parameter and cast to the column's type.
+      const arrays = sql.join(
+        columns.map(
+          (column, index) =>
+            sql`${sql.param(values.map((row) => row[index]))}::${sql.raw(column.getSQLType())}[]`,
+        ),
+        sql`, `,
+      );
+      await (on as unknown as NodePgDatabase).execute(
+        sql`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
+      );
     },
     async rows<T>(on: Db, statement: SQL) {
       return (await (on as unknown as NodePgDatabase).execute(statement))

@@ -484,6 +484,13 @@ export const outbox = pgTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
+    /**
+     * For one of many messages with the same body (a publish's alerts): that body, in
+     * message_bodies, and this recipient's own values for its slots; textBody and htmlBody are
+     * then empty. See db/mail/shared.ts.
+     */
+    bodyId: integer("body_id"),
+    fills: jsonb("fills").$type<Record<string, string>>(),
     /** Further headers, such as List-Unsubscribe. */
     headers: jsonb("headers").$type<Record<string, string>>(),
     status: text("status", { enum: messageStatuses })
@@ -506,9 +513,18 @@ export const outbox = pgTable(
     index("outbox_due_idx").on(table.status, table.nextAttemptAt),
     index("outbox_created_idx").on(table.createdAt),
     index("outbox_last_attempt_idx").on(table.lastAttemptAt),
+    index("outbox_body_idx").on(table.bodyId),
     ...checks(tableChecks.outbox(table)),
   ],
 );
+
+/** A body many outbox messages share, with slots for each recipient's own values. */
+export const messageBodies = pgTable("message_bodies", {
+  id: serial("id").primaryKey(),
+  textBody: text("text_body").notNull(),
+  htmlBody: text("html_body").notNull(),
+  createdAt: timestamp("created_at").notNull(),
+});
 
 /**
  * Email alerts: an address, the search filters it follows and how often. A row is made when

@@ -5,6 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { manyRows } from "@/db/core/many-rows";
 import { backupSqlite } from "./backup";
 import type {
   Db,
@@ -289,6 +290,20 @@ export function sqliteEngine(file: string): Engine {
     claimRows: sql``,
     async run(on, statement) {
       on.run(statement);
+    },
+    async insertMany(on, table, rows) {
+      if (rows.length === 0) return;
+      const { columns, values } = manyRows(table, rows);
+      const names = sql.join(
+        columns.map((column) => sql.identifier(column.name)),
+        sql`, `,
+      );
+      const picks = sql.raw(
+        columns.map((_, index) => `value ->> ${index}`).join(", "),
+      );
+      on.run(
+        sql`INSERT INTO ${table} (${names}) SELECT ${picks} FROM json_each(${JSON.stringify(values)})`,
+      );
     },
     async rows<T>(on: Db, statement: SQL) {
       return on.all<T>(statement);
