@@ -178,7 +178,7 @@ export function ExampleArticle({
           </Row>
         ) : claimable ? (
           <Row label="Contact">
-            {example.sourceTitle ? "Not named in the source" : "Not given"}
+            No contact yet
             <ContactLink
               href={`/examples/${example.slug}/claim`}
               text="Is this your trust's work?"

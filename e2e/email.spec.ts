@@ -386,6 +386,7 @@ test("a team claims an example from the source report without JavaScript, and on
   await giveOwnClientAddress(team);
   // The source report names no trust, so its examples have no one to contact.
   await team.goto("/e/IX-0006");
+  await expect(team.getByText("No contact yet")).toBeVisible();
   const slug = new URL(team.url()).pathname.split("/").pop();
   const title = await team.getByRole("heading", { level: 1 }).textContent();
   await expect(
