@@ -132,9 +132,9 @@ export type Engine = {
   /** Runs one SQL statement written for this engine, in a write transaction. */
   run(on: Transaction, statement: SQL): Promise<void>;
   /**
-   * Inserts many rows in one statement that takes them as one value (SQLite's json_each,
-   * PostgreSQL's unnest), for thousands of rows at once (a publish's alerts). Every row gives the
-   * same columns as the first.
+   * Inserts thousands of rows at once (a publish's alerts, a digest) far faster than drizzle's
+   * multi-row insert: one prepared statement run per row on SQLite, PostgreSQL's unnest over a
+   * column's values as one array. Every row gives the same columns as the first.
    */
   insertMany(
     on: Transaction,

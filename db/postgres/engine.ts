@@ -243,22 +243,24 @@ export function postgresEngine(url: string, poolSize: number): Engine {
     },
     async insertMany(on, table, rows) {
       if (rows.length === 0) return;
-      const { columns, values } = manyRows(table, rows);
+      const { columns, batches } = manyRows(table, rows);
       const names = sql.join(
         columns.map((column) => sql.identifier(column.name)),
         sql`, `,
       );
-      // One array a column, each passed whole as one parameter and cast to the column's type.
-      const arrays = sql.join(
-        columns.map(
-          (column, index) =>
-            sql`${sql.param(values.map((row) => row[index]))}::${sql.raw(column.getSQLType())}[]`,
-        ),
-        sql`, `,
-      );
-      await (on as unknown as NodePgDatabase).execute(
-        sql`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
-      );
+      for (const values of batches) {
+        // One array a column, each passed whole as one parameter and cast to the column's type.
+        const arrays = sql.join(
+          columns.map(
+            (column, index) =>
+              sql`${sql.param(values.map((row) => row[index]))}::${sql.raw(column.getSQLType())}[]`,
+          ),
+          sql`, `,
+        );
+        await (on as unknown as NodePgDatabase).execute(
+          sql`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
+        );
+      }
     },
     async rows<T>(on: Db, statement: SQL) {
       return (await (on as unknown as NodePgDatabase).execute(statement))

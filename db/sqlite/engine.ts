@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sql, type SQL } from "drizzle-orm";
+import { getTableName, sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { RateLimiterMemory } from "rate-limiter-flexible";
@@ -293,17 +293,15 @@ export function sqliteEngine(file: string): Engine {
     },
     async insertMany(on, table, rows) {
       if (rows.length === 0) return;
-      const { columns, values } = manyRows(table, rows);
-      const names = sql.join(
-        columns.map((column) => sql.identifier(column.name)),
-        sql`, `,
+      const { columns, batches } = manyRows(table, rows);
+      // One prepared statement run for each row, inside the caller's transaction: SQLite does
+      // that work in-process, with nothing to parse or send per row.
+      const insert = (on as Handle).$client.prepare(
+        `INSERT INTO "${getTableName(table)}" (${columns
+          .map((column) => `"${column.name}"`)
+          .join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
       );
-      const picks = sql.raw(
-        columns.map((_, index) => `value ->> ${index}`).join(", "),
-      );
-      on.run(
-        sql`INSERT INTO ${table} (${names}) SELECT ${picks} FROM json_each(${JSON.stringify(values)})`,
-      );
+      for (const values of batches) for (const row of values) insert.run(row);
     },
     async rows<T>(on: Db, statement: SQL) {
       return on.all<T>(statement);
