@@ -22,7 +22,7 @@ export function refusal(
     return {
       field: "intent",
       message:
-        "The example has a contact already, so this claim cannot be approved. You can reject it.",
+        "The example has a contact already or is no longer published, so this claim cannot be approved. You can reject it.",
     };
   const who = result.decidedBy ?? "Another moderator";
   if (result.problem === "conflict") {

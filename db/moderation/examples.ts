@@ -390,7 +390,7 @@ export async function listHistory(
 export type ModerationResult =
   | { ok: true; changed: boolean; slug: string; version: number }
   | { ok: false; problem: "missing" }
-  /** A claim to an example that has a contact by now (another claim won). */
+  /** A claim to an example that has a contact by now (another claim won), or is withdrawn. */
   | { ok: false; problem: "has-contact" }
   | {
       ok: false;
