@@ -17,6 +17,8 @@ export async function register() {
     const { seeded } = await prepareCatalogue();
     if (seeded)
       console.log("Seeded an empty catalogue from the source report.");
+    const { shareCatalogueSignals } = await import("@/db/ops");
+    shareCatalogueSignals();
   } catch (error) {
     // A server that cannot check its settings or bring its database up to date must not take
     // requests: it stops, saying why, and the process manager or the person starting it sees.

@@ -47,7 +47,7 @@ export default defineConfig({
   webServer: {
     // The moderator and the admin are added the way an operator would: with the CLI, password
     // from the environment.
-    command: `rm -f ${databasePath}* && npm run build && npm run --silent moderator:add -- ${moderator.email} ${moderator.name} --moderator && npm run --silent moderator:add -- ${admin.email} ${admin.name} && node server.mjs`,
+    command: `rm -f ${databasePath}* ${databasePath.replace(/\.db$/, "")}.rate-limits.db* && npm run build && npm run --silent moderator:add -- ${moderator.email} ${moderator.name} --moderator && npm run --silent moderator:add -- ${admin.email} ${admin.name} && node server.mjs`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     // A production build takes about a minute on an idle 2-core machine, several on a busy one.

@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { clientAddress, minutesUntilAllowed } from "@/app/rate-limits";
-import { contentSecurityPolicy, securityHeaders } from "@/app/security-headers";
+import {
+  contentSecurityPolicy,
+  freshNonce,
+  securityHeaders,
+} from "@/app/security-headers";
+import { fallbackPages } from "@/server/html-cache.mjs";
 import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
 import { findExampleRoute, findSlugByReference } from "@/db/catalogue";
 import { submissionExists } from "@/db/moderation";
@@ -16,19 +21,21 @@ import {
 /**
  * Runs before every request. Gives each response the security headers, with a fresh nonce that
  * Next.js (reading the request's Content-Security-Policy) puts on its scripts and the layout on
- * ours, and sets the status of pages that cannot set it themselves.
+ * ours, and sets the status of pages that cannot set it themselves. A page server.mjs will keep
+ * in its HTML cache is rendered with that server's secret placeholder instead, which it replaces
+ * with a fresh nonce in every response (server/html-cache.mjs).
  */
 export async function proxy(request: NextRequest) {
-  const nonce = Buffer.from(
-    crypto.getRandomValues(new Uint8Array(16)),
-  ).toString("base64");
+  const nonce = request.headers.get(placeholderHeader) ?? freshNonce();
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   const policy = contentSecurityPolicy(nonce);
   requestHeaders.set("Content-Security-Policy", policy);
 
+  // While the database cannot be reached a page's status cannot be known: the page renders (and
+  // fails, which server.mjs answers with 503), and a form's action says the service is unavailable.
   const status = decodable(request.nextUrl.pathname)
-    ? await statusFor(request)
+    ? await statusFor(request).catch(() => 200)
     : "malformed";
   const init = { request: { headers: requestHeaders } };
   const response =
@@ -41,6 +48,11 @@ export async function proxy(request: NextRequest) {
     response.headers.set(name, value);
   return response;
 }
+
+const fallbackPaths = Object.values(fallbackPages);
+
+// Set by server.mjs on the requests it may cache, and removed from every other request there.
+const placeholderHeader = "x-nonce-placeholder";
 
 /** Whether every percent-encoded character in a path decodes (`%E0%A4%A` does not). */
 function decodable(pathname: string): boolean {
@@ -78,6 +90,8 @@ function malformedAddressResponse(
  * status line.
  */
 async function statusFor(request: NextRequest): Promise<number> {
+  // The pages server.mjs answers with when it is busy or the database cannot be reached.
+  if (fallbackPaths.includes(request.nextUrl.pathname)) return 503;
   if (request.nextUrl.pathname === "/submit/too-many") {
     const limited = await minutesUntilAllowed(
       "submission",

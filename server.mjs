@@ -1,11 +1,31 @@
 // Serves the production build. A small custom server instead of `next start`, for what `next start`
 // cannot do: tell the app the real client address (rate limits), turn away requests Next would
-// answer with a 500 or could be fooled by (request-checks.mjs), and stop gracefully.
+// answer with a 500 or could be fooled by (server/request-checks.mjs), keep public pages in an
+// HTML cache with a fresh nonce in every response (server/html-cache.mjs), answer from that cache
+// while the database is down, shed load it cannot take (server/load-shedding.mjs), run a worker
+// per core, and stop gracefully.
+import cluster from "node:cluster";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { checkRequest, sendRefusal } from "./request-checks.mjs";
+import { catalogueSignals, provideServerStats } from "./server/bridge.mjs";
+import {
+  cacheKey,
+  fallbackPages,
+  HtmlCache,
+  isStorable,
+  placeholderHeader,
+  toEntry,
+  withNonce,
+} from "./server/html-cache.mjs";
+import { loadGate } from "./server/load-shedding.mjs";
+import { checkRequest, sendRefusal } from "./server/request-checks.mjs";
+import {
+  contentSecurityPolicy,
+  freshNonce,
+  securityHeaders,
+} from "./server/security-headers.mjs";
 
 // `npm run serve` starts at once from an existing build; without one there is nothing to serve.
 if (!fs.existsSync(path.join(import.meta.dirname, ".next", "BUILD_ID"))) {
@@ -15,72 +35,381 @@ if (!fs.existsSync(path.join(import.meta.dirname, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
-const port = Number(process.env.PORT ?? 3000);
+/** A whole-number setting from the environment, or its default; anything else stops the start. */
+function setting(name, fallback, { min = 0 } = {}) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    console.error(
+      `The app cannot start: ${name} must be a whole number of at least ${min} (it is "${raw}").`,
+    );
+    process.exit(1);
+  }
+  return value;
+}
+
+const port = setting("PORT", 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const shutdownTimeoutMs = 10_000;
+const siteUrl = new URL(process.env.SITE_URL ?? `http://localhost:${port}`);
 const rules = {
   // Forwarded headers are believed only from a proxy of ours (and X-Forwarded-For only then too).
   trustProxy: process.env.TRUST_PROXY === "true",
   // The public address, as the app reads it in env.ts: forms posted from it are ours.
-  siteHost: new URL(process.env.SITE_URL ?? `http://localhost:${port}`).host,
+  siteHost: siteUrl.host,
   // The same as serverActions.bodySizeLimit in next.config.ts. Next answers a larger form post
   // with a 500, so it is turned away here first with the status it deserves.
   bodyLimitBytes: 100 * 1024,
+  // The moderators' session cookie (app/admin/session.ts): its holders never get a cached page.
+  sessionCookie: "moderator_session",
 };
+// One worker unless asked: on 2 cores, a second worker served fewer pages, not more, because it
+// competes with the first for the same cores (docs/decisions/0056).
+const workers = setting("WEB_CONCURRENCY", 1, { min: 1 });
 
-const app = next({
-  dev: false,
-  dir: import.meta.dirname,
-  hostname: "localhost",
-  port,
-});
-const handle = app.getRequestHandler();
-await app.prepare();
+const log = (level, msg, fields = {}) =>
+  console.log(JSON.stringify({ level, msg, ...fields, time: Date.now() }));
 
-let stopping = false;
+if (cluster.isPrimary && workers > 1) runPrimary();
+else await runWorker();
 
-const server = http.createServer((request, response) => {
-  // Overwritten on every request, so a client cannot choose its own address.
-  request.headers["x-client-ip"] = request.socket.remoteAddress ?? "unknown";
-  if (stopping) response.setHeader("connection", "close");
-  response.on("finish", () => {
-    if (stopping) server.closeIdleConnections();
+/**
+ * With WEB_CONCURRENCY above 1: the first worker starts alone (it migrates and seeds an empty
+ * database), then the rest; all share the port. A worker that dies is replaced.
+ */
+function runPrimary() {
+  let stopping = false;
+  let listening = 0;
+  const fork = () => cluster.fork({ CLUSTER_WORKER: "true" });
+  cluster.on("listening", () => {
+    listening += 1;
+    if (listening === 1) for (let i = 1; i < workers; i++) fork();
+    if (listening === workers)
+      console.log(`Ready on http://localhost:${port} (${workers} workers)`);
   });
-  const refusal = checkRequest(request, rules);
-  if (refusal) return sendRefusal(response, refusal);
-  handle(request, response);
-});
-
-/** Closes the database the app opened: the SQLite files, or the PostgreSQL pool. */
-async function closeDatabases() {
-  await globalThis.databaseEngine?.close().catch(() => undefined);
-  globalThis.databaseEngine = undefined;
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0)
+        process.exit(code === 0 ? 0 : 1);
+      return;
+    }
+    log("error", "A worker stopped; starting another", {
+      pid: worker.process.pid,
+      code,
+      signal,
+    });
+    fork();
+  });
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {}))
+      worker?.process.kill(signal);
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  fork();
 }
 
-/** Stops taking connections, lets requests in flight finish, then closes the database. */
-function stop(signal) {
-  if (stopping) return;
-  stopping = true;
-  console.log(
-    JSON.stringify({
-      level: "info",
-      msg: `${signal} received: finishing requests in flight`,
-      time: Date.now(),
-    }),
+async function runWorker() {
+  const inCluster = process.env.CLUSTER_WORKER === "true";
+  // A worker whose primary has gone (killed) must not go on serving alone.
+  if (inCluster) process.on("disconnect", () => process.exit(1));
+
+  const https = siteUrl.protocol === "https:";
+  // This process's secret stand-in for a nonce: what cached pages hold until they are sent.
+  const placeholder = freshNonce();
+  const cacheMegabytes = setting("HTML_CACHE_MB", 128);
+  const cache =
+    cacheMegabytes > 0 ? new HtmlCache(cacheMegabytes * 1024 * 1024) : null;
+  const staleIfErrorMs = setting("STALE_IF_ERROR_S", 300) * 1000;
+  const retryAfterSeconds = 5;
+  const gate = loadGate({
+    maxActive: setting("MAX_CONCURRENT_REQUESTS", 16, { min: 1 }),
+    maxQueued: setting("MAX_QUEUED_REQUESTS", 48),
+  });
+  /** The fallback pages, rendered once at start. */
+  const fallbacks = new Map();
+  /** The last change version known to be current, and when: how stale answers are bounded. */
+  let lastCurrent = { version: "", at: 0 };
+
+  const app = next({
+    dev: false,
+    dir: import.meta.dirname,
+    hostname: "localhost",
+    port,
+  });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  let stopping = false;
+
+  provideServerStats(() => ({
+    // Which worker answered: each keeps its own cache and counts.
+    worker: process.pid,
+    htmlCache: cache ? cache.stats() : { enabled: false },
+    load: gate.stats(),
+  }));
+
+  /** Writes a kept page with a fresh nonce and the policy that names it. */
+  function sendEntry(request, response, entry, extraHeaders = {}) {
+    const nonce = freshNonce();
+    const { body, headers } = withNonce(entry, placeholder, nonce);
+    for (const [name, value] of headers) response.appendHeader(name, value);
+    const policy = contentSecurityPolicy(nonce, { development: false, https });
+    for (const [name, value] of Object.entries({
+      ...securityHeaders(policy, { https }),
+      ...extraHeaders,
+      "content-length": String(body.length),
+    }))
+      response.setHeader(name, value);
+    response.writeHead(entry.status);
+    response.end(request.method === "HEAD" ? undefined : body);
+  }
+
+  /** 503 with Retry-After: a fallback page for a document, a JSON error for the API. */
+  function sendUnavailable(request, response, page) {
+    const json = (request.url ?? "").startsWith("/api");
+    const entry = fallbacks.get(page);
+    const headers = { "retry-after": String(retryAfterSeconds) };
+    if (!json && entry) return sendEntry(request, response, entry, headers);
+    const message =
+      page === fallbackPages.busy
+        ? "The service is busy. Try again in a few seconds."
+        : "The service is unavailable at the moment. Try again in a few minutes.";
+    sendRefusal(response, { status: 503, message, json, headers });
+  }
+
+  /**
+   * Lets Next render into memory instead of the socket, then calls `done` with what it wrote.
+   * The response's own methods are put back before `done`, which writes the answer.
+   */
+  function capture(response, done) {
+    const own = {
+      writeHead: response.writeHead,
+      write: response.write,
+      end: response.end,
+      flushHeaders: response.flushHeaders,
+    };
+    const chunks = [];
+    const keep = (chunk, encoding) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function")
+        return;
+      chunks.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+          : Buffer.from(chunk),
+      );
+    };
+    response.writeHead = function (status, reason, headers) {
+      response.statusCode = status;
+      const given = typeof reason === "object" ? reason : headers;
+      if (Array.isArray(given))
+        for (let i = 0; i < given.length; i += 2)
+          response.setHeader(given[i], given[i + 1]);
+      else if (given)
+        for (const [name, value] of Object.entries(given))
+          response.setHeader(name, value);
+      return response;
+    };
+    response.flushHeaders = () => undefined;
+    response.write = function (chunk, encoding, callback) {
+      keep(chunk, encoding);
+      const then = typeof encoding === "function" ? encoding : callback;
+      if (then) process.nextTick(then);
+      return true;
+    };
+    response.end = function (chunk, encoding, callback) {
+      keep(chunk, encoding);
+      Object.assign(response, own);
+      const rendered = {
+        status: response.statusCode,
+        headers: response.getHeaders(),
+        body: Buffer.concat(chunks),
+      };
+      for (const name of response.getHeaderNames()) response.removeHeader(name);
+      const then = [chunk, encoding, callback].find(
+        (part) => typeof part === "function",
+      );
+      if (then) response.once("finish", then);
+      done(rendered);
+      return response;
+    };
+  }
+
+  /** Renders a public page with the placeholder, answers it, and keeps it if it may be kept. */
+  function renderPage(request, response, key, version) {
+    request.headers[placeholderHeader] = placeholder;
+    // The cache keeps plain bytes, to put each response's nonce in.
+    delete request.headers["accept-encoding"];
+    capture(response, (rendered) => {
+      void answerRendered(request, response, key, version, rendered).catch(
+        () => {
+          if (!response.headersSent)
+            sendUnavailable(request, response, fallbackPages.unavailable);
+        },
+      );
+    });
+    handle(request, response);
+  }
+
+  async function answerRendered(request, response, key, version, rendered) {
+    if (Object.values(fallbackPages).includes(key)) {
+      fallbacks.set(key, toEntry(rendered, placeholder, ""));
+      return sendEntry(request, response, fallbacks.get(key));
+    }
+    if (rendered.status >= 500) {
+      // While the database cannot be reached, the page as it was when it last answered.
+      const stale =
+        cache && Date.now() - lastCurrent.at <= staleIfErrorMs
+          ? cache.getStale(key, lastCurrent.version)
+          : undefined;
+      if (stale)
+        return sendEntry(request, response, stale, { "x-cache": "stale" });
+      if (!(await catalogueSignals()?.reachable()))
+        return sendUnavailable(request, response, fallbackPages.unavailable);
+    }
+    const entry = toEntry(rendered, placeholder, version ?? "");
+    if (
+      cache &&
+      version !== null &&
+      isStorable(rendered.status, rendered.headers) &&
+      // Kept only if nothing changed while it rendered; otherwise it may already be out of date.
+      catalogueSignals()?.version() === version
+    ) {
+      cache.set(key, entry);
+      lastCurrent = { version, at: Date.now() };
+    }
+    sendEntry(request, response, entry, { "x-cache": "miss" });
+  }
+
+  /** Answers an API request, or 503 in JSON if it failed because the database is down. */
+  function answerApi(request, response) {
+    capture(response, (rendered) => {
+      void (async () => {
+        if (
+          rendered.status >= 500 &&
+          !(await catalogueSignals()
+            ?.reachable()
+            .catch(() => false))
+        )
+          return sendUnavailable(request, response, fallbackPages.unavailable);
+        for (const [name, value] of Object.entries(rendered.headers))
+          if (value !== undefined) response.setHeader(name, value);
+        response.writeHead(rendered.status);
+        response.end(rendered.body);
+      })();
+    });
+    handle(request, response);
+  }
+
+  // What is always answered at once: Next's built files, the NHS.UK assets, and the health check.
+  const unqueued = (pathname) =>
+    pathname.startsWith("/_next/static/") ||
+    pathname.startsWith("/assets/") ||
+    pathname === "/api/health";
+
+  const server = http.createServer((request, response) => {
+    // Overwritten on every request, so a client cannot choose its own address or placeholder.
+    request.headers["x-client-ip"] = request.socket.remoteAddress ?? "unknown";
+    delete request.headers[placeholderHeader];
+    if (stopping) response.setHeader("connection", "close");
+    response.on("finish", () => {
+      if (stopping) server.closeIdleConnections();
+    });
+    const refusal = checkRequest(request, rules);
+    if (refusal) return sendRefusal(response, refusal);
+    const pathname = (request.url ?? "/").split("?")[0] ?? "/";
+    if (unqueued(pathname)) return handle(request, response);
+
+    const key = cacheKey(request, rules);
+    const signals = catalogueSignals();
+    const version = key !== null && signals ? signals.version() : null;
+    if (key !== null && version !== null && cache) {
+      const entry = cache.get(key, version);
+      if (entry) {
+        lastCurrent = { version, at: Date.now() };
+        return sendEntry(request, response, entry, { "x-cache": "hit" });
+      }
+    }
+
+    const admitted = gate.enter(
+      (finished) => {
+        response.once("close", finished);
+        if (key !== null && request.method === "GET")
+          renderPage(request, response, key, version);
+        else if (
+          pathname.startsWith("/api/") &&
+          (request.method === "GET" || request.method === "HEAD")
+        )
+          answerApi(request, response);
+        else handle(request, response);
+      },
+      () => request.socket.destroyed,
+    );
+    if (!admitted) sendUnavailable(request, response, fallbackPages.busy);
+  });
+
+  /** Renders the busy and unavailable pages once, through this worker alone. */
+  async function renderFallbacks(address) {
+    for (const page of Object.values(fallbackPages))
+      await new Promise((resolve) => {
+        http
+          .get(`http://127.0.0.1:${address.port}${page}`, (answer) => {
+            answer.resume();
+            answer.on("end", resolve);
+          })
+          .on("error", resolve);
+      });
+  }
+
+  /** Closes the database the app opened: the SQLite files, or the PostgreSQL pool. */
+  async function closeDatabases() {
+    await globalThis.databaseEngine?.close().catch(() => undefined);
+    globalThis.databaseEngine = undefined;
+  }
+
+  /** Stops taking connections, lets requests in flight finish, then closes the database. */
+  function stop(signal) {
+    if (stopping) return;
+    stopping = true;
+    log("info", `${signal} received: finishing requests in flight`);
+    server.close(() => {
+      void closeDatabases().then(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      void closeDatabases().then(() => process.exit(1));
+    }, shutdownTimeoutMs).unref();
+  }
+
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+
+  // The cache's counts in the log once a minute, when they have moved.
+  let logged = "";
+  setInterval(() => {
+    const stats = JSON.stringify(cache?.stats() ?? {});
+    if (stats === logged || !cache) return;
+    logged = stats;
+    log("info", "HTML cache", {
+      event: "html-cache.stats",
+      ...cache.stats(),
+      shed: gate.stats().shed,
+    });
+  }, 60_000).unref();
+
+  // A listener of this worker's own, never shared with other workers, to render its fallbacks.
+  const own = http.createServer(server.listeners("request")[0]);
+  await new Promise((resolve) =>
+    own.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve),
   );
-  server.close(() => {
-    void closeDatabases().then(() => process.exit(0));
+  await renderFallbacks(own.address());
+  own.close();
+
+  server.listen(port, host, () => {
+    if (!inCluster) console.log(`Ready on http://localhost:${port}`);
   });
-  server.closeIdleConnections();
-  setTimeout(() => {
-    server.closeAllConnections();
-    void closeDatabases().then(() => process.exit(1));
-  }, shutdownTimeoutMs).unref();
 }
-
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
-
-server.listen(port, host, () => {
-  console.log(`Ready on http://localhost:${port}`);
-});

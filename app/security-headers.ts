@@ -1,42 +1,19 @@
 import { env } from "@/env";
+import * as headers from "@/server/security-headers.mjs";
 
-/**
- * The Content-Security-Policy for one response. Scripts run only from this site and with this
- * response's nonce (Next.js adds it to its own scripts); 'strict-dynamic' lets those load the
- * page's chunks. Fonts come from assets.nhs.uk, which serves NHS.UK frontend's Frutiger.
- */
+const https = env.SITE_URL.startsWith("https:");
+
+/** The Content-Security-Policy for one response with this nonce (see server/security-headers.mjs). */
 export function contentSecurityPolicy(nonce: string): string {
-  const development = env.NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    // React's development build evaluates code for its debugging tools; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data:",
-    "font-src 'self' https://assets.nhs.uk",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(env.SITE_URL.startsWith("https:") ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+  return headers.contentSecurityPolicy(nonce, {
+    development: env.NODE_ENV === "development",
+    https,
+  });
 }
 
 /** Headers every response carries, whatever it is, with its `contentSecurityPolicy`. */
 export function securityHeaders(policy: string): Record<string, string> {
-  return {
-    "Content-Security-Policy": policy,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    // Nothing here needs a camera, a location or any other powerful feature.
-    "Permissions-Policy":
-      "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), interest-cohort=()",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    // Browsers ignore HSTS over plain http, and it would pin a local http site to https.
-    ...(env.SITE_URL.startsWith("https:")
-      ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" }
-      : {}),
-  };
+  return headers.securityHeaders(policy, { https });
 }
+
+export { freshNonce } from "@/server/security-headers.mjs";

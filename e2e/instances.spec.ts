@@ -6,9 +6,12 @@ import {
   addModerator,
   freshPostgresDatabase,
   onPostgres,
+  pausePostgres,
   query,
+  resumePostgres,
   stopPostgres,
 } from "./postgres";
+import { fillInSubmission, giveOwnClientAddress } from "./submissions";
 import {
   postSubmission,
   startServer,
@@ -229,6 +232,143 @@ test("SIGKILL on A during a stream of submissions loses no confirmed submission,
   for (const row of whole) expect(row).toMatchObject({ themes: 1, events: 1 });
   const search = await fetch(`${b!.baseURL}/api/search?q=discharge`);
   expect(search.status).toBe(200);
+});
+
+test("a publish and a withdraw on A show on B's kept pages at once, and a signed-in moderator never gets a kept page", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const url = await freshPostgresDatabase();
+  addModerator(url);
+  const [a, b] = await startInstances(url, 2);
+  const title = `Quollward evening rounds ${Date.now()}`;
+  const search = `${b!.baseURL}/examples?q=quollward`;
+  const read = async (address: string) => {
+    const answer = await fetch(address);
+    return {
+      status: answer.status,
+      cache: answer.headers.get("x-cache"),
+      body: await answer.text(),
+    };
+  };
+  // Asked until kept: a render is kept only if nothing was written meanwhile, and a starting
+  // instance writes now and then.
+  const kept = (address: string) =>
+    expect.poll(async () => (await read(address)).cache).toBe("hit");
+  // B keeps the search page from before the publish.
+  await kept(search);
+  expect((await read(search)).body).not.toContain(title);
+
+  const fields = await submissionActionFields(a!.baseURL);
+  const { reference } = await postSubmission(a!.baseURL, fields, { title });
+  await page.goto(`${a!.baseURL}/admin/sign-in`);
+  await page.getByLabel("Email address").fill(moderator.email);
+  await page.getByLabel("Password").fill(moderator.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.goto(`${a!.baseURL}/admin/examples/${reference}`);
+  await page.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(page.getByText("Example published")).toBeVisible();
+  const published = Date.now();
+  await expect.poll(async () => (await read(search)).body).toContain(title);
+  const seenAfter = Date.now() - published;
+  const address = await page
+    .getByRole("link", { name: "View the published example" })
+    .getAttribute("href");
+  const onB = `${b!.baseURL}${address}`;
+  await kept(onB);
+  expect((await read(onB)).status).toBe(200);
+
+  // A request with the moderator's session (browsers send it only under /admin) is never
+  // answered from the cache, on either instance.
+  const session = (await page.context().cookies()).find(
+    (cookie) => cookie.name === "moderator_session",
+  );
+  const asModerator = await fetch(onB, {
+    headers: { cookie: `moderator_session=${session!.value}` },
+  });
+  expect(asModerator.status).toBe(200);
+  expect(asModerator.headers.get("x-cache")).toBeNull();
+
+  await page.goto(`${a!.baseURL}/admin/examples/${reference}`);
+  await page
+    .getByLabel("Reason for withdrawing")
+    .fill("The team asked for it to be taken down.");
+  await page.getByRole("button", { name: "Withdraw from publication" }).click();
+  await expect(page.getByText("Example withdrawn")).toBeVisible();
+  const withdrawn = Date.now();
+  await expect.poll(async () => (await read(onB)).status).toBe(410);
+  test.info().annotations.push({
+    type: "seen on the other instance",
+    description: `publish after ${seenAfter} ms, withdraw after ${Date.now() - withdrawn} ms`,
+  });
+});
+
+test("while the database is stopped kept pages still answer, others say 503 with Retry-After and a form keeps its answers; once it is back a change reaches every instance", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const url = await freshPostgresDatabase();
+  const [a, b] = await startInstances(url, 2);
+  const kept = `${a!.baseURL}/examples/families-matter`;
+  await fetch(kept);
+  expect((await fetch(kept)).headers.get("x-cache")).toBe("hit");
+  await giveOwnClientAddress(page);
+  await page.goto(`${a!.baseURL}/submit`);
+  await fillInSubmission(page, { title: "Sent while the database was down" });
+
+  await pausePostgres();
+  try {
+    for (const instance of [a!, b!])
+      await expect
+        .poll(
+          async () => (await fetch(`${instance.baseURL}/api/health`)).status,
+        )
+        .toBe(503);
+    const stale = await fetch(kept);
+    expect(stale.status).toBe(200);
+    expect(["stale", "hit"]).toContain(stale.headers.get("x-cache"));
+    expect(await stale.text()).toContain("Families matter");
+
+    const uncached = await fetch(`${a!.baseURL}/examples/home-first`);
+    expect(uncached.status).toBe(503);
+    expect(uncached.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await uncached.text()).toContain(
+      "Sorry, the service is unavailable",
+    );
+
+    const api = await fetch(`${a!.baseURL}/api/search?q=discharge`);
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await api.json()).toMatchObject({
+      error: { message: expect.stringContaining("unavailable") },
+    });
+
+    await page.getByRole("button", { name: "Submit example" }).click();
+    await expect(page.locator(".nhsuk-error-summary")).toContainText(
+      "Sorry, the service is unavailable. Your answers have not been sent.",
+    );
+    await expect(page.getByLabel("Title")).toHaveValue(
+      "Sent while the database was down",
+    );
+  } finally {
+    await resumePostgres();
+  }
+
+  // Back: a change made now is on both instances' pages (the kept ones are dropped).
+  await expect
+    .poll(async () => (await fetch(`${b!.baseURL}/api/health`)).status)
+    .toBe(200);
+  await query(
+    url,
+    "UPDATE examples SET title = 'Families matter, renamed after the outage' WHERE slug = 'families-matter'",
+  );
+  for (const instance of [a!, b!])
+    await expect
+      .poll(async () =>
+        (await fetch(`${instance.baseURL}/examples/families-matter`)).text(),
+      )
+      .toContain("Families matter, renamed after the outage");
 });
 
 test("on PostgreSQL an instance refuses to start without SESSION_SECRET, and says why", async () => {

@@ -21,6 +21,16 @@ export async function stopPostgres() {
   server = null;
 }
 
+/** Stops this run's PostgreSQL server under whatever uses it, keeping its data. */
+export async function pausePostgres() {
+  await server?.pause();
+}
+
+/** Starts it again after `pausePostgres`. */
+export async function resumePostgres() {
+  await server?.resume();
+}
+
 /** The environment that runs the app on a PostgreSQL database. */
 export const onPostgres = (url: string) => ({
   DATABASE_URL: url,

@@ -27,8 +27,8 @@ function run(command: string, args: string[], cwd: string, extraEnv = {}) {
 test("npm run serve refuses, saying what to do, when there is no build", async () => {
   const checkout = fs.mkdtempSync(path.join(os.tmpdir(), "no-build-"));
   try {
-    for (const file of ["server.mjs", "request-checks.mjs"])
-      fs.copyFileSync(file, path.join(checkout, file));
+    fs.copyFileSync("server.mjs", path.join(checkout, "server.mjs"));
+    fs.cpSync("server", path.join(checkout, "server"), { recursive: true });
     fs.copyFileSync("package.json", path.join(checkout, "package.json"));
     fs.symlinkSync(
       path.resolve("node_modules"),

@@ -18,8 +18,9 @@ export type ServerProcess = {
 /** A SQLite file of a test's own under test-results/, removed first with its journal files. */
 export function freshDatabase(name: string) {
   const file = `test-results/${name}.db`;
-  for (const suffix of ["", "-wal", "-shm"])
-    fs.rmSync(file + suffix, { force: true });
+  for (const stored of [file, `test-results/${name}.rate-limits.db`])
+    for (const suffix of ["", "-wal", "-shm"])
+      fs.rmSync(stored + suffix, { force: true });
   return file;
 }
 
@@ -146,6 +147,8 @@ export async function postSubmission(
       `${baseURL}${path}`,
       {
         method: "POST",
+        // A connection of its own, as a new visitor's: with several workers, any may answer.
+        agent: false,
         headers: {
           origin: baseURL,
           "content-type": encoded.headers.get("content-type") ?? "",

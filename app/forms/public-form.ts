@@ -1,9 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
+import { isDatabaseReachable } from "@/db/ops";
 import type { FieldError } from "@/components/error-summary";
 import {
   fieldErrorsInOrder,
@@ -35,9 +36,60 @@ type Sent = { submissionKey: string; confirmation?: unknown };
  * hidden field away (it sees the confirmation, nothing is stored); check every answer with the
  * form's zod schema; find a copy already stored under the form's one-off key (a double click or a
  * refresh); take one of the client's submission allowance; store it. Goes to the confirmation, or
- * returns the answers with their problems in the form's order.
+ * returns the answers with their problems in the form's order. While the database cannot be
+ * reached, returns the answers as typed with "the service is unavailable".
  */
 export async function receivePublicForm<Answers extends Sent>(
+  form: FormData,
+  handling: PublicFormHandling<Answers>,
+): Promise<ShownAgain> {
+  try {
+    return await receive(form, handling);
+  } catch (error) {
+    // Next's redirect to the confirmation is thrown; it must reach Next.
+    unstable_rethrow(error);
+    if (await isDatabaseReachable()) throw error;
+    // The answers come back as they were typed, with the reason nothing was sent.
+    logger.warn(
+      { event: `${handling.event}.unavailable` },
+      "The database could not be reached: nothing stored",
+    );
+    return {
+      errors: [
+        {
+          field: handling.fieldOrder[0] ?? "",
+          message:
+            "Sorry, the service is unavailable. Your answers have not been sent. Try again in a few minutes.",
+        },
+      ],
+      values: formValues(form),
+      because: "refused",
+    };
+  }
+}
+
+type PublicFormHandling<Answers extends Sent> = {
+  /** The log events' prefix: "submission" or "report". */
+  event: string;
+  /** The form's schema, or how to make it from the database (such as the themes there are). */
+  schema: z.ZodType<Answers> | (() => Promise<z.ZodType<Answers>>);
+  fieldOrder: readonly string[];
+  /** The confirmation page's address. */
+  confirmation: string;
+  /** A reason it can no longer be sent, checked before anything else. */
+  check?: () => Promise<FieldError | null>;
+  findStored: (submissionKey: string) => Promise<string | null>;
+  /** Stores it; returns its reference (and what else to log), or why it was refused. */
+  store: (
+    answers: Omit<Answers, "confirmation">,
+    outcomes: OutcomeInput[],
+  ) => Promise<
+    | { reference: string; logged?: Record<string, string> }
+    | { refused: FieldError }
+  >;
+};
+
+async function receive<Answers extends Sent>(
   form: FormData,
   {
     event,
@@ -47,25 +99,7 @@ export async function receivePublicForm<Answers extends Sent>(
     check,
     findStored,
     store,
-  }: {
-    /** The log events' prefix: "submission" or "report". */
-    event: string;
-    schema: z.ZodType<Answers>;
-    fieldOrder: readonly string[];
-    /** The confirmation page's address. */
-    confirmation: string;
-    /** A reason it can no longer be sent, checked before anything else. */
-    check?: () => Promise<FieldError | null>;
-    findStored: (submissionKey: string) => Promise<string | null>;
-    /** Stores it; returns its reference (and what else to log), or why it was refused. */
-    store: (
-      answers: Omit<Answers, "confirmation">,
-      outcomes: OutcomeInput[],
-    ) => Promise<
-      | { reference: string; logged?: Record<string, string> }
-      | { refused: FieldError }
-    >;
-  },
+  }: PublicFormHandling<Answers>,
 ): Promise<ShownAgain> {
   const values = formValues(form);
   const changedRows = outcomeRowsChanged(values);
@@ -83,7 +117,9 @@ export async function receivePublicForm<Answers extends Sent>(
     redirect(confirmation);
   }
 
-  const parsed = schema.safeParse(values);
+  const parsed = (
+    typeof schema === "function" ? await schema() : schema
+  ).safeParse(values);
   const measured = readOutcomes(values);
   if (!parsed.success || measured.errors.length > 0)
     return {

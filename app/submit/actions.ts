@@ -31,7 +31,7 @@ export async function submitExample(
 ): Promise<SubmitState> {
   const { errors, values, because } = await receivePublicForm(form, {
     event: "submission",
-    schema: submissionSchema(await listThemeSlugs()),
+    schema: async () => submissionSchema(await listThemeSlugs()),
     fieldOrder,
     confirmation: "/submit/confirmation",
     findStored: findReferenceBySubmissionKey,

@@ -1,5 +1,6 @@
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { engine } from "@/db/core/client";
+import { provideCatalogueSignals } from "@/server/bridge.mjs";
+import { changeVersion, engine } from "@/db/core/client";
 import type { Engine } from "@/db/core/engine";
 
 export type DatabaseHealth =
@@ -58,4 +59,20 @@ export async function checkDatabaseHealth(
         migrations,
         problem: `${missing.length} migration(s) not applied`,
       };
+}
+
+/** Whether the database answers at all, whatever its migrations. */
+export async function isDatabaseReachable(): Promise<boolean> {
+  return (await checkDatabaseHealth()).database === "reachable";
+}
+
+/**
+ * Tells server.mjs how to read the change version (its HTML cache keeps a page for one version)
+ * and whether the database answers (while it does not, kept pages are served as they were).
+ */
+export function shareCatalogueSignals(): void {
+  provideCatalogueSignals({
+    version: changeVersion,
+    reachable: isDatabaseReachable,
+  });
 }

@@ -296,6 +296,8 @@ export function postgresEngine(url: string, poolSize: number): Engine {
         // Made by db/postgres/migrations, with the rest of the schema.
         tableName: "rate_limits",
         tableCreated: true,
+        // Client addresses are kept no longer than an hour past their limit's end.
+        clearExpiredByTimeout: true,
       }),
     async bulkLoad(tx, load) {
       const run = (statement: SQL) =>

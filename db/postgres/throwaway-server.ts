@@ -16,6 +16,9 @@ export type ThrowawayPostgres = {
   url(database: string): string;
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /** Stops the server and keeps its data, as an outage would; `resume` starts it again. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -58,16 +61,18 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     "--locale=C",
   ]);
   const port = await freePort();
-  run("pg_ctl", [
-    "-D",
-    cluster,
-    "-w",
-    "-l",
-    path.join(data, "server.log"),
-    "-o",
-    `-p ${port} -k ${data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-    "start",
-  ]);
+  const start = () =>
+    run("pg_ctl", [
+      "-D",
+      cluster,
+      "-w",
+      "-l",
+      path.join(data, "server.log"),
+      "-o",
+      `-p ${port} -k ${data} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      "start",
+    ]);
+  start();
   const url = (database: string) =>
     `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
@@ -81,6 +86,12 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
         await admin.end();
       }
       return url(name);
+    },
+    async pause() {
+      run("pg_ctl", ["-D", cluster, "-m", "fast", "-w", "stop"]);
+    },
+    async resume() {
+      start();
     },
     async stop() {
       try {

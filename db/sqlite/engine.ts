@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { getTableName, sql, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterSQLite } from "rate-limiter-flexible";
 import { manyRows } from "@/db/core/many-rows";
 import { backupSqlite } from "./backup";
 import type {
@@ -40,6 +40,31 @@ const globalForDb = globalThis as unknown as {
   databaseWriters?: Map<string, Writer>;
 };
 const open = (globalForDb.openDatabases ??= new Map<string, Handle>());
+const limitStores = ((
+  globalThis as unknown as { rateLimitStores?: Map<string, Database.Database> }
+).rateLimitStores ??= new Map<string, Database.Database>());
+
+/**
+ * The file beside the database that holds the rate limits' counts, shared by every worker
+ * process. A file of its own: the limiter writes outside the app's transactions, and a write to
+ * the app's file while one of them waits would block this process until its busy timeout.
+ */
+export const rateLimitsFile = (file: string) =>
+  file.replace(/(\.db)?$/, ".rate-limits.db");
+
+function rateLimitStore(file: string): Database.Database {
+  const existing = limitStores.get(file);
+  if (existing) return existing;
+  const store = new Database(rateLimitsFile(file));
+  store.pragma("journal_mode = WAL");
+  store.pragma("busy_timeout = 5000");
+  // The table rate-limiter-flexible's SQLite store expects.
+  store.exec(
+    "CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)",
+  );
+  limitStores.set(file, store);
+  return store;
+}
 type Writer = { db: Handle; queue: Promise<unknown> };
 const writers = (globalForDb.databaseWriters ??= new Map<string, Writer>());
 
@@ -72,6 +97,8 @@ function closeDb(file: string) {
   if (!existing) return;
   writers.get(file)?.db.$client.close();
   writers.delete(file);
+  limitStores.get(file)?.close();
+  limitStores.delete(file);
   existing.$client.close();
   open.delete(file);
 }
@@ -327,11 +354,24 @@ export function sqliteEngine(file: string): Engine {
     async deleteDatabase() {
       self.closed = true;
       closeDb(file);
-      for (const suffix of ["", "-wal", "-shm"])
-        fs.rmSync(`${file}${suffix}`, { force: true });
+      for (const stored of [file, rateLimitsFile(file)])
+        for (const suffix of ["", "-wal", "-shm"])
+          fs.rmSync(`${stored}${suffix}`, { force: true });
     },
-    // One process serves a SQLite file, so its memory is every instance's.
-    rateLimiter: (limit) => new RateLimiterMemory(limit),
+    // Counts every worker process shares, in a file beside the database (in memory for a
+    // database that is itself only in memory).
+    rateLimiter: (limit) =>
+      file === ":memory:"
+        ? new RateLimiterMemory(limit)
+        : new RateLimiterSQLite({
+            ...limit,
+            storeClient: rateLimitStore(file),
+            storeType: "better-sqlite3",
+            tableName: "rate_limits",
+            tableCreated: true,
+            // Client addresses are kept no longer than an hour past their limit's end.
+            clearExpiredByTimeout: true,
+          }),
     async bulkLoad(tx, load) {
       await load();
       // Merges the full-text index's many small segments from the load into one.

@@ -1,10 +1,14 @@
 import { NextResponse } from "next/server";
 import { logger } from "@/app/logger";
 import { checkDatabaseHealth } from "@/db/ops";
+import { serverStats } from "@/server/bridge.mjs";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/health — 200 when the database answers and is fully migrated, 503 otherwise. */
+/**
+ * GET /api/health — 200 when the database answers and is fully migrated, 503 otherwise; with this
+ * server's HTML cache counts (hits, misses, evictions) and load (requests at work, queued, shed).
+ */
 export async function GET() {
   const health = await checkDatabaseHealth();
   if (!health.ok)
@@ -14,7 +18,7 @@ export async function GET() {
   if (details.database === "unreachable")
     details.problem = "The database could not be opened";
   return NextResponse.json(
-    { status: ok ? "ok" : "unavailable", ...details },
+    { status: ok ? "ok" : "unavailable", ...details, ...serverStats() },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

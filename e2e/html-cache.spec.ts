@@ -1,0 +1,169 @@
+import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
+import { addExample, unique } from "./catalogue";
+import { signIn } from "./moderator";
+import { expect, test } from "./test";
+
+const nonceInPolicy = (response: APIResponse) =>
+  /'nonce-([^']+)'/.exec(
+    response.headers()["content-security-policy"] ?? "",
+  )?.[1] ?? "";
+
+/**
+ * The answer for `path` once it comes from the cache: a render is kept only if nothing was
+ * written meanwhile, and other tests' background work (email being sent) writes now and then.
+ */
+async function keptAnswer(request: APIRequestContext, path: string) {
+  let answer: APIResponse | undefined;
+  await expect
+    .poll(async () => {
+      answer = await request.get(path, { maxRedirects: 0 });
+      return answer.headers()["x-cache"];
+    })
+    .toBe("hit");
+  return answer!;
+}
+
+/** Opens `path` in the browser until it is the cached answer that hydrates. */
+async function openKept(page: Page, path: string) {
+  await expect(async () => {
+    const response = await page.goto(path);
+    expect(response?.headers()["x-cache"]).toBe("hit");
+  }).toPass();
+}
+
+/** Every nonce-like value (16 bytes in base64) in a body. */
+const nonceLike = (body: string) =>
+  new Set(body.match(/[A-Za-z0-9+/]{22}==/g) ?? []);
+
+test("a kept example page gets a new nonce in every answer, matching its own policy, and still works", async ({
+  page,
+  request,
+  context,
+  baseURL,
+}) => {
+  const first = await request.get("/examples/families-matter");
+  const second = await keptAnswer(request, "/examples/families-matter");
+  const bodies = [await first.text(), await second.text()];
+  const nonces = [nonceInPolicy(first), nonceInPolicy(second)];
+  expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(nonces[1]).not.toBe(nonces[0]);
+  bodies.forEach((body, i) => {
+    // Every mention of a nonce in the page (script and style tags, and the React payload that
+    // recreates them) carries this answer's own.
+    const mentions = body.match(/nonce/g)?.length ?? 0;
+    expect(mentions).toBeGreaterThan(0);
+    expect(body.split(nonces[i]!).length - 1).toBe(mentions);
+    expect([...nonceLike(body)]).toEqual([nonces[i]]);
+  });
+
+  // A cached answer hydrates: the copy-link and shortlist buttons work.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openKept(page, "/examples/families-matter");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Link copied" }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}/examples/families-matter`,
+  );
+  await page
+    .getByRole("button", { name: /^Add\s+‘.+’\s*to shortlist$/ })
+    .first()
+    .click();
+  await expect(
+    page.getByText("Added to your shortlist. It has 1 example."),
+  ).toBeVisible();
+});
+
+test("no answer of any kind gives away the server's placeholder nonce", async ({
+  request,
+}) => {
+  const withdrawn = addExample({
+    title: `Withdrawn for the cache ${unique()}`,
+    status: "withdrawn",
+  });
+  const routes = [
+    "/",
+    "/examples",
+    "/examples?q=discharge&theme=digital",
+    "/examples/families-matter",
+    "/examples/no-such-example",
+    `/examples/${withdrawn.slug}`,
+    "/examples/%E0%A4%A",
+    "/themes",
+    "/themes/digital",
+    "/themes/no-such-theme",
+    "/survey",
+    "/labels",
+    "/service-busy",
+    "/service-unavailable",
+    "/submit",
+    "/feed.xml",
+    "/themes/digital/feed.xml",
+    "/sitemap.xml",
+    "/api/search?q=discharge",
+    "/api/examples/families-matter",
+    "/api/health",
+  ];
+  for (const route of routes) {
+    // Twice: the placeholder is the same in every render of this server, a nonce never is.
+    const answers = [
+      await request.get(route, { maxRedirects: 0 }),
+      await request.get(route, { maxRedirects: 0 }),
+    ];
+    const seen = await Promise.all(
+      answers.map(async (answer) => {
+        const values = nonceLike(await answer.text());
+        for (const value of Object.values(answer.headers()))
+          for (const one of nonceLike(value)) values.add(one);
+        return values;
+      }),
+    );
+    const shared = [...seen[0]!].filter((value) => seen[1]!.has(value));
+    expect(shared, route).toEqual([]);
+  }
+  const gone = await keptAnswer(request, `/examples/${withdrawn.slug}`);
+  expect(gone.status()).toBe(410);
+});
+
+test("a nonce written into an example's text stays text", async ({ page }) => {
+  const title = `Nonce in the text <script nonce="abc">window.injected = true</script> ${unique()}`;
+  const { slug } = addExample({ title });
+  await openKept(page, `/examples/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect(await page.evaluate(() => "injected" in window)).toBe(false);
+});
+
+test("a signed-in moderator never gets a kept page, and never has one kept for others", async ({
+  page,
+  request,
+}) => {
+  const { slug } = addExample({ title: `Moderator view ${unique()}` });
+  await signIn(page);
+  const session = (await page.context().cookies()).find(
+    (cookie) => cookie.name === "moderator_session",
+  );
+  expect(session).toBeDefined();
+  // Browsers send the session cookie only under /admin; a request that carries it anywhere else
+  // (a proxy in front, an older cookie) is still answered afresh.
+  for (let visit = 0; visit < 2; visit += 1) {
+    const answer = await request.get(`/examples/${slug}`, {
+      headers: { cookie: `moderator_session=${session!.value}` },
+    });
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["x-cache"]).toBeUndefined();
+  }
+  // The first anonymous visitor is the first render.
+  const anonymous = await request.get(`/examples/${slug}`);
+  expect(anonymous.headers()["x-cache"]).toBe("miss");
+});
+
+test("a publish shows on the kept pages at once", async ({ request }) => {
+  const before = await keptAnswer(request, "/examples?q=quokkaish");
+  expect(await before.text()).not.toContain("Quokkaish");
+  const title = `Quokkaish ward rounds ${unique()}`;
+  addExample({ title });
+  const after = await request.get("/examples?q=quokkaish");
+  expect(after.headers()["x-cache"]).toBe("miss");
+  expect(await after.text()).toContain(title);
+});

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import {
+  freshDatabase,
+  postSubmission,
+  startServer,
+  submissionActionFields,
+  type ServerProcess,
+} from "./server-process";
+
+// Beside the e2e server and the other servers of their own.
+const port = Number(process.env.E2E_PORT ?? 3210) + 7;
+
+let server: ServerProcess | null = null;
+
+test.afterEach(async () => {
+  server?.child.kill("SIGKILL");
+  await server?.exited;
+  server = null;
+});
+
+const load = async (baseURL: string) =>
+  (await (await fetch(`${baseURL}/api/health`)).json()).load as {
+    active: number;
+    queued: number;
+    shed: number;
+  };
+
+test("more slow requests than a server takes get a quick 503 with Retry-After, and every request is answered", async () => {
+  test.setTimeout(120_000);
+  server = await startServer(port, freshDatabase("shedding"), {
+    MAX_CONCURRENT_REQUESTS: "2",
+    MAX_QUEUED_REQUESTS: "2",
+  });
+  const { baseURL } = server;
+  const fields = await submissionActionFields(baseURL);
+  // A page kept in the cache before the server is busy (asked until kept: the first render, while
+  // the server is still starting, may see a write and not be kept).
+  await expect
+    .poll(async () => (await fetch(`${baseURL}/survey`)).headers.get("x-cache"))
+    .toBe("hit");
+
+  // Four submissions whose forms arrive only when the test says: two at work, two queued.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const slow = Array.from({ length: 4 }, (_, i) =>
+    postSubmission(
+      baseURL,
+      fields,
+      { title: `Slow submission ${i + 1}` },
+      { whenAccepted: () => released },
+    ),
+  );
+  await expect
+    .poll(() => load(baseURL))
+    .toMatchObject({ active: 2, queued: 2 });
+
+  // Past the cap and the queue: answered at once, without waiting for the slow ones.
+  const turnedAway = await Promise.all(
+    Array.from({ length: 6 }, () => fetch(`${baseURL}/submit`)),
+  );
+  for (const answer of turnedAway) {
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await answer.text()).toContain("Sorry, the service is busy");
+  }
+  const api = await fetch(`${baseURL}/api/search?q=discharge`);
+  expect(api.status).toBe(503);
+  expect(await api.json()).toMatchObject({
+    error: { message: expect.stringContaining("busy") },
+  });
+  expect((await load(baseURL)).shed).toBe(7);
+
+  // Kept pages and static files are still served.
+  const kept = await fetch(`${baseURL}/survey`);
+  expect(kept.status).toBe(200);
+  expect(kept.headers.get("x-cache")).toBe("hit");
+  const asset = await fetch(`${baseURL}/assets/images/favicon.ico`);
+  expect(asset.status).toBe(200);
+
+  // Once their forms arrive, the four slow submissions are all stored and confirmed.
+  release();
+  for (const sent of await Promise.all(slow)) {
+    expect(sent.status).toBe(303);
+    expect(sent.reference).toMatch(/^IX-\d{4}$/);
+  }
+  await expect
+    .poll(() => load(baseURL))
+    .toMatchObject({ active: 0, queued: 0 });
+});

@@ -1,0 +1,57 @@
+export declare const placeholderHeader: string;
+export declare const fallbackPages: { busy: string; unavailable: string };
+
+type RequestLike = {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+};
+
+export declare function cacheKey(
+  request: RequestLike,
+  rules: { sessionCookie: string },
+): string | null;
+
+export declare function isStorable(
+  status: number,
+  headers: Record<string, unknown>,
+): boolean;
+
+export type Entry = {
+  status: number;
+  headers: [string, string][];
+  parts: Buffer[];
+  bytes: number;
+  version: string;
+};
+
+export declare function toEntry(
+  rendered: { status: number; headers: Record<string, unknown>; body: Buffer },
+  placeholder: string,
+  version: string,
+): Entry;
+
+export declare function withNonce(
+  entry: Entry,
+  placeholder: string,
+  nonce: string,
+): { body: Buffer; headers: [string, string][] };
+
+export declare class HtmlCache {
+  constructor(maxBytes: number);
+  maxBytes: number;
+  bytes: number;
+  entries: Map<string, Entry>;
+  get(key: string, version: string): Entry | undefined;
+  getStale(key: string, version: string): Entry | undefined;
+  set(key: string, entry: Entry): void;
+  delete(key: string): void;
+  stats(): {
+    entries: number;
+    bytes: number;
+    maxBytes: number;
+    hits: number;
+    misses: number;
+    evictions: number;
+  };
+}

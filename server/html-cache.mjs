@@ -1,0 +1,260 @@
+// The HTML cache in front of Next (server.mjs): public pages kept after their first render and
+// answered from memory until the catalogue changes, each time with a nonce of its own. Plain
+// JavaScript, as server.mjs is. Why it lives here and not in Next: docs/decisions/0056.
+
+/** The request header that carries this process's placeholder nonce to proxy.ts. */
+export const placeholderHeader = "x-nonce-placeholder";
+
+/**
+ * The public pages that may be kept: the same for every visitor, with no form and no one-off key.
+ * The search page is kept per query (see `cacheKey`).
+ */
+const publicPages = [
+  /^\/$/,
+  /^\/examples$/,
+  /^\/examples\/[^/]+$/,
+  /^\/themes$/,
+  /^\/themes\/[^/]+$/,
+  /^\/survey$/,
+  /^\/labels$/,
+  /^\/accessibility$/,
+  /^\/e\/[^/]+$/,
+  /^\/service-(busy|unavailable)$/,
+];
+
+/**
+ * The pages server.mjs answers with when it cannot ask Next: rendered once at start (they read
+ * nothing from the database) and kept apart from the cache, so that they are never evicted.
+ */
+export const fallbackPages = {
+  busy: "/service-busy",
+  unavailable: "/service-unavailable",
+};
+
+/** Statuses a page is kept with: a page, not found, gone, and a permanent redirect. */
+const keptStatuses = new Set([200, 404, 410, 308]);
+
+/** Headers that belong to one response, not to the page. */
+const perResponseHeaders = new Set([
+  "connection",
+  "content-length",
+  "date",
+  "etag",
+  "keep-alive",
+  "transfer-encoding",
+  "content-security-policy",
+]);
+
+/**
+ * The cache key of a request, or null when the request must go to Next: only anonymous GETs and
+ * HEADs of public pages, never a router or RSC request, and never anything with the moderators'
+ * cookie. The key is the path with its query parameters sorted, so that `?q=a&theme=b` and
+ * `?theme=b&q=a` share one entry.
+ *
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} request
+ * @param {{ sessionCookie: string }} rules
+ * @returns {string | null}
+ */
+export function cacheKey(request, { sessionCookie }) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  for (const name of Object.keys(request.headers))
+    if (
+      name === "rsc" ||
+      name.startsWith("next-router-") ||
+      name === "next-action"
+    )
+      return null;
+  const cookies = String(request.headers.cookie ?? "");
+  if (cookies.split(";").some((c) => c.trim().startsWith(`${sessionCookie}=`)))
+    return null;
+  let url;
+  try {
+    url = new URL(request.url ?? "/", "http://cache.invalid");
+  } catch {
+    return null;
+  }
+  if (url.searchParams.has("_rsc")) return null;
+  if (!publicPages.some((page) => page.test(url.pathname))) return null;
+  const parameters = [...url.searchParams].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const query = new URLSearchParams(parameters).toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
+
+/**
+ * Whether a rendered answer may be kept: one of the kept statuses (a redirect with its
+ * Location), and no cookie set.
+ *
+ * @param {number} status
+ * @param {Record<string, unknown>} headers
+ */
+export function isStorable(status, headers) {
+  if (!keptStatuses.has(status)) return false;
+  if (headers["set-cookie"] !== undefined) return false;
+  if (status === 308 && !headers.location) return false;
+  return true;
+}
+
+/**
+ * @typedef {{
+ *   status: number,
+ *   headers: [string, string][],
+ *   parts: Buffer[],
+ *   bytes: number,
+ *   version: string,
+ * }} Entry
+ */
+
+/**
+ * A rendered answer as the cache keeps it: the headers that belong to the page, and the body cut
+ * at every occurrence of the placeholder nonce, so that each response joins it with its own.
+ *
+ * @param {{ status: number, headers: Record<string, unknown>, body: Buffer }} rendered
+ * @param {string} placeholder
+ * @param {string} version
+ * @returns {Entry}
+ */
+export function toEntry({ status, headers, body }, placeholder, version) {
+  const kept = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || perResponseHeaders.has(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value])
+      kept.push([name, String(one)]);
+  }
+  const parts = [];
+  const marker = Buffer.from(placeholder);
+  let from = 0;
+  for (
+    let at = body.indexOf(marker, from);
+    at !== -1;
+    at = body.indexOf(marker, from)
+  ) {
+    parts.push(body.subarray(from, at));
+    from = at + marker.length;
+  }
+  parts.push(body.subarray(from));
+  const headerBytes = kept.reduce(
+    (sum, [n, v]) => sum + n.length + v.length,
+    0,
+  );
+  return {
+    status,
+    headers: kept,
+    parts,
+    bytes: body.length + headerBytes + entryOverheadBytes,
+    version,
+  };
+}
+
+// What an entry costs beyond its body and headers (the key, the object, the part list), so that
+// a flood of tiny 404s is bounded too.
+const entryOverheadBytes = 512;
+
+/**
+ * An entry's body with `nonce` where the placeholder was, and its headers with the placeholder
+ * replaced in any value that held it. Nothing else is rewritten: a `nonce="…"` that was in the
+ * page's own text stays as it was, and matches no policy.
+ *
+ * @param {Entry} entry
+ * @param {string} placeholder
+ * @param {string} nonce
+ */
+export function withNonce(entry, placeholder, nonce) {
+  const joined = [];
+  const nonceBytes = Buffer.from(nonce);
+  entry.parts.forEach((part, index) => {
+    if (index > 0) joined.push(nonceBytes);
+    joined.push(part);
+  });
+  return {
+    body: Buffer.concat(joined),
+    headers: entry.headers.map(([name, value]) => [
+      name,
+      value.replaceAll(placeholder, nonce),
+    ]),
+  };
+}
+
+/**
+ * Entries kept least recently used first out, within `maxBytes`, each for one change version.
+ */
+export class HtmlCache {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, Entry>} */
+    this.entries = new Map();
+    this.counts = { hits: 0, misses: 0, evictions: 0 };
+  }
+
+  /**
+   * The entry for `key` if it was rendered at `version`; an entry from any other version is a
+   * miss (and is replaced when the page is next stored).
+   *
+   * @param {string} key
+   * @param {string} version
+   * @returns {Entry | undefined}
+   */
+  get(key, version) {
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== version) {
+      this.counts.misses += 1;
+      return undefined;
+    }
+    this.counts.hits += 1;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * The entry for `key` whatever its version, for serving while the database cannot be reached.
+   *
+   * @param {string} key
+   * @param {string} version the last version known to be current
+   */
+  getStale(key, version) {
+    const entry = this.entries.get(key);
+    return entry && entry.version === version ? entry : undefined;
+  }
+
+  /**
+   * Keeps `entry`, evicting the least recently used until everything fits. An entry larger than
+   * the whole cache is not kept.
+   *
+   * @param {string} key
+   * @param {Entry} entry
+   */
+  set(key, entry) {
+    this.delete(key);
+    if (entry.bytes > this.maxBytes) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= old.bytes;
+      this.counts.evictions += 1;
+    }
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const existing = this.entries.get(key);
+    if (!existing) return;
+    this.entries.delete(key);
+    this.bytes -= existing.bytes;
+  }
+
+  /** What /api/health and the log report. */
+  stats() {
+    return {
+      entries: this.entries.size,
+      bytes: this.bytes,
+      maxBytes: this.maxBytes,
+      ...this.counts,
+    };
+  }
+}

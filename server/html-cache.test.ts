@@ -1,0 +1,190 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  cacheKey,
+  HtmlCache,
+  isStorable,
+  toEntry,
+  withNonce,
+  type Entry,
+} from "./html-cache.mjs";
+
+const rules = { sessionCookie: "moderator_session" };
+const get = (url: string, headers: Record<string, string> = {}) => ({
+  method: "GET",
+  url,
+  headers: { host: "localhost", ...headers },
+});
+
+describe("which requests the HTML cache may answer", () => {
+  it("keys public pages by path, with the search's parameters in one order", () => {
+    expect(cacheKey(get("/examples/home-first"), rules)).toBe(
+      "/examples/home-first",
+    );
+    expect(cacheKey(get("/examples?theme=digital&q=falls"), rules)).toBe(
+      "/examples?q=falls&theme=digital",
+    );
+    expect(cacheKey(get("/examples?q=falls&theme=digital"), rules)).toBe(
+      "/examples?q=falls&theme=digital",
+    );
+    // Two different searches never share an entry.
+    expect(cacheKey(get("/examples?q=falls"), rules)).not.toBe(
+      cacheKey(get("/examples?q=fall"), rules),
+    );
+    for (const page of [
+      "/",
+      "/themes",
+      "/themes/digital",
+      "/survey",
+      "/labels",
+      "/e/IX-0001",
+    ])
+      expect(cacheKey(get(page), rules)).toBe(page);
+    expect(cacheKey({ ...get("/survey"), method: "HEAD" }, rules)).toBe(
+      "/survey",
+    );
+  });
+
+  it("never answers a moderator, a router or RSC request, a post, a form or the API", () => {
+    const refused = [
+      get("/examples/home-first", { cookie: "moderator_session=abc" }),
+      get("/examples/home-first", { cookie: "a=1; moderator_session=abc" }),
+      get("/examples/home-first", { rsc: "1" }),
+      get("/examples/home-first", { "next-router-prefetch": "1" }),
+      get("/examples/home-first", { "next-router-state-tree": "%5B%5D" }),
+      get("/examples/home-first?_rsc=abc"),
+      { ...get("/examples/home-first"), method: "POST" },
+      get("/submit"),
+      get("/examples/home-first/tried"),
+      get("/examples/home-first/contact"),
+      get("/examples/home-first/claim"),
+      get("/alerts/new"),
+      get("/admin"),
+      get("/api/search?q=falls"),
+      get("/shortlist"),
+    ];
+    for (const request of refused)
+      expect(cacheKey(request, rules), JSON.stringify(request)).toBeNull();
+    // Another site's cookie is nobody's session.
+    expect(
+      cacheKey(get("/survey", { cookie: "not_moderator_session=1" }), rules),
+    ).toBe("/survey");
+  });
+
+  it("keeps a page, not found, gone and a permanent redirect with its address, and nothing that sets a cookie", () => {
+    expect(isStorable(200, {})).toBe(true);
+    expect(isStorable(404, {})).toBe(true);
+    expect(isStorable(410, {})).toBe(true);
+    expect(isStorable(308, { location: "/examples/home-first" })).toBe(true);
+    expect(isStorable(308, {})).toBe(false);
+    for (const status of [201, 301, 302, 307, 400, 429, 500, 503])
+      expect(isStorable(status, {}), String(status)).toBe(false);
+    expect(isStorable(200, { "set-cookie": ["a=1"] })).toBe(false);
+  });
+});
+
+const placeholder = "PLACEHOLDERplaceholder1==";
+
+function rendered(html: string, headers: Record<string, unknown> = {}) {
+  return { status: 200, headers, body: Buffer.from(html) };
+}
+
+describe("each answer's nonce", () => {
+  it("replaces exactly the placeholder, and no nonce the page's own text holds", () => {
+    const entry = toEntry(
+      rendered(
+        `<script nonce="${placeholder}">go()</script><p>nonce="copied-by-an-author"</p><style nonce="${placeholder}"></style>`,
+        {
+          "content-security-policy": `script-src 'nonce-${placeholder}'`,
+          "content-type": "text/html",
+          etag: '"abc"',
+          date: "yesterday",
+        },
+      ),
+      placeholder,
+      "v1",
+    );
+    const first = withNonce(entry, placeholder, "first");
+    const second = withNonce(entry, placeholder, "second");
+    expect(first.body.toString()).toBe(
+      `<script nonce="first">go()</script><p>nonce="copied-by-an-author"</p><style nonce="first"></style>`,
+    );
+    expect(second.body.toString()).toContain(`<script nonce="second">`);
+    expect(second.body.toString()).not.toContain(placeholder);
+    // The policy, date and tag belong to one response: each answer gets its own.
+    expect(first.headers).toEqual([["content-type", "text/html"]]);
+  });
+
+  it("keeps a page without the placeholder as it is", () => {
+    const entry = toEntry(rendered("<p>plain</p>"), placeholder, "v1");
+    expect(withNonce(entry, placeholder, "n").body.toString()).toBe(
+      "<p>plain</p>",
+    );
+  });
+});
+
+const entryOf = (bytes: number, version = "v1"): Entry => ({
+  ...toEntry(rendered("x".repeat(bytes)), placeholder, version),
+});
+
+describe("the cache's memory and freshness", () => {
+  it("answers a page only for the change version it was rendered at", () => {
+    const cache = new HtmlCache(1_000_000);
+    cache.set("/survey", entryOf(100, "v1"));
+    expect(cache.get("/survey", "v1")).toBeDefined();
+    expect(cache.get("/survey", "v2")).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+    // While the database is down, the page as it was at the last version known to be current.
+    expect(cache.getStale("/survey", "v1")).toBeDefined();
+    expect(cache.getStale("/survey", "v0")).toBeUndefined();
+  });
+
+  it("never holds more bytes than it may, and evicts the least recently used first", () => {
+    const one = entryOf(1000).bytes;
+    const cache = new HtmlCache(one * 3);
+    cache.set("/a", entryOf(1000));
+    cache.set("/b", entryOf(1000));
+    cache.set("/c", entryOf(1000));
+    cache.get("/a", "v1");
+    cache.set("/d", entryOf(1000));
+    expect(cache.get("/b", "v1")).toBeUndefined();
+    expect(cache.get("/a", "v1")).toBeDefined();
+    expect(cache.stats()).toMatchObject({
+      entries: 3,
+      bytes: one * 3,
+      evictions: 1,
+    });
+    // A page larger than the whole cache is not kept, and evicts nothing.
+    cache.set("/huge", entryOf(one * 4));
+    expect(cache.get("/huge", "v1")).toBeUndefined();
+    expect(cache.stats().entries).toBe(3);
+  });
+
+  it("stays within its bound whatever is stored, replaced and read", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            key: fc.constantFrom("/a", "/b", "/c", "/d", "/e", "/f"),
+            size: fc.integer({ min: 0, max: 5000 }),
+            read: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
+        (steps) => {
+          const cache = new HtmlCache(8000);
+          for (const { key, size, read } of steps) {
+            if (read) cache.get(key, "v1");
+            else cache.set(key, entryOf(size));
+            const { bytes, entries } = cache.stats();
+            expect(bytes).toBeLessThanOrEqual(8000);
+            expect(bytes).toBe(
+              [...cache.entries.values()].reduce((sum, e) => sum + e.bytes, 0),
+            );
+            expect(entries).toBe(cache.entries.size);
+          }
+        },
+      ),
+    );
+  });
+});
