@@ -44,14 +44,19 @@ function flattenThemes<
 export async function listPublishedExamples({
   limit,
 }: { limit?: number } = {}): Promise<ExampleWithThemes[]> {
-  const rows = await db().query.examples.findMany({
-    where: isPublished,
-    with: withThemes,
-    orderBy: [desc(examples.publishedAt), desc(examples.id)],
-    limit,
+  return newestPublished(String(limit), async () => {
+    const rows = await db().query.examples.findMany({
+      where: isPublished,
+      with: withThemes,
+      orderBy: [desc(examples.publishedAt), desc(examples.id)],
+      limit,
+    });
+    return rows.map(flattenThemes);
   });
-  return rows.map(flattenThemes);
 }
+
+// The home page's newest examples, read by every visit to it.
+const newestPublished = cacheUntilDataChanges<ExampleWithThemes[]>(4);
 
 /** A published example by its slug, or null so the page can answer 404. */
 export async function getPublishedExampleBySlug(
@@ -100,10 +105,15 @@ export type ExampleRoute =
  * What the public should get at /examples/[slug]: the example, a permanent redirect from an old
  * slug, a "withdrawn" page, or nothing (also for pending and rejected examples).
  */
-// Cached for the request: the page and its metadata both ask.
-export const findExampleRoute = cache(async function findExampleRoute(
-  slug: string,
-): Promise<ExampleRoute> {
+// Read by proxy.ts (for the status), the page and its metadata for each request, and again by
+// every request for the same example: kept for the request, and until anything changes.
+const recentRoutes = cacheUntilDataChanges<ExampleRoute>(1000);
+
+export const findExampleRoute = cache((slug: string): Promise<ExampleRoute> =>
+  recentRoutes(slug, () => readExampleRoute(slug)),
+);
+
+async function readExampleRoute(slug: string): Promise<ExampleRoute> {
   const direct = await db().query.examples.findFirst({
     where: eq(examples.slug, slug),
     columns: { id: true },
@@ -130,7 +140,7 @@ export const findExampleRoute = cache(async function findExampleRoute(
   if (example.status !== "published") return { kind: "missing" };
   if (example.slug !== slug) return { kind: "moved", slug: example.slug };
   return { kind: "published", example: flattenThemes(example) };
-});
+}
 
 /** The current slug of a published example by its reference (IX-0007), or null. */
 export async function findSlugByReference(

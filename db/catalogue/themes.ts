@@ -12,6 +12,14 @@ export type ThemeWithCount = Theme & {
 
 /** Every theme with how many published examples it holds, A to Z. */
 export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
+  return themesWithCounts("all", readThemesWithCounts);
+}
+
+// Counting every published example's themes takes about 10 ms at 10,000 examples, and the home
+// and themes pages read it on every visit.
+const themesWithCounts = cacheUntilDataChanges<ThemeWithCount[]>(1);
+
+function readThemesWithCounts(): Promise<ThemeWithCount[]> {
   return db()
     .select({
       id: themes.id,
