@@ -126,8 +126,8 @@ async function runWorker() {
   const staleIfErrorMs = setting("STALE_IF_ERROR_S", 300) * 1000;
   const retryAfterSeconds = 5;
   const gate = loadGate({
-    maxActive: setting("MAX_CONCURRENT_REQUESTS", 16, { min: 1 }),
-    maxQueued: setting("MAX_QUEUED_REQUESTS", 48),
+    maxActive: setting("MAX_CONCURRENT_REQUESTS", 8, { min: 1 }),
+    maxQueued: setting("MAX_QUEUED_REQUESTS", 24),
   });
   /** The fallback pages, rendered once at start. */
   const fallbacks = new Map();

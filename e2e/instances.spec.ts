@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { moderator } from "./moderator";
 import {
   addModerator,
@@ -44,6 +44,15 @@ test.afterEach(async () => {
 });
 
 test.afterAll(stopPostgres);
+
+/** Signs the e2e moderator in on one instance and waits until signed in. */
+async function signInOn(page: Page, baseURL: string) {
+  await page.goto(`${baseURL}/admin/sign-in`);
+  await page.getByLabel("Email address").fill(moderator.email);
+  await page.getByLabel("Password").fill(moderator.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
 
 test("three instances started together on an empty database migrate and seed it exactly once", async () => {
   // Three server starts at once on a possibly busy 2-core machine; nothing here is timed.
@@ -99,11 +108,7 @@ test("submitted on A, approved on B, found by a misspelt search on A; a moderato
   expect(reference).toMatch(/^IX-\d{4}/);
 
   // Sign in on A: the session is in the database, signed with the shared key.
-  await page.goto(`${a!.baseURL}/admin/sign-in`);
-  await page.getByLabel("Email address").fill(moderator.email);
-  await page.getByLabel("Password").fill(moderator.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await signInOn(page, a!.baseURL);
 
   // The same browser on B is signed in too, and approves there.
   await page.goto(`${b!.baseURL}/admin/examples/${reference}`);
@@ -261,11 +266,7 @@ test("a publish and a withdraw on A show on B's kept pages at once, and a signed
 
   const fields = await submissionActionFields(a!.baseURL);
   const { reference } = await postSubmission(a!.baseURL, fields, { title });
-  await page.goto(`${a!.baseURL}/admin/sign-in`);
-  await page.getByLabel("Email address").fill(moderator.email);
-  await page.getByLabel("Password").fill(moderator.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await signInOn(page, a!.baseURL);
   await page.goto(`${a!.baseURL}/admin/examples/${reference}`);
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page.getByText("Example published")).toBeVisible();

@@ -7,13 +7,14 @@ import {
   type ServerProcess,
 } from "./server-process";
 
+// What one server.mjs takes on: more requests than it can work on, and more than one worker.
 // Beside the e2e server and the other servers of their own.
 const port = Number(process.env.E2E_PORT ?? 3210) + 7;
 
 let server: ServerProcess | null = null;
 
 test.afterEach(async () => {
-  server?.child.kill("SIGKILL");
+  server?.child.kill("SIGTERM");
   await server?.exited;
   server = null;
 });
@@ -86,4 +87,51 @@ test("more slow requests than a server takes get a quick 503 with Retry-After, a
   await expect
     .poll(() => load(baseURL))
     .toMatchObject({ active: 0, queued: 0 });
+});
+
+test("two workers on one port over SQLite both answer, share one submission limit, and stop together", async () => {
+  test.setTimeout(120_000);
+  server = await startServer(port, freshDatabase("workers"), {
+    WEB_CONCURRENCY: "2",
+  });
+  const { baseURL } = server;
+  expect(server.output.join("\n")).toContain("(2 workers)");
+
+  // Each new connection may go to either worker: both are seen.
+  const workers = new Set<number>();
+  await expect
+    .poll(async () => {
+      const health = await (
+        await fetch(`${baseURL}/api/health`, {
+          headers: { connection: "close" },
+        })
+      ).json();
+      workers.add(health.worker);
+      return workers.size;
+    })
+    .toBe(2);
+
+  // Six submissions from one client, spread over both workers: the sixth is one too many.
+  const fields = await submissionActionFields(baseURL);
+  const client = "10.88.0.2";
+  for (let i = 1; i <= 5; i++) {
+    const sent = await postSubmission(
+      baseURL,
+      fields,
+      { title: `Two workers ${i}` },
+      { client },
+    );
+    expect(sent.reference, `submission ${i}`).toMatch(/^IX-\d{4}$/);
+  }
+  const sixth = await postSubmission(
+    baseURL,
+    fields,
+    { title: "Two workers 6" },
+    { client },
+  );
+  expect(sixth.location).toContain("/submit/too-many");
+
+  server.child.kill("SIGTERM");
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+  server = null;
 });
