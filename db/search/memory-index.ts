@@ -146,10 +146,18 @@ function remember(source: Engine, key: string, value: SearchIndex) {
   const timer = setInterval(() => {
     if (closed(source)) clearInterval(timer);
     else if (built.get(source)?.key !== source.changeVersion())
-      void rebuild(source);
+      rebuildInBackground(source);
   }, changeCheckMs);
   // Never the reason a process stays alive.
   timer.unref();
+}
+
+/**
+ * A rebuild nobody waits for. If it fails (the database cannot be reached) the index in place
+ * stays, and the next change check tries again.
+ */
+function rebuildInBackground(source: Engine) {
+  rebuild(source).catch(() => undefined);
 }
 
 /** Starts a background rebuild unless one is running; resolves when it is in place. */
@@ -185,7 +193,7 @@ export async function currentSearchIndex(): Promise<{
     return { index: first.value, fresh: first.key === key };
   }
   if (latest.key === key) return { index: latest.value, fresh: true };
-  void rebuild(source);
+  rebuildInBackground(source);
   return { index: latest.value, fresh: false };
 }
 
