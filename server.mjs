@@ -284,23 +284,60 @@ async function runWorker() {
     sendEntry(request, response, entry, { "x-cache": "miss" });
   }
 
-  /** Answers an API request, or 503 in JSON if it failed because the database is down. */
+  /**
+   * Answers an API request as Next writes it, unless it fails: then 503 in JSON if the database
+   * is down, or the failure as it was. Only the status is looked at, so a good answer streams
+   * through untouched.
+   */
   function answerApi(request, response) {
-    capture(response, (rendered) => {
-      void (async () => {
-        if (
-          rendered.status >= 500 &&
-          !(await catalogueSignals()
-            ?.reachable()
-            .catch(() => false))
-        )
-          return sendUnavailable(request, response, fallbackPages.unavailable);
-        for (const [name, value] of Object.entries(rendered.headers))
-          if (value !== undefined) response.setHeader(name, value);
-        response.writeHead(rendered.status);
-        response.end(rendered.body);
-      })();
-    });
+    const own = {
+      writeHead: response.writeHead,
+      write: response.write,
+      end: response.end,
+    };
+    // Decided once, at the first write. The methods stay wrapped (Next's compression wraps them
+    // in turn, so they cannot simply be put back) and pass every call on once decided.
+    let failed = null;
+    let passing = false;
+    const passes = (status) => {
+      if (passing) return true;
+      if (failed !== null) return false;
+      if (status < 500) passing = true;
+      else failed = status;
+      return passing;
+    };
+    response.writeHead = function (status, ...rest) {
+      if (passes(status)) return own.writeHead.call(response, status, ...rest);
+      return response;
+    };
+    response.write = function (chunk, encoding, callback) {
+      if (passes(response.statusCode))
+        return own.write.call(response, chunk, encoding, callback);
+      const then = typeof encoding === "function" ? encoding : callback;
+      if (then) process.nextTick(then);
+      return true;
+    };
+    response.end = function (chunk, encoding, callback) {
+      if (passes(response.statusCode))
+        return own.end.call(response, chunk, encoding, callback);
+      // Next's compression, if it wrapped these, has nothing to compress: the error is written
+      // with the response's own methods.
+      Object.assign(response, own);
+      for (const name of response.getHeaderNames()) response.removeHeader(name);
+      void (catalogueSignals()?.reachable() ?? Promise.resolve(true))
+        .catch(() => false)
+        .then((reachable) =>
+          reachable
+            ? sendRefusal(response, {
+                status: failed,
+                message: "Sorry, there is a problem with the service.",
+                json: true,
+                headers: {},
+              })
+            : sendUnavailable(request, response, fallbackPages.unavailable),
+        );
+      return response;
+    };
     handle(request, response);
   }
 
