@@ -19,6 +19,12 @@ const pages = [
   { path: "/examples/home-first/tried", heading: "We tried this too" },
   { path: "/shortlist?refs=IX-0006,IX-9999,IX-0005", heading: "Shortlist" },
   { path: "/examples/no-such-example", heading: "Page not found" },
+  // What server.mjs answers when it is busy or the database cannot be reached.
+  { path: "/service-busy", heading: "Sorry, the service is busy" },
+  {
+    path: "/service-unavailable",
+    heading: "Sorry, the service is unavailable",
+  },
 ];
 
 for (const { path, heading } of pages) {
