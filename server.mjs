@@ -152,6 +152,18 @@ async function runWorker() {
     load: gate.stats(),
   }));
 
+  /**
+   * The catalogue's change version, or null before the app has said how to read it or if reading
+   * it fails (then nothing is kept or answered from the cache).
+   */
+  function currentVersion() {
+    try {
+      return catalogueSignals()?.version() ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Writes a kept page with a fresh nonce and the policy that names it. */
   function sendEntry(request, response, entry, extraHeaders = {}) {
     const nonce = freshNonce();
@@ -276,7 +288,7 @@ async function runWorker() {
       version !== null &&
       isStorable(rendered.status, rendered.headers) &&
       // Kept only if nothing changed while it rendered; otherwise it may already be out of date.
-      catalogueSignals()?.version() === version
+      currentVersion() === version
     ) {
       cache.set(key, entry);
       lastCurrent = { version, at: Date.now() };
@@ -361,8 +373,7 @@ async function runWorker() {
     if (unqueued(pathname)) return handle(request, response);
 
     const key = cacheKey(request, rules);
-    const signals = catalogueSignals();
-    const version = key !== null && signals ? signals.version() : null;
+    const version = key !== null ? currentVersion() : null;
     if (key !== null && version !== null && cache) {
       const entry = cache.get(key, version);
       if (entry) {
@@ -424,6 +435,15 @@ async function runWorker() {
 
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+
+  // Once a second, whether the version the kept pages were last confirmed at is still current:
+  // when the database stops answering, stale pages are then served for STALE_IF_ERROR_S from
+  // about when it stopped, however quiet the site was before.
+  setInterval(() => {
+    if (stopping) return;
+    if (lastCurrent.version && currentVersion() === lastCurrent.version)
+      lastCurrent.at = Date.now();
+  }, 1000).unref();
 
   // The cache's counts in the log once a minute, when they have moved.
   let logged = "";
