@@ -9,7 +9,11 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { catalogueSignals, provideServerStats } from "./server/bridge.mjs";
+import {
+  catalogueSignals,
+  moderatorSessionCookie,
+  provideServerStats,
+} from "./server/bridge.mjs";
 import {
   cacheKey,
   fallbackPages,
@@ -61,8 +65,8 @@ const rules = {
   // The same as serverActions.bodySizeLimit in next.config.ts. Next answers a larger form post
   // with a 500, so it is turned away here first with the status it deserves.
   bodyLimitBytes: 100 * 1024,
-  // The moderators' session cookie (app/admin/session.ts): its holders never get a cached page.
-  sessionCookie: "moderator_session",
+  // Its holders never get a cached page.
+  sessionCookie: moderatorSessionCookie,
 };
 // One worker unless asked: on 2 cores, a second worker served fewer pages, not more, because it
 // competes with the first for the same cores (docs/decisions/0056).

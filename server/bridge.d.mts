@@ -1,3 +1,5 @@
+export declare const moderatorSessionCookie: string;
+
 export type CatalogueSignals = {
   version: () => string;
   reachable: () => Promise<boolean>;

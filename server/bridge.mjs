@@ -8,6 +8,9 @@
  * }} CatalogueSignals
  */
 
+/** The moderators' session cookie: set by app/admin/session.ts, never answered from the cache. */
+export const moderatorSessionCookie = "moderator_session";
+
 const shared = /** @type {{ catalogueServer?: Record<string, unknown> }} */ (
   globalThis
 );

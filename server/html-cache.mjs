@@ -19,7 +19,6 @@ const publicPages = [
   /^\/labels$/,
   /^\/accessibility$/,
   /^\/e\/[^/]+$/,
-  /^\/service-(busy|unavailable)$/,
 ];
 
 /**
@@ -74,7 +73,11 @@ export function cacheKey(request, { sessionCookie }) {
     return null;
   }
   if (url.searchParams.has("_rsc")) return null;
-  if (!publicPages.some((page) => page.test(url.pathname))) return null;
+  if (
+    !publicPages.some((page) => page.test(url.pathname)) &&
+    !Object.values(fallbackPages).includes(url.pathname)
+  )
+    return null;
   const parameters = [...url.searchParams].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   );

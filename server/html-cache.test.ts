@@ -38,6 +38,9 @@ describe("which requests the HTML cache may answer", () => {
       "/survey",
       "/labels",
       "/e/IX-0001",
+      // The busy and unavailable pages, rendered once at start through the same path.
+      "/service-busy",
+      "/service-unavailable",
     ])
       expect(cacheKey(get(page), rules)).toBe(page);
     expect(cacheKey({ ...get("/survey"), method: "HEAD" }, rules)).toBe(

@@ -11,9 +11,11 @@ import {
   type ModeratorProfile,
 } from "@/db/accounts";
 import { env } from "@/env";
+import { moderatorSessionCookie } from "@/server/bridge.mjs";
 import type { PendingSignIn } from "./sign-in/sso/oidc";
 
-export const cookieName = "moderator_session";
+// Named in server/bridge.mjs, where server.mjs reads it too: its holders never get a kept page.
+export const cookieName = moderatorSessionCookie;
 
 // Without SESSION_SECRET, a key made at start: sessions then end when the server restarts.
 const keyHolder = globalThis as unknown as { sessionKey?: string };
