@@ -32,6 +32,9 @@ export const {
   messageBodies,
   subscriptions,
   mailJobs,
+  searchCounts,
+  searchOpens,
+  searchSynonyms,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */

@@ -201,3 +201,10 @@ export const staffTimePeriods = {
   total: "in total",
 } as const;
 export type StaffTimePeriod = keyof typeof staffTimePeriods;
+
+/** How many results a search found, as insights count it (never the exact number). */
+export const resultBands = ["none", "few", "more"] as const;
+export type ResultBand = (typeof resultBands)[number];
+
+/** Results on each page of a search, on screen. */
+export const resultsPerPage = 20;

@@ -203,14 +203,22 @@ export function postgresEngine(url: string, poolSize: number): Engine {
     closed: false,
     db: database as unknown as Db,
     async transaction(work) {
+      let changedCatalogue = false;
       const result = await database.transaction(async (tx) => {
         // One writer at a time across every instance, as SQLite has: what a transaction checks
         // (a version, a free reference, a submission key) stays true until it commits.
         await tx.execute(sql`SELECT pg_advisory_xact_lock(${writeLock})`);
-        return work(tx as unknown as Transaction);
+        const value = await work(tx as unknown as Transaction);
+        // Set by the catalogue tables' triggers (migration 0011): only those changes move the
+        // version, so counting searches or signing in keeps every cache.
+        const { rows } = await tx.execute<{ changed: string | null }>(
+          sql`SELECT current_setting('app.catalogue_changed', true) AS changed`,
+        );
+        changedCatalogue = rows[0]?.changed === "yes";
+        return value;
       });
       // Our own change is known at once here; other instances hear of it by NOTIFY.
-      changes.committed();
+      if (changedCatalogue) changes.committed();
       return result;
     },
     changeVersion: () => changes.version(),

@@ -27,6 +27,7 @@ import {
   accountActions,
   moderationActions,
   moderatorRoles,
+  resultBands,
   regions,
   stages,
   staffTimePeriods,
@@ -50,6 +51,7 @@ import {
   serial,
   text,
   timestamp as pgTimestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 const timestamp = (name: string) =>
@@ -657,3 +659,59 @@ export type AlertFilters = {
   evidence: string[];
   tried: boolean;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Search insights (db/insights): counts per day that identify nobody, and moderators' words.
+
+export const searchCounts = pgTable(
+  "search_counts",
+  {
+    day: text("day").notNull(),
+    query: text("query").notNull(),
+    filters: text("filters").notNull().default(""),
+    results: text("results", { enum: resultBands }).notNull(),
+    searches: integer("searches").notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.day, table.query, table.filters, table.results],
+    }),
+    index("search_counts_query_idx").on(table.query, table.day),
+  ],
+);
+
+export const searchOpens = pgTable(
+  "search_opens",
+  {
+    day: text("day").notNull(),
+    query: text("query").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    opens: integer("opens").notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.day, table.query, table.exampleId, table.position],
+    }),
+    index("search_opens_example_idx").on(table.exampleId),
+  ],
+);
+
+export const searchSynonyms = pgTable(
+  "search_synonyms",
+  {
+    id: serial("id").primaryKey(),
+    word: text("word").notNull(),
+    means: text("means").notNull(),
+    note: text("note").notNull(),
+    addedBy: integer("added_by").references(() => moderators.id, {
+      onDelete: "set null",
+    }),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("search_synonyms_word_means_idx").on(table.word, table.means),
+  ],
+);

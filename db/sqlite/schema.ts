@@ -22,6 +22,7 @@ import {
   type WaitingWorkEmails,
   moderationActions,
   moderatorRoles,
+  resultBands,
   regions,
   stages,
   staffTimePeriods,
@@ -41,6 +42,7 @@ import {
   real,
   sqliteTable,
   text,
+  uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp" });
@@ -656,3 +658,65 @@ export type AlertFilters = {
   evidence: string[];
   tried: boolean;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Search insights (db/insights): counts per day that identify nobody, and moderators' words.
+
+/**
+ * How often a query was searched on a day, with which filters and how many results (none, 1 to
+ * 3, more). Holds the query as the search read it, never who searched. Deleted after 13 months.
+ */
+export const searchCounts = sqliteTable(
+  "search_counts",
+  {
+    day: text("day").notNull(),
+    query: text("query").notNull(),
+    filters: text("filters").notNull().default(""),
+    results: text("results", { enum: resultBands }).notNull(),
+    searches: integer("searches").notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.day, table.query, table.filters, table.results],
+    }),
+    index("search_counts_query_idx").on(table.query, table.day),
+  ],
+);
+
+/** How often an example was opened from a list of results, for which query, at which position. */
+export const searchOpens = sqliteTable(
+  "search_opens",
+  {
+    day: text("day").notNull(),
+    query: text("query").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    opens: integer("opens").notNull(),
+  },
+  (table) => [
+    primaryKey({
+      columns: [table.day, table.query, table.exampleId, table.position],
+    }),
+    index("search_opens_example_idx").on(table.exampleId),
+  ],
+);
+
+/** A moderator's "this word means that one", used by the search beside db/search/nhs-terms.ts. */
+export const searchSynonyms = sqliteTable(
+  "search_synonyms",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    word: text("word").notNull(),
+    means: text("means").notNull(),
+    note: text("note").notNull(),
+    addedBy: integer("added_by").references(() => moderators.id, {
+      onDelete: "set null",
+    }),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("search_synonyms_word_means_idx").on(table.word, table.means),
+  ],
+);
