@@ -69,6 +69,16 @@ const schema = z
     DKIM_DOMAIN: z.string().min(1).optional(),
     DKIM_SELECTOR: z.string().min(1).optional(),
     DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+    /**
+     * "off" stops counting searches and openings for the Insights page (db/insights): nothing is
+     * recorded, and the page says so.
+     */
+    SEARCH_INSIGHTS: z.enum(["on", "off"]).default("on"),
+    /**
+     * For tests only: a file holding the date and time the app should take as now (ISO 8601), read
+     * whenever the app asks, so a test can move it through days without waiting for them.
+     */
+    CLOCK_FILE: z.string().min(1).optional(),
   })
   .transform(({ SITE_URL, ...settings }) => ({
     ...settings,

@@ -1,5 +1,6 @@
 import "server-only";
-import { searchExamples } from "./search";
+import { searchExamples, type SearchResponse } from "./search";
+import type { Synonym } from "./query";
 import { judgements, type Judgement } from "./judgements";
 
 export type SearchScores = {
@@ -74,4 +75,56 @@ export async function scoreSearch(
     honestNothing: average(nothing),
     misses,
   };
+}
+
+/** One judged query's marks: each is 1 at best, so a lower one is worse. */
+function marksOf(judgement: Judgement, response: SearchResponse) {
+  const slugs = response.results.map((hit) => hit.slug);
+  const firstRank = slugs.findIndex((slug) =>
+    judgement.relevant.includes(slug),
+  );
+  const top3 = slugs.slice(0, 3);
+  return {
+    correction:
+      response.correctedQuery === (judgement.correction ?? null) ? 1 : 0,
+    nothing: judgement.kind === "unanswerable" && response.total > 0 ? 0 : 1,
+    recall:
+      judgement.relevant.length === 0
+        ? 1
+        : judgement.relevant.filter((slug) => top3.includes(slug)).length /
+          Math.min(3, judgement.relevant.length),
+    reciprocalRank:
+      judgement.relevant.length === 0
+        ? 1
+        : firstRank === -1
+          ? 0
+          : 1 / (firstRank + 1),
+  };
+}
+
+/**
+ * The judged queries that would do worse with `candidate` as moderators' synonyms than with
+ * `current`: a wrong correction, an answer lower or gone, or results where honestly there are
+ * none. A synonym that makes any of them worse is refused (db/insights).
+ */
+export async function judgedQueriesMadeWorse(
+  current: Synonym[],
+  candidate: Synonym[],
+  set: Judgement[] = judgements,
+): Promise<string[]> {
+  const worse: string[] = [];
+  for (const judgement of set) {
+    const params = { q: judgement.q, perPage: 50 };
+    const before = marksOf(
+      judgement,
+      await searchExamples(params, { synonyms: current }),
+    );
+    const after = marksOf(
+      judgement,
+      await searchExamples(params, { synonyms: candidate }),
+    );
+    const keys = Object.keys(before) as (keyof typeof before)[];
+    if (keys.some((key) => after[key] < before[key])) worse.push(judgement.q);
+  }
+  return worse;
 }

@@ -4,7 +4,8 @@
  */
 export * from "./search";
 export { loadDictionary } from "./dictionary";
-export { scoreSearch, type SearchScores } from "./eval";
+export { judgedQueriesMadeWorse, scoreSearch, type SearchScores } from "./eval";
+export { normaliseQuery, type Synonym } from "./query";
 export {
   benchmarkQueries,
   planted,
@@ -12,3 +13,4 @@ export {
   writeGeneratedCatalogue,
 } from "./generated-catalogue";
 export { warmSearchIndex, whenSearchIndexFresh } from "./memory-index";
+export { nhsTerms, type NhsTerm } from "./nhs-terms";

@@ -2,7 +2,15 @@ import "server-only";
 import stem from "wink-porter2-stemmer";
 import { engine } from "@/db/core/client";
 import type { Engine, FacetRow } from "@/db/core/engine";
-import type { CatalogueWords } from "./query";
+import { searchSynonyms } from "@/db/core/schema";
+import {
+  knownTerms,
+  withSynonyms,
+  type CatalogueWords,
+  type KnownTerms,
+  type Synonym,
+} from "./query";
+import { nhsTerms } from "./nhs-terms";
 import {
   facetStrides,
   singleValuedFacetNames,
@@ -35,7 +43,14 @@ export type FacetIndex = {
   codeOf: Uint16Array;
 };
 
-export type SearchIndex = { vocabulary: Vocabulary; facets: FacetIndex };
+export type SearchIndex = {
+  vocabulary: Vocabulary;
+  facets: FacetIndex;
+  /** Moderators' synonyms (db/insights), as stored. */
+  synonyms: Synonym[];
+  /** The reviewed NHS terms with those synonyms joined in, for the query reader. */
+  terms: KnownTerms;
+};
 
 // Rows per chunk: each chunk blocks the event loop for a few milliseconds at most.
 const termsPerChunk = 500;
@@ -49,6 +64,11 @@ const rowsPerChunk = 20_000;
 async function readSearchIndex(source: Engine): Promise<SearchIndex | null> {
   const { fullText } = source;
   const pause = () => new Promise((resolve) => setImmediate(resolve));
+  // Read here, so a synonym taught on any instance takes effect with the next rebuild, within a
+  // second: its table moves the change version as the catalogue's do.
+  const synonyms: Synonym[] = await source.db
+    .select({ word: searchSynonyms.word, means: searchSynonyms.means })
+    .from(searchSynonyms);
   const docs = new Map<string, number>();
   const sorted: string[] = [];
   const byStem = new Map<string, string[]>();
@@ -108,6 +128,8 @@ async function readSearchIndex(source: Engine): Promise<SearchIndex | null> {
     }, 0);
   }
   return {
+    synonyms,
+    terms: knownTerms(withSynonyms(nhsTerms, synonyms)),
     vocabulary: { docs, sorted, byStem },
     facets: {
       published: examples.map(({ id }) => id),

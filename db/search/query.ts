@@ -63,6 +63,16 @@ function splitQuery(q: string): Chunk[] {
     .slice(0, 12);
 }
 
+/**
+ * The words searched, as the reader sees them: lower case, accents and surrounding punctuation
+ * removed, one space between, at most 12. What search insights count, never the raw text.
+ */
+export function normaliseQuery(q: string): string {
+  return splitQuery(q)
+    .map(({ text }) => text)
+    .join(" ");
+}
+
 /** The query's words, each split into its hyphen- or punctuation-joined parts. */
 export function queryWords(q: string): string[][] {
   return splitQuery(q).map(({ parts }) => parts);
@@ -202,22 +212,84 @@ function wordTerm(
 
 const isAcronym = (form: string) => !/[a-z]/.test(form);
 
-/** Each NHS term's forms as words, longest first, so that "A and E" wins over "A". */
-const nhsForms = nhsTerms
-  .flatMap((term) =>
-    term.forms.map((form) => ({
-      words: queryWords(form).flat(),
-      forms: term.forms.map((other) => ({
-        words: queryWords(other).flat(),
-        wholeWords: isAcronym(other),
+/** A group of forms the search treats as one thing: an NHS term, or one a moderator taught it. */
+export type TermGroup = { forms: string[] };
+
+/** A form as the reader matches it: its words, with every form of its group. */
+type CompiledForm = { words: string[]; forms: TermForm[] };
+
+/** The terms the reader knows, each form as words, longest first, so "A and E" wins over "A". */
+export type KnownTerms = readonly CompiledForm[];
+
+/** Compiles groups of forms for readQuery. */
+export function knownTerms(groups: readonly TermGroup[]): KnownTerms {
+  return groups
+    .flatMap((term) =>
+      term.forms.map((form) => ({
+        words: queryWords(form).flat(),
+        forms: term.forms.map((other) => ({
+          words: queryWords(other).flat(),
+          wholeWords: isAcronym(other),
+        })),
       })),
-    })),
-  )
-  .sort((a, b) => b.words.length - a.words.length);
+    )
+    .filter((form) => form.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/** The reviewed NHS terms alone (db/search/nhs-terms.ts). */
+export const reviewedTerms = knownTerms(nhsTerms);
+
+/** A moderator's "this word means that one". */
+export type Synonym = { word: string; means: string };
+
+/**
+ * The reviewed terms with moderators' synonyms joined in: a synonym whose word or meaning is
+ * already a form of a group joins that group (so "virtual ward" meaning "hospital at home" also
+ * brings in whatever else "hospital at home" was taught to mean); otherwise the two make a group.
+ */
+export function withSynonyms(
+  groups: readonly TermGroup[],
+  synonyms: readonly Synonym[],
+): TermGroup[] {
+  const keyOf = (form: string) => queryWords(form).flat().join(" ");
+  const parent = new Map<string, string>();
+  const firstSpelling = new Map<string, string>();
+  const find = (key: string): string => {
+    const above = parent.get(key) ?? key;
+    if (above === key) return key;
+    const root = find(above);
+    parent.set(key, root);
+    return root;
+  };
+  const add = (form: string) => {
+    const key = keyOf(form);
+    if (!key) return null;
+    if (!firstSpelling.has(key)) firstSpelling.set(key, form);
+    if (!parent.has(key)) parent.set(key, key);
+    return key;
+  };
+  const join = (a: string | null, b: string | null) => {
+    if (a && b && find(a) !== find(b)) parent.set(find(a), find(b));
+  };
+  for (const group of groups) {
+    const keys = group.forms.map(add);
+    for (const key of keys.slice(1)) join(keys[0]!, key);
+  }
+  for (const synonym of synonyms) join(add(synonym.word), add(synonym.means));
+  const merged = new Map<string, string[]>();
+  for (const [key, form] of firstSpelling) {
+    const root = find(key);
+    merged.set(root, [...(merged.get(root) ?? []), form]);
+  }
+  return [...merged.values()]
+    .filter((forms) => forms.length > 1)
+    .map((forms) => ({ forms }));
+}
 
 /** The NHS term that starts at chunks[start], and how many chunks it covers. */
-function nhsTermAt(chunks: Chunk[], start: number) {
-  for (const candidate of nhsForms) {
+function nhsTermAt(chunks: Chunk[], start: number, terms: KnownTerms) {
+  for (const candidate of terms) {
     const found: string[] = [];
     let end = start;
     while (end < chunks.length && found.length < candidate.words.length)
@@ -239,12 +311,15 @@ const withoutStopWords = (terms: ReadTerm[]): QueryTerm[] =>
 export function readQuery(
   q: string,
   words: CatalogueWords,
-  { exact = false }: { exact?: boolean } = {},
+  {
+    exact = false,
+    known = reviewedTerms,
+  }: { exact?: boolean; known?: KnownTerms } = {},
 ): ReadQuery {
   const chunks = splitQuery(q);
   const terms: ReadTerm[] = [];
   for (let i = 0; i < chunks.length;) {
-    const nhs = nhsTermAt(chunks, i);
+    const nhs = nhsTermAt(chunks, i, known);
     if (!nhs) {
       terms.push(wordTerm(chunks[i++]!, words, exact));
       continue;

@@ -7,6 +7,7 @@ import { hasAnyFilter } from "./sql";
 import { themes } from "@/db/core/schema";
 import {
   chosenValues,
+  resultsPerPage,
   searchFilters,
   type CareSetting,
   type FilterParams,
@@ -25,7 +26,15 @@ import {
   type FacetIndex,
   type SearchIndex,
 } from "./memory-index";
-import { readQuery, type QueryTerm, type TermForm } from "./query";
+import {
+  knownTerms,
+  readQuery,
+  withSynonyms,
+  type QueryTerm,
+  type Synonym,
+  type TermForm,
+} from "./query";
+import { nhsTerms } from "./nhs-terms";
 
 /**
  * Search of published examples. The engine's full-text index (FTS5 bm25 on SQLite, a weighted
@@ -34,7 +43,7 @@ import { readQuery, type QueryTerm, type TermForm } from "./query";
  * a match in the title counts most. Measured by `npm run bench:search` (docs/search.md).
  */
 
-const defaultPageSize = 20;
+const defaultPageSize = resultsPerPage;
 const rerankSize = 50;
 
 /** A search: words, themes, the one-value filters (db/search/facets.ts), order and page. */
@@ -327,6 +336,11 @@ export function forgetRecentSearches() {
  */
 export async function searchExamples(
   params: SearchParams = {},
+  /**
+   * Search as if moderators' synonyms were these instead of the stored ones: how a new synonym
+   * is tried against the judged queries before it is kept. Never cached.
+   */
+  trial?: { synonyms: Synonym[] },
 ): Promise<SearchResponse> {
   const key = JSON.stringify([
     (params.q ?? "").trim(),
@@ -338,6 +352,11 @@ export async function searchExamples(
     params.exact ?? false,
   ]);
   const { index, fresh } = await currentSearchIndex();
+  if (trial)
+    return runSearch(params, {
+      ...index,
+      terms: knownTerms(withSynonyms(nhsTerms, trial.synonyms)),
+    });
   // An answer from an index that is being rebuilt may have lagging counts: not worth keeping.
   if (!fresh) return runSearch(params, index);
   return recentAnswers(key, () => runSearch(params, index));
@@ -358,6 +377,7 @@ async function runSearch(
 
   const { terms, correctedQuery } = readQuery(q, index.vocabulary, {
     exact: params.exact,
+    known: index.terms,
   });
   const { match, matched, used, unmatched, anyTerm } = await findMatches(terms);
   const shown = (term: QueryTerm) => term.corrected ?? term.typed;
@@ -456,6 +476,7 @@ export async function findSimilarExamples(
   const { terms } = readQuery(
     `${text.title} ${text.summary ?? ""}`.slice(0, 1000),
     index.vocabulary,
+    { known: index.terms },
   );
   const usable = terms
     .filter((term) => term.forms.length > 0)

@@ -1,0 +1,22 @@
+/**
+ * Search insights for the people who run the catalogue: counts of searches and openings that
+ * identify nobody, the reports the Insights page shows, and the synonyms moderators teach.
+ */
+export {
+  countOpening,
+  countSearch,
+  forgetOldInsights,
+  firstKeptDay,
+  insightsKeptMonths,
+  insightsWriteIntervalMs,
+  isRecordingSearches,
+  pendingInsights,
+  queryToCount,
+  resultBand,
+  writeInsights,
+} from "./recording";
+export { looksLikePersonalData } from "./personal-data";
+export * from "./reports";
+export * from "./synonyms";
+/** The app's clock, which tests may set (CLOCK_FILE): the day searches are counted on. */
+export { now } from "@/db/core/clock";

@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { changeVersion, db, transaction } from "@/db/core/client";
+import { searchCounts, searchOpens } from "@/db/core/schema";
+import { seedCatalogue } from "@/db/catalogue";
+import { insertTestExample } from "@/db/testing";
+import {
+  countOpening,
+  countSearch,
+  forgetOldInsights,
+  searchesNobodyOpened,
+  searchesOverTime,
+  searchesWithNoResults,
+  topSearches,
+  writeInsights,
+} from "./index";
+
+await seedCatalogue();
+
+/** Sets the clock (Date only) to a day at noon UTC. */
+function onDay(day: string) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(`${day}T12:00:00Z`));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const search = (q: string, total: number, extra: object = {}) =>
+  countSearch({ q, ...extra }, { total });
+
+const storedQueries = async () =>
+  (await db().select().from(searchCounts)).map((row) => row.query);
+
+describe("counting searches", () => {
+  it("shows a query only once it has been searched on three separate days", async () => {
+    for (const day of ["2026-03-02", "2026-03-02", "2026-03-09"]) {
+      onDay(day);
+      search("Virtual  Wards!", 0);
+    }
+    await writeInsights();
+    const today = new Date("2026-03-20T12:00:00Z");
+    expect(await searchesWithNoResults("weeks", today)).toEqual([]);
+    expect(await topSearches("weeks", today)).toEqual([]);
+
+    onDay("2026-03-16");
+    search("virtual wards", 0);
+    await writeInsights();
+    expect(await searchesWithNoResults("weeks", today)).toEqual([
+      { query: "virtual wards", searches: 4, lastDay: "2026-03-16" },
+    ]);
+    expect(await topSearches("weeks", today)).toEqual([
+      { query: "virtual wards", searches: 4, withoutResults: 4 },
+    ]);
+    // Every search counts over time, shown or not.
+    const weeks = await searchesOverTime("weeks", today);
+    expect(weeks.reduce((sum, week) => sum + week.searches, 0)).toBe(4);
+  });
+
+  it("merges counts written by two instances for the same day, query and filters", async () => {
+    onDay("2026-04-01");
+    // Two instances' batches, as each adds its counts to the database's.
+    search("discharge", 5, { settings: ["acute"] });
+    search("discharge", 5, { settings: ["acute"] });
+    const first = writeInsights();
+    await first;
+    search("discharge", 5, { settings: ["acute"] });
+    await writeInsights();
+    const rows = await db()
+      .select()
+      .from(searchCounts)
+      .where(eq(searchCounts.query, "discharge"));
+    expect(rows).toEqual([
+      {
+        day: "2026-04-01",
+        query: "discharge",
+        filters: "setting=acute",
+        results: "more",
+        searches: 3,
+      },
+    ]);
+  });
+
+  it("counts a later page of the same search as no new search", async () => {
+    onDay("2026-04-02");
+    search("rostering", 40, { page: 2 });
+    await writeInsights();
+    expect(await storedQueries()).not.toContain("rostering");
+  });
+
+  it("keeps nothing of a query that looks like personal data", async () => {
+    onDay("2026-04-03");
+    for (const q of [
+      "jo.bloggs@nhs.net referral",
+      "943 476 5919",
+      "4857773456",
+      "clinic LS1 4AP",
+    ])
+      search(q, 0);
+    await writeInsights();
+    const stored = await storedQueries();
+    for (const text of ["nhs.net", "5919", "4857773456", "4ap"])
+      expect(stored.join("|")).not.toContain(text);
+  });
+
+  it("deletes counts older than 13 months and keeps the rest", async () => {
+    await transaction((tx) =>
+      tx.insert(searchCounts).values([
+        { day: "2025-01-31", query: "old", results: "none", searches: 1 },
+        { day: "2025-02-01", query: "kept", results: "none", searches: 1 },
+      ]),
+    );
+    const deleted = await forgetOldInsights(new Date("2026-03-01T09:00:00Z"));
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    const left = await storedQueries();
+    expect(left).toContain("kept");
+    expect(left).not.toContain("old");
+  });
+
+  it("counts openings by example and position, and lists searches nobody opened", async () => {
+    const example = await insertTestExample({ title: "Theatre scheduling" });
+    for (const day of ["2026-05-04", "2026-05-05", "2026-05-06"]) {
+      onDay(day);
+      search("theatre scheduling", 2);
+      search("theatre lists", 2);
+    }
+    expect(
+      await countOpening({
+        q: "Theatre  scheduling",
+        reference: example.reference,
+        position: 2,
+      }),
+    ).toBe(true);
+    expect(
+      await countOpening({ q: "x", reference: "IX-99999", position: 1 }),
+    ).toBe(false);
+    await writeInsights();
+    const opens = await db()
+      .select()
+      .from(searchOpens)
+      .where(eq(searchOpens.exampleId, example.id));
+    expect(opens).toEqual([
+      {
+        day: "2026-05-06",
+        query: "theatre scheduling",
+        exampleId: example.id,
+        position: 2,
+        opens: 1,
+      },
+    ]);
+    const nobody = await searchesNobodyOpened(
+      "weeks",
+      new Date("2026-05-07T12:00:00Z"),
+    );
+    expect(nobody.map((row) => row.query)).toContain("theatre lists");
+    expect(nobody.map((row) => row.query)).not.toContain("theatre scheduling");
+  });
+
+  it("never moves the catalogue's change version, so no cache is dropped", async () => {
+    const before = changeVersion();
+    onDay("2026-06-01");
+    search("handover", 4);
+    await writeInsights();
+    expect(changeVersion()).toBe(before);
+    await insertTestExample({ title: "Handover tool" });
+    expect(changeVersion()).not.toBe(before);
+  });
+
+  it("counts nothing at all for a search with no words", async () => {
+    const before = await db()
+      .select({ rows: sql<number>`COUNT(*)` })
+      .from(searchCounts);
+    search("   ", 0);
+    await writeInsights();
+    const after = await db()
+      .select({ rows: sql<number>`COUNT(*)` })
+      .from(searchCounts);
+    expect(Number(after[0]!.rows)).toBe(Number(before[0]!.rows));
+  });
+});
