@@ -19,6 +19,14 @@ export async function register() {
       console.log("Seeded an empty catalogue from the source report.");
     const { shareCatalogueSignals } = await import("@/db/ops");
     shareCatalogueSignals();
+    // Search counts: counted again when server.mjs answers a search page from its cache, and
+    // written before the database closes.
+    const { provideBeforeClose, provideRecount } =
+      await import("@/server/bridge.mjs");
+    const { recountNotes } = await import("@/app/search-counting");
+    const { writeInsights } = await import("@/db/insights");
+    provideRecount(recountNotes);
+    provideBeforeClose(writeInsights);
   } catch (error) {
     // A server that cannot check its settings or bring its database up to date must not take
     // requests: it stops, saying why, and the process manager or the person starting it sees.

@@ -9,10 +9,15 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { randomUUID } from "node:crypto";
 import {
+  beforeClose,
   catalogueSignals,
   moderatorSessionCookie,
   provideServerStats,
+  recount,
+  renderTokenHeader,
+  takeRenderNotes,
 } from "./server/bridge.mjs";
 import {
   cacheKey,
@@ -257,9 +262,12 @@ async function runWorker() {
   /** Renders a public page with the placeholder, answers it, and keeps it if it may be kept. */
   function renderPage(request, response, key, version) {
     request.headers[placeholderHeader] = placeholder;
+    const token = randomUUID();
+    request.headers[renderTokenHeader] = token;
     // The cache keeps plain bytes, to put each response's nonce in.
     delete request.headers["accept-encoding"];
     capture(response, (rendered) => {
+      rendered.notes = takeRenderNotes(token);
       void answerRendered(request, response, key, version, rendered).catch(
         () => {
           if (!response.headersSent)
@@ -294,6 +302,8 @@ async function runWorker() {
       // Kept only if nothing changed while it rendered; otherwise it may already be out of date.
       currentVersion() === version
     ) {
+      // What the render counted (a search), to count again on each hit.
+      if (rendered.notes.length > 0) entry.notes = rendered.notes;
       cache.set(key, entry);
       lastCurrent = { version, at: Date.now() };
     }
@@ -367,6 +377,7 @@ async function runWorker() {
     // Overwritten on every request, so a client cannot choose its own address or placeholder.
     request.headers["x-client-ip"] = request.socket.remoteAddress ?? "unknown";
     delete request.headers[placeholderHeader];
+    delete request.headers[renderTokenHeader];
     if (stopping) response.setHeader("connection", "close");
     response.on("finish", () => {
       if (stopping) server.closeIdleConnections();
@@ -382,6 +393,7 @@ async function runWorker() {
       const entry = cache.get(key, version);
       if (entry) {
         lastCurrent = { version, at: Date.now() };
+        if (entry.notes && request.method === "GET") recount(entry.notes);
         return sendEntry(request, response, entry, { "x-cache": "hit" });
       }
     }
@@ -418,6 +430,8 @@ async function runWorker() {
 
   /** Closes the database the app opened: the SQLite files, or the PostgreSQL pool. */
   async function closeDatabases() {
+    // Search counts not yet written go first.
+    await beforeClose().catch(() => undefined);
     await globalThis.databaseEngine?.close().catch(() => undefined);
     globalThis.databaseEngine = undefined;
   }

@@ -13,3 +13,10 @@ export declare function provideServerStats(
   read: () => Record<string, unknown>,
 ): void;
 export declare function serverStats(): Record<string, unknown> | null;
+export declare const renderTokenHeader: string;
+export declare function noteForRender(token: string, note: unknown): void;
+export declare function takeRenderNotes(token: string): unknown[];
+export declare function provideRecount(count: (notes: unknown[]) => void): void;
+export declare function recount(notes: unknown[]): void;
+export declare function provideBeforeClose(finish: () => Promise<void>): void;
+export declare function beforeClose(): Promise<void>;

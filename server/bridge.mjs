@@ -47,3 +47,80 @@ export function serverStats() {
   );
   return read ? read() : null;
 }
+
+/**
+ * What a page counts when it renders (a search, for search insights) must be counted again each
+ * time server.mjs answers it from the HTML cache instead. server.mjs gives each render a token in
+ * this header (always overwritten); the page notes what it counted against the token; server.mjs
+ * keeps the notes with the page and has the app count them again on every hit.
+ */
+export const renderTokenHeader = "x-render-token";
+
+/** @returns {Map<string, unknown[]>} */
+function renderNotes() {
+  return /** @type {Map<string, unknown[]>} */ (
+    bridge.renderNotes ??= new Map()
+  );
+}
+
+/**
+ * The app notes what a render counted.
+ *
+ * @param {string} token
+ * @param {unknown} note
+ */
+export function noteForRender(token, note) {
+  const notes = renderNotes();
+  notes.set(token, [...(notes.get(token) ?? []), note]);
+}
+
+/**
+ * server.mjs takes a finished render's notes (and forgets them).
+ *
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+export function takeRenderNotes(token) {
+  const notes = renderNotes();
+  const taken = notes.get(token) ?? [];
+  notes.delete(token);
+  return taken;
+}
+
+/**
+ * The app says how to count a kept page's notes again (instrumentation.ts).
+ *
+ * @param {(notes: unknown[]) => void} count
+ */
+export function provideRecount(count) {
+  bridge.recount = count;
+}
+
+/**
+ * server.mjs answered a kept page: its notes are counted again.
+ *
+ * @param {unknown[]} notes
+ */
+export function recount(notes) {
+  const count = /** @type {((notes: unknown[]) => void) | undefined} */ (
+    bridge.recount
+  );
+  count?.(notes);
+}
+
+/**
+ * The app says what to finish before its database closes (counts not yet written).
+ *
+ * @param {() => Promise<void>} finish
+ */
+export function provideBeforeClose(finish) {
+  bridge.beforeClose = finish;
+}
+
+/** server.mjs is stopping: the app finishes what it must before the database closes. */
+export async function beforeClose() {
+  const finish = /** @type {(() => Promise<void>) | undefined} */ (
+    bridge.beforeClose
+  );
+  await finish?.();
+}

@@ -10,6 +10,8 @@ export function AdminBar({ moderator }: { moderator: ModeratorProfile }) {
         Signed in as <strong>{moderator.name}</strong> ·{" "}
         <Link href="/admin">Moderation queue</Link> ·{" "}
         <Link href="/admin/email">Email</Link> ·{" "}
+        <Link href="/admin/insights">Insights</Link> ·{" "}
+        <Link href="/admin/search-words">Search words</Link> ·{" "}
         {moderator.role === "admin" ? (
           <>
             <Link href="/admin/people">People</Link> ·{" "}

@@ -3,6 +3,7 @@ import { ExampleSearch } from "@/components/example-search";
 import { QueryProvider } from "@/components/query-provider";
 import { searchExamples } from "@/db/search";
 import { listThemeSlugs } from "@/db/catalogue";
+import { countSearchOnPage } from "@/app/search-counting";
 import { readSearchQuery, searchApiUrl } from "./search-params";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +24,7 @@ export default async function ExamplesPage({ searchParams }: Props) {
   const themeSlugs = await listThemeSlugs();
   const params = readSearchQuery(await searchParams, themeSlugs);
   const initial = await searchExamples(params);
+  await countSearchOnPage(params, initial);
   return (
     <>
       <h1>Examples</h1>

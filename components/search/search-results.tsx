@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { alertFormUrl, csvDownloadUrl } from "@/app/examples/search-params";
-import { sortOptions } from "@/db/options";
+import { resultsPerPage, sortOptions } from "@/db/options";
 import type { SearchParams, SearchResponse } from "@/db/search";
 import { ExampleList } from "../example-list";
 import { pluralise } from "../format";
@@ -82,7 +82,14 @@ export function SearchResults({
         className={isFetching ? "app-results--loading" : undefined}
       >
         {data.results.length > 0 ? (
-          <ExampleList examples={data.results} terms={data.terms} />
+          <ExampleList
+            examples={data.results}
+            terms={data.terms}
+            openedFrom={{
+              q: data.q,
+              firstPosition: (data.page - 1) * resultsPerPage + 1,
+            }}
+          />
         ) : (
           <NoResults hasFilters={hasFilters} clearHref={clearFiltersHref} />
         )}

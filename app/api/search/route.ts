@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchQuery } from "@/app/examples/search-params";
 import { searchExamples } from "@/db/search";
+import { countSearch } from "@/db/insights";
 import { listThemeSlugs } from "@/db/catalogue";
 import { publicJson } from "@/app/public-response";
 
@@ -18,5 +19,7 @@ export async function GET(request: NextRequest) {
       { status: 400 },
     );
   }
-  return publicJson(request, await searchExamples(parsed.params));
+  const found = await searchExamples(parsed.params);
+  countSearch(parsed.params, found);
+  return publicJson(request, found);
 }

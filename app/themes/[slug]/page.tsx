@@ -8,6 +8,7 @@ import { serviceName } from "@/components/site-header";
 import { absoluteUrl } from "@/components/site-url";
 import { SurveyHeadlines } from "@/components/survey-headlines";
 import { searchExamples } from "@/db/search";
+import { countSearchOnPage } from "@/app/search-counting";
 import { listSurveyStatementsForTheme } from "@/db/catalogue";
 import { getThemeBySlug, listThemeSlugs } from "@/db/catalogue";
 
@@ -48,6 +49,7 @@ export default async function ThemePage({ params, searchParams }: Props) {
     listSurveyStatementsForTheme(theme.id),
     searchExamples({ ...query, themes: [theme.slug] }),
   ]);
+  await countSearchOnPage({ ...query, themes: [theme.slug] }, initial);
   return (
     <>
       <Breadcrumbs

@@ -1,0 +1,222 @@
+import "server-only";
+import { formatDate } from "@/components/format";
+import { listDueForReview } from "@/db/mail";
+import {
+  mostOpenedExamples,
+  searchesNobodyOpened,
+  searchesOverTime,
+  searchesWithNoResults,
+  themesWithoutNewExamples,
+  topSearches,
+  type InsightsPeriod,
+} from "@/db/insights";
+
+/**
+ * The Insights page's lists, each once: its heading, what it shows, its columns and how to read
+ * it. The page draws each as a table and its CSV download writes the same columns from the same
+ * rows, so the two always agree.
+ */
+
+export type Cell = string | number;
+export type InsightColumn<Row> = {
+  header: string;
+  value: (row: Row) => Cell;
+  /** For the page only: a link to show instead of the value. */
+  href?: (row: Row) => string;
+};
+export type InsightList<Row> = {
+  slug: string;
+  heading: string;
+  description: string;
+  empty: string;
+  columns: InsightColumn<Row>[];
+  read: (period: InsightsPeriod, today: Date) => Promise<Row[]>;
+};
+
+const bucketLabel = (period: InsightsPeriod) => (start: Date) =>
+  period === "weeks"
+    ? `Week starting ${formatDate(start)}`
+    : new Intl.DateTimeFormat("en-GB", {
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      }).format(start);
+
+const list = <Row>(definition: InsightList<Row>) => definition;
+
+export const searchesOverTimeList = (period: InsightsPeriod) =>
+  list({
+    slug: "searches-over-time",
+    heading: "Searches over time",
+    description:
+      "Every search counted, whether or not its words are shown in the lists below.",
+    empty: "No searches yet.",
+    columns: [
+      {
+        header: period === "weeks" ? "Week" : "Month",
+        value: (row) => bucketLabel(period)(row.start),
+      },
+      { header: "Searches", value: (row) => row.searches },
+      { header: "With no results", value: (row) => row.withoutResults },
+    ],
+    read: searchesOverTime,
+  });
+
+export const insightLists = [
+  list({
+    slug: "top-searches",
+    heading: "Top searches",
+    description: "The words searched most often.",
+    empty: "No search has been made on 3 separate days yet.",
+    columns: [
+      { header: "Search", value: (row) => row.query },
+      { header: "Searches", value: (row) => row.searches },
+      { header: "With no results", value: (row) => row.withoutResults },
+    ],
+    read: topSearches,
+  }),
+  list({
+    slug: "no-results",
+    heading: "Searches with no results",
+    description:
+      "What staff looked for and did not find. Teach the search a word it does not know, or look for examples to add to the catalogue.",
+    empty: "No search found nothing on 3 separate days.",
+    columns: [
+      { header: "Search", value: (row) => row.query },
+      { header: "Searches", value: (row) => row.searches },
+      {
+        header: "Last searched",
+        value: (row) => formatDate(new Date(`${row.lastDay}T12:00:00Z`)),
+      },
+      {
+        header: "Action",
+        value: () => "",
+        href: (row) =>
+          `/admin/search-words?word=${encodeURIComponent(row.query)}#teach`,
+      },
+    ],
+    read: searchesWithNoResults,
+  }),
+  list({
+    slug: "nobody-opened",
+    heading: "Searches with results nobody opened",
+    description:
+      "Searches that found examples, none of which anyone opened: the results may not be what staff wanted.",
+    empty: "Every search with results had one opened.",
+    columns: [
+      { header: "Search", value: (row) => row.query },
+      { header: "Searches", value: (row) => row.searches },
+    ],
+    read: searchesNobodyOpened,
+  }),
+  list({
+    slug: "most-opened",
+    heading: "Most opened examples",
+    description:
+      "Examples opened from a list of results, and how far down the list they were.",
+    empty: "No example has been opened from a list of results yet.",
+    columns: [
+      { header: "Reference", value: (row) => row.reference },
+      {
+        header: "Example",
+        value: (row) => row.title,
+        href: (row) => `/admin/examples/${row.reference}`,
+      },
+      { header: "Opened", value: (row) => row.opens },
+      { header: "From the first 3 results", value: (row) => row.fromTopThree },
+      { header: "Average position", value: (row) => row.averagePosition },
+    ],
+    read: mostOpenedExamples,
+  }),
+  list({
+    slug: "overdue-reviews",
+    heading: "Examples overdue for review",
+    description:
+      "Published examples past their review date whose team said they have stopped, did not answer, or cannot be asked.",
+    empty: "No example is overdue for review.",
+    columns: [
+      { header: "Reference", value: (row) => row.reference },
+      {
+        header: "Example",
+        value: (row) => row.title,
+        href: (row) => `/admin/examples/${row.reference}`,
+      },
+      {
+        header: "Due since",
+        value: (row) => formatDate(row.dueForReviewAt),
+      },
+    ],
+    read: () => listDueForReview(),
+  }),
+  list({
+    slug: "themes-without-new-examples",
+    heading: "Themes without a new example in the last 12 months",
+    description: "Themes where nothing has been published for a year.",
+    empty: "Every theme has had an example published in the last 12 months.",
+    columns: [
+      {
+        header: "Theme",
+        value: (row) => row.name,
+        href: (row) => `/themes/${row.slug}`,
+      },
+    ],
+    read: (_period: InsightsPeriod, today: Date) =>
+      themesWithoutNewExamples(today),
+  }),
+];
+
+/** A list read for a period: what the page draws and the CSV writes. */
+export type InsightTable = {
+  slug: string;
+  heading: string;
+  description: string;
+  empty: string;
+  headers: string[];
+  rows: { cells: Cell[]; links: (string | undefined)[] }[];
+};
+
+async function readTable<Row>(
+  definition: InsightList<Row>,
+  period: InsightsPeriod,
+  today: Date,
+): Promise<InsightTable> {
+  const rows = await definition.read(period, today);
+  return {
+    slug: definition.slug,
+    heading: definition.heading,
+    description: definition.description,
+    empty: definition.empty,
+    headers: definition.columns.map((column) => column.header),
+    rows: rows.map((row) => ({
+      cells: definition.columns.map((column) => column.value(row)),
+      links: definition.columns.map((column) => column.href?.(row)),
+    })),
+  };
+}
+
+/** Every list for a period, the searches over time first. */
+export function readInsightTables(
+  period: InsightsPeriod,
+  today: Date,
+): Promise<InsightTable[]> {
+  return Promise.all([
+    readTable(searchesOverTimeList(period), period, today),
+    ...insightLists.map((definition) =>
+      readTable(definition as InsightList<unknown>, period, today),
+    ),
+  ]);
+}
+
+/** The one list a CSV address names, or null. */
+export async function readInsightTable(
+  slug: string,
+  period: InsightsPeriod,
+  today: Date,
+): Promise<InsightTable | null> {
+  if (slug === "searches-over-time")
+    return readTable(searchesOverTimeList(period), period, today);
+  const definition = insightLists.find((one) => one.slug === slug);
+  return definition
+    ? readTable(definition as InsightList<unknown>, period, today)
+    : null;
+}

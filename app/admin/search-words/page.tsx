@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTime } from "@/components/format";
+import { ResponsiveTable } from "@/components/responsive-table";
+import { listSynonyms } from "@/db/insights";
+import { nhsTerms } from "@/db/search";
+import { AdminBar } from "../admin-bar";
+import { OutcomeBanner, ProblemSummary } from "../review-parts";
+import { requireModerator } from "../session";
+import { removeSynonymAction } from "./actions";
+import { TeachForm } from "./teach-form";
+
+export const metadata: Metadata = { title: "Search words" };
+
+type Props = {
+  searchParams: Promise<{
+    word?: string | string[];
+    done?: string | string[];
+    problem?: string | string[];
+  }>;
+};
+
+const outcomes: Record<string, string> = {
+  added: "The search has learnt the word. Searches use it within a second.",
+  removed: "The word has been removed. Searches stop using it within a second.",
+};
+
+export default async function SearchWordsPage({ searchParams }: Props) {
+  const moderator = await requireModerator("/admin/search-words");
+  const requested = await searchParams;
+  const word =
+    typeof requested.word === "string" ? requested.word.slice(0, 60) : "";
+  const synonyms = await listSynonyms();
+  const done =
+    typeof requested.done === "string" ? outcomes[requested.done] : undefined;
+
+  return (
+    <>
+      <AdminBar moderator={moderator} />
+      {requested.problem === "missing" ? (
+        <ProblemSummary problem="That word is no longer in the list. Nothing was changed." />
+      ) : null}
+      {done ? <OutcomeBanner message={done} /> : null}
+      <h1>Search words</h1>
+      <p className="nhsuk-lede-text">
+        Words that the search treats as meaning the same thing, so that staff
+        find examples whatever words they use.
+      </p>
+      <p>
+        Find words to teach under ‘Searches with no results’ on the{" "}
+        <Link href="/admin/insights">Insights</Link> page. A word that would
+        make the search worse for one of the test searches it is checked against
+        is refused, and the search it would break is named.
+      </p>
+
+      <section aria-labelledby="taught">
+        <h2 id="taught">Words moderators have taught</h2>
+        {synonyms.length === 0 ? (
+          <p>None yet.</p>
+        ) : (
+          <ResponsiveTable
+            caption="Words moderators have taught"
+            rows={synonyms}
+            rowKey={(synonym) => synonym.id}
+            columns={[
+              { header: "Searched for", cell: (s) => s.word },
+              { header: "Means", cell: (s) => s.means },
+              { header: "Why", cell: (s) => s.note },
+              {
+                header: "Added",
+                cell: (s) =>
+                  `${formatDateTime(s.createdAt)} by ${s.addedBy ?? "a former moderator"}`,
+              },
+              {
+                header: "Action",
+                cell: (s) => (
+                  <form
+                    action={removeSynonymAction}
+                    className="app-inline-form"
+                  >
+                    <input type="hidden" name="id" value={s.id} />
+                    <button
+                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                      type="submit"
+                    >
+                      Remove
+                      <span className="nhsuk-u-visually-hidden">
+                        {" "}
+                        ‘{s.word}’ means ‘{s.means}’
+                      </span>
+                    </button>
+                  </form>
+                ),
+              },
+            ]}
+          />
+        )}
+      </section>
+
+      <TeachForm key={word} word={word} />
+
+      <section aria-labelledby="reviewed">
+        <h2 id="reviewed">NHS terms the search already knows</h2>
+        <p>
+          Reviewed by the team that builds this service, each with a source.
+          They can only be changed in the code (db/search/nhs-terms.ts).
+        </p>
+        <ResponsiveTable
+          caption="NHS terms the search already knows"
+          rows={nhsTerms}
+          rowKey={(term) => term.forms.join("|")}
+          columns={[
+            { header: "Forms", cell: (term) => term.forms.join(", ") },
+            { header: "Source", cell: (term) => term.source },
+          ]}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,372 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { addAccountToFile, moderator } from "./moderator";
+import {
+  addModerator,
+  freshPostgresDatabase,
+  onPostgres,
+  query,
+  stopPostgres,
+} from "./postgres";
+import {
+  freshDatabase,
+  startServer,
+  type ServerProcess,
+} from "./server-process";
+
+// Search insights on servers of their own, each given a clock (CLOCK_FILE) that the test moves
+// from day to day instead of waiting for days to pass.
+const basePort = Number(process.env.E2E_PORT ?? 3210) + 7;
+
+test.describe.configure({ mode: "serial" });
+
+let running: ServerProcess[] = [];
+
+test.afterEach(async () => {
+  for (const server of running) server.child.kill("SIGKILL");
+  await Promise.all(running.map((server) => server.exited));
+  running = [];
+});
+
+test.afterAll(stopPostgres);
+
+/** A clock file for the servers, set to a day at ten in the morning. */
+function clockFile(name: string) {
+  const file = `test-results/${name}.clock`;
+  return {
+    file,
+    set: (day: string) => fs.writeFileSync(file, `${day}T10:00:00Z`),
+  };
+}
+
+async function start(count: number, environment: Record<string, string>) {
+  const started = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      startServer(
+        basePort + i,
+        environment.DATABASE_PATH ?? "test-results/unused-by-postgres.db",
+        environment,
+      ),
+    ),
+  );
+  running.push(...started);
+  return started;
+}
+
+async function signInOn(page: Page, baseURL: string) {
+  await page.goto(`${baseURL}/admin/sign-in`);
+  await page.getByLabel("Email address").fill(moderator.email);
+  await page.getByLabel("Password").fill(moderator.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** Searches on the search page until an answer comes from the HTML cache; returns how many it made. */
+async function searchPageUntilKept(baseURL: string, q: string) {
+  for (let made = 1; ; made++) {
+    const answer = await fetch(
+      `${baseURL}/examples?q=${encodeURIComponent(q)}`,
+    );
+    expect(answer.status).toBe(200);
+    if (answer.headers.get("x-cache") === "hit") return made;
+  }
+}
+
+const searchApi = async (baseURL: string, q: string) => {
+  const answer = await fetch(
+    `${baseURL}/api/search?q=${encodeURIComponent(q)}`,
+  );
+  expect(answer.status).toBe(200);
+  return (await answer.json()) as {
+    total: number;
+    results: { slug: string }[];
+  };
+};
+
+/** The row for a query in a list on the Insights page, once counts have been written. */
+async function insightsRow(
+  page: Page,
+  baseURL: string,
+  list: string,
+  q: string,
+) {
+  const row = page
+    .getByRole("region", { name: list })
+    .getByRole("row")
+    .filter({ hasText: q });
+  // Counts are written every few seconds: reload until they are there.
+  await expect(async () => {
+    await page.goto(`${baseURL}/admin/insights`);
+    await expect(row).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  return row;
+}
+
+/** The example the search finds first for a query, on a server, once its index has the change. */
+async function waitForFirstResult(
+  baseURL: string,
+  q: string,
+  expected: string | null,
+) {
+  const started = Date.now();
+  await expect
+    .poll(async () => (await searchApi(baseURL, q)).results[0]?.slug ?? null, {
+      timeout: 30_000,
+      intervals: [100],
+    })
+    .toBe(expected);
+  return Date.now() - started;
+}
+
+/**
+ * Searches that find nothing on three days appear under "no results"; a moderator teaches the
+ * search from there, another instance then finds the example, and removing the word undoes it.
+ */
+async function teachAcrossInstances(
+  page: Page,
+  [first, second]: ServerProcess[],
+  clock: ReturnType<typeof clockFile>,
+) {
+  const q = "prehabilitation";
+  expect((await searchApi(second!.baseURL, q)).total).toBe(0);
+  clock.set("2026-03-02");
+  const pageSearches = await searchPageUntilKept(first!.baseURL, q);
+  clock.set("2026-03-04");
+  await searchApi(second!.baseURL, q);
+  clock.set("2026-03-06");
+  await searchApi(first!.baseURL, q);
+  // Two days are not enough to be shown, whatever the count.
+  const total = pageSearches + 2;
+
+  await signInOn(page, first!.baseURL);
+  const row = await insightsRow(
+    page,
+    first!.baseURL,
+    "Searches with no results",
+    q,
+  );
+  // Every search counted: those answered from the HTML cache too, and those on the other instance.
+  await expect(row.getByRole("cell").nth(1)).toContainText(String(total));
+  await expectNoAxeViolations(page);
+
+  await row
+    .getByRole("link", { name: `Teach the search what ‘${q}’ means` })
+    .click();
+  await expect(page.getByLabel("Word or phrase staff search for")).toHaveValue(
+    q,
+  );
+  await page.getByLabel("What it means").fill("preoperative assessment");
+  await page
+    .getByLabel("Why")
+    .fill("Staff look for prehab programmes run before surgery");
+  await page.getByRole("button", { name: "Teach the search" }).click();
+  await expect(page.getByText("The search has learnt the word")).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: q }).getByRole("cell").first(),
+  ).toContainText(q);
+
+  const taughtIn = await waitForFirstResult(
+    second!.baseURL,
+    q,
+    "digital-preoperative-assessment",
+  );
+  test.info().annotations.push({
+    type: "synonym seen on the other instance after (ms)",
+    description: String(taughtIn),
+  });
+  // The kept search page on the other instance shows it too.
+  await expect
+    .poll(async () =>
+      (await fetch(`${second!.baseURL}/examples?q=${q}`)).text(),
+    )
+    .toContain("Digital preoperative assessment");
+
+  await page
+    .getByRole("button", {
+      name: `Remove ‘${q}’ means ‘preoperative assessment’`,
+    })
+    .click();
+  await expect(page.getByText("The word has been removed")).toBeVisible();
+  await waitForFirstResult(second!.baseURL, q, null);
+}
+
+test("a search that finds nothing on three days is taught a synonym, seen on another instance, and removed (SQLite)", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const database = freshDatabase("insights-sqlite");
+  addAccountToFile(database);
+  const clock = clockFile("insights-sqlite");
+  clock.set("2026-03-01");
+  const servers = await start(2, {
+    DATABASE_PATH: database,
+    CLOCK_FILE: clock.file,
+  });
+  await teachAcrossInstances(page, servers, clock);
+
+  // A synonym that breaks a judged query is refused, naming it.
+  await page.getByLabel("Word or phrase staff search for").fill("maternity");
+  await page.getByLabel("What it means").fill("neurology");
+  await page.getByLabel("Why").fill("A test of the refusal");
+  await page.getByRole("button", { name: "Teach the search" }).click();
+  await expect(
+    page.getByRole("alert").getByRole("link", {
+      name: "This would make the search worse for ‘maternity’. Choose a word or phrase that means only this",
+    }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Word or phrase staff search for")).toHaveValue(
+    "maternity",
+  );
+  await expectNoAxeViolations(page);
+});
+
+test("the same on PostgreSQL, across two instances", async ({ page }) => {
+  test.setTimeout(240_000);
+  const url = await freshPostgresDatabase();
+  const clock = clockFile("insights-postgres");
+  clock.set("2026-03-01");
+  const servers = await start(2, {
+    ...onPostgres(url),
+    CLOCK_FILE: clock.file,
+  });
+  addModerator(url);
+  await teachAcrossInstances(page, servers, clock);
+  const rows = await query<{ query: string; searches: number }>(
+    url,
+    "SELECT query, SUM(searches)::int AS searches FROM search_counts GROUP BY query",
+  );
+  expect(rows.map((row) => row.query)).toEqual(["prehabilitation"]);
+});
+
+test("the Insights lists download as CSV with the page's numbers, for moderators only", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const database = freshDatabase("insights-csv");
+  addAccountToFile(database);
+  const clock = clockFile("insights-csv");
+  const [server] = await start(1, {
+    DATABASE_PATH: database,
+    CLOCK_FILE: clock.file,
+  });
+  const baseURL = server!.baseURL;
+  for (const [day, searches] of [
+    ["2026-05-04", ["discharge", "discharge", "rostering"]],
+    ["2026-05-05", ["discharge", "rostering", "neurology"]],
+    ["2026-05-06", ["discharge", "rostering"]],
+  ] as const) {
+    clock.set(day);
+    for (const q of searches) await searchApi(baseURL, q);
+  }
+  clock.set("2026-05-07");
+
+  // Nobody signed in reaches neither the page nor a download.
+  const stranger = await browser.newContext();
+  const anonymous = await stranger.newPage();
+  await anonymous.goto(`${baseURL}/admin/insights`);
+  await expect(anonymous).toHaveURL(/\/admin\/sign-in/);
+  const csvAnswer = await stranger.request.get(
+    `${baseURL}/admin/insights/top-searches.csv`,
+    { maxRedirects: 0 },
+  );
+  expect(csvAnswer.status()).toBe(303);
+  expect(csvAnswer.headers()["location"]).toContain("/admin/sign-in");
+  await anonymous.goto(`${baseURL}/admin/search-words`);
+  await expect(anonymous).toHaveURL(/\/admin\/sign-in/);
+  await stranger.close();
+
+  await signInOn(page, baseURL);
+  const row = await insightsRow(page, baseURL, "Top searches", "rostering");
+  const top = page.getByRole("region", { name: "Top searches" });
+  const onPage = await top
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") })
+    .evaluateAll((rows) =>
+      rows.map((tr) =>
+        [...tr.querySelectorAll("td > span:last-child")].map(
+          (cell) => cell.textContent ?? "",
+        ),
+      ),
+    );
+  expect(onPage).toEqual([
+    ["discharge", "4", "0"],
+    ["rostering", "3", "0"],
+  ]);
+  await expect(row).toBeVisible();
+  // "neurology" was searched on one day only: in no list.
+  await expect(page.getByRole("main")).not.toContainText("neurology");
+
+  const download = await page.request.get(
+    `${baseURL}/admin/insights/top-searches.csv`,
+  );
+  expect(download.headers()["content-type"]).toContain("text/csv");
+  const lines = (await download.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(","));
+  expect(lines).toEqual([["Search", "Searches", "With no results"], ...onPage]);
+
+  const overTime = await page.request.get(
+    `${baseURL}/admin/insights/searches-over-time.csv`,
+  );
+  const weeks = (await overTime.text()).trim().split("\r\n").slice(1);
+  expect(weeks.at(-1)).toBe("Week starting 4 May 2026,8,0");
+  await expectNoAxeViolations(page);
+  await page.goto(`${baseURL}/admin/search-words`);
+  await expectNoAxeViolations(page);
+});
+
+test("nothing about a person is stored or logged: an email address, a 10-digit number and a postcode", async () => {
+  test.setTimeout(180_000);
+  const database = freshDatabase("insights-privacy");
+  const [server] = await start(1, { DATABASE_PATH: database });
+  const personal = ["jo.bloggs@nhs.net", "4857773456", "LS1 4AP"];
+  for (const text of personal) {
+    await searchApi(server!.baseURL, `referral ${text}`);
+    await fetch(
+      `${server!.baseURL}/examples?q=${encodeURIComponent(`clinic ${text}`)}`,
+    );
+  }
+  // An ordinary search, to know when the counts have been written.
+  await searchApi(server!.baseURL, "handover");
+  const file = new Database(database, { readonly: true });
+  try {
+    await expect
+      .poll(
+        () =>
+          file
+            .prepare(
+              "SELECT COUNT(*) AS n FROM search_counts WHERE query = 'handover'",
+            )
+            .get() as { n: number },
+        { timeout: 30_000 },
+      )
+      .toEqual({ n: 1 });
+    const tables = file
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all() as { name: string }[];
+    const everything = tables
+      .flatMap(
+        ({ name }) =>
+          file.prepare(`SELECT * FROM "${name}"`).all() as Record<
+            string,
+            unknown
+          >[],
+      )
+      .map((row) => JSON.stringify(row).toLowerCase())
+      .join("\n");
+    const logs = [...server!.output, ...server!.errors]
+      .join("\n")
+      .toLowerCase();
+    for (const text of [...personal, "4857773456", "ls1 4ap", "bloggs"]) {
+      expect(everything, `stored: ${text}`).not.toContain(text.toLowerCase());
+      expect(logs, `logged: ${text}`).not.toContain(text.toLowerCase());
+    }
+  } finally {
+    file.close();
+  }
+});
