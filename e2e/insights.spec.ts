@@ -376,3 +376,54 @@ test("nothing about a person is stored or logged: an email address, a 10-digit n
     file.close();
   }
 });
+
+test("opening an example from the results is counted with its position, with and without JavaScript", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const database = freshDatabase("insights-openings");
+  const [server] = await start(1, { DATABASE_PATH: database });
+  const baseURL = server!.baseURL;
+  const opened: string[] = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/examples?q=staff`);
+    // The second result, so the position is not simply the first.
+    const link = page
+      .locator(".app-result")
+      .nth(1)
+      .getByRole("heading")
+      .getByRole("link");
+    opened.push((await link.textContent()) ?? "");
+    await link.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      opened.at(-1)!,
+    );
+    await context.close();
+  }
+  const file = new Database(database, { readonly: true });
+  try {
+    await expect
+      .poll(
+        () =>
+          file
+            .prepare(
+              `SELECT o.query, e.title, o.position, o.opens FROM search_opens o
+               JOIN examples e ON e.id = o.example_id ORDER BY e.title`,
+            )
+            .all(),
+        { timeout: 30_000 },
+      )
+      .toEqual(
+        [...new Set(opened)].sort().map((title) => ({
+          query: "staff",
+          title,
+          position: 2,
+          opens: opened.filter((one) => one === title).length,
+        })),
+      );
+  } finally {
+    file.close();
+  }
+});

@@ -11,8 +11,10 @@ export const proxyHeaders = [
 ];
 
 const pageMethods = ["GET", "HEAD", "POST", "OPTIONS"];
-// The JSON API, feeds and downloads are read-only.
+// The JSON API, feeds and downloads are read-only, but for the API addresses browsers post to:
+// a results link's ping or beacon saying an example was opened (search insights).
 const apiMethods = ["GET", "HEAD", "OPTIONS"];
+const apiPostPaths = new Set(["/api/insights/opened"]);
 
 const isApi = (pathname) => pathname === "/api" || pathname.startsWith("/api/");
 
@@ -36,7 +38,8 @@ export function checkRequest(request, rules) {
     for (const header of proxyHeaders) delete request.headers[header];
   const pathname = (request.url ?? "/").split("?")[0] ?? "/";
   const json = isApi(pathname);
-  const allowed = json ? apiMethods : pageMethods;
+  const allowed =
+    json && !apiPostPaths.has(pathname) ? apiMethods : pageMethods;
   const method = request.method ?? "GET";
   if (method === "OPTIONS")
     return refusal(204, "", json, { allow: allowed.join(", ") });

@@ -35,6 +35,25 @@ describe("the checks before the app", () => {
     expect(trusted.headers).toMatchObject(forged);
   });
 
+  it("takes posts on the API only where browsers send them: a result's opening, from this site", () => {
+    expect(
+      checkRequest(request("POST", "/api/search?q=x"), rules),
+    ).toMatchObject({ status: 405, headers: { allow: "GET, HEAD, OPTIONS" } });
+    const opening = "/api/insights/opened?q=x&example=IX-0001&position=1";
+    expect(
+      checkRequest(request("POST", opening, { "content-length": "4" }), rules),
+    ).toBeNull();
+    expect(
+      checkRequest(
+        request("POST", opening, {
+          "content-length": "4",
+          origin: "https://elsewhere.example",
+        }),
+        rules,
+      ),
+    ).toMatchObject({ status: 403 });
+  });
+
   it("answers methods the app does not serve with 405 and what it does serve", () => {
     expect(checkRequest(request("TRACE", "/examples"), rules)).toMatchObject({
       status: 405,
