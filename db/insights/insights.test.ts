@@ -8,12 +8,13 @@ import {
   countOpening,
   countSearch,
   forgetOldInsights,
-  searchesNobodyOpened,
+  readSearchReports,
   searchesOverTime,
-  searchesWithNoResults,
-  topSearches,
   writeInsights,
 } from "./index";
+
+const reportsOn = (day: string) =>
+  readSearchReports("weeks", new Date(`${day}T12:00:00Z`));
 
 await seedCatalogue();
 
@@ -41,16 +42,20 @@ describe("counting searches", () => {
     }
     await writeInsights();
     const today = new Date("2026-03-20T12:00:00Z");
-    expect(await searchesWithNoResults("weeks", today)).toEqual([]);
-    expect(await topSearches("weeks", today)).toEqual([]);
+    expect(await reportsOn("2026-03-20")).toEqual({
+      top: [],
+      noResults: [],
+      nobodyOpened: [],
+    });
 
     onDay("2026-03-16");
     search("virtual wards", 0);
     await writeInsights();
-    expect(await searchesWithNoResults("weeks", today)).toEqual([
+    const reports = await reportsOn("2026-03-20");
+    expect(reports.noResults).toEqual([
       { query: "virtual wards", searches: 4, lastDay: "2026-03-16" },
     ]);
-    expect(await topSearches("weeks", today)).toEqual([
+    expect(reports.top).toEqual([
       { query: "virtual wards", searches: 4, withoutResults: 4 },
     ]);
     // Every search counts over time, shown or not.
@@ -149,10 +154,7 @@ describe("counting searches", () => {
         opens: 1,
       },
     ]);
-    const nobody = await searchesNobodyOpened(
-      "weeks",
-      new Date("2026-05-07T12:00:00Z"),
-    );
+    const nobody = (await reportsOn("2026-05-07")).nobodyOpened;
     expect(nobody.map((row) => row.query)).toContain("theatre lists");
     expect(nobody.map((row) => row.query)).not.toContain("theatre scheduling");
   });

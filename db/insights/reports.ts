@@ -114,106 +114,94 @@ export type QueryCount = {
   withoutResults: number;
 };
 
-/** The most searched queries in the period. */
-export async function topSearches(
-  period: InsightsPeriod,
-  today = now(),
-): Promise<QueryCount[]> {
-  const searches = sql<number>`SUM(${searchCounts.searches})`;
-  const rows = await db()
-    .select({
-      query: searchCounts.query,
-      searches,
-      withoutResults: sql<number>`SUM(CASE WHEN ${searchCounts.results} = 'none' THEN ${searchCounts.searches} ELSE 0 END)`,
-    })
-    .from(searchCounts)
-    .where(
-      and(
-        gte(searchCounts.day, periodStart(period, today)),
-        inArray(searchCounts.query, shownQueries()),
-      ),
-    )
-    .groupBy(searchCounts.query)
-    .orderBy(desc(searches), asc(searchCounts.query))
-    .limit(listLength);
-  return rows.map((row) => ({
-    query: row.query,
-    searches: count(row.searches),
-    withoutResults: count(row.withoutResults),
-  }));
-}
-
 export type NoResultsQuery = {
   query: string;
   searches: number;
   lastDay: string;
 };
 
-/** Queries that found nothing, most often first: what the search should learn or the catalogue lacks. */
-export async function searchesWithNoResults(
-  period: InsightsPeriod,
-  today = now(),
-): Promise<NoResultsQuery[]> {
-  const searches = sql<number>`SUM(${searchCounts.searches})`;
-  const rows = await db()
-    .select({
-      query: searchCounts.query,
-      searches,
-      lastDay: sql<string>`MAX(${searchCounts.day})`,
-    })
-    .from(searchCounts)
-    .where(
-      and(
-        eq(searchCounts.results, "none"),
-        gte(searchCounts.day, periodStart(period, today)),
-        inArray(searchCounts.query, shownQueries()),
-      ),
-    )
-    .groupBy(searchCounts.query)
-    .orderBy(desc(searches), asc(searchCounts.query))
-    .limit(listLength);
-  return rows.map((row) => ({
-    query: row.query,
-    searches: count(row.searches),
-    lastDay: row.lastDay,
-  }));
-}
+/** What the three lists of searches show, read in one pass over the period's counts. */
+export type SearchReports = {
+  /** The words searched most often. */
+  top: QueryCount[];
+  /** Queries that found nothing: what the search should learn or the catalogue lacks. */
+  noResults: NoResultsQuery[];
+  /** Queries that found examples, none of which anyone opened from the results. */
+  nobodyOpened: { query: string; searches: number }[];
+};
 
-/** Queries that found examples, none of which anyone opened from the results in the period. */
-export async function searchesNobodyOpened(
+const byCount =
+  <T extends { query: string }>(count: (row: T) => number) =>
+  (a: T, b: T) =>
+    count(b) - count(a) || (a.query < b.query ? -1 : a.query > b.query ? 1 : 0);
+
+/**
+ * The period's searches by query, for the queries shown (searched on three separate days or
+ * more): one pass over the counts (an index covers it) and one over the openings' queries.
+ */
+export async function readSearchReports(
   period: InsightsPeriod,
   today = now(),
-): Promise<{ query: string; searches: number }[]> {
+): Promise<SearchReports> {
   const from = periodStart(period, today);
-  const searches = sql<number>`SUM(${searchCounts.searches})`;
-  const rows = await db()
-    .select({ query: searchCounts.query, searches })
-    .from(searchCounts)
-    .where(
-      and(
-        sql`${searchCounts.results} <> 'none'`,
-        gte(searchCounts.day, from),
-        inArray(searchCounts.query, shownQueries()),
-        notExists(
-          db()
-            .select({ one: sql`1` })
-            .from(searchOpens)
-            .where(
-              and(
-                eq(searchOpens.query, searchCounts.query),
-                gte(searchOpens.day, from),
-              ),
-            ),
+  const none = sql`${searchCounts.results} = 'none'`;
+  const [totals, opened] = await Promise.all([
+    db()
+      .select({
+        query: searchCounts.query,
+        searches: sql<number>`SUM(${searchCounts.searches})`,
+        withoutResults: sql<number>`SUM(CASE WHEN ${none} THEN ${searchCounts.searches} ELSE 0 END)`,
+        lastWithout: sql<
+          string | null
+        >`MAX(CASE WHEN ${none} THEN ${searchCounts.day} END)`,
+      })
+      .from(searchCounts)
+      .where(
+        and(
+          gte(searchCounts.day, from),
+          inArray(searchCounts.query, shownQueries()),
         ),
-      ),
-    )
-    .groupBy(searchCounts.query)
-    .orderBy(desc(searches), asc(searchCounts.query))
-    .limit(listLength);
-  return rows.map((row) => ({
+      )
+      .groupBy(searchCounts.query),
+    db()
+      .selectDistinct({ query: searchOpens.query })
+      .from(searchOpens)
+      .where(gte(searchOpens.day, from)),
+  ]);
+  const openedQueries = new Set(opened.map(({ query }) => query));
+  const rows = totals.map((row) => ({
     query: row.query,
     searches: count(row.searches),
+    withoutResults: count(row.withoutResults),
+    lastWithout: row.lastWithout,
   }));
+  return {
+    top: rows
+      .sort(byCount((row) => row.searches))
+      .slice(0, listLength)
+      .map(({ query, searches, withoutResults }) => ({
+        query,
+        searches,
+        withoutResults,
+      })),
+    noResults: rows
+      .filter((row) => row.withoutResults > 0)
+      .sort(byCount((row) => row.withoutResults))
+      .slice(0, listLength)
+      .map((row) => ({
+        query: row.query,
+        searches: row.withoutResults,
+        lastDay: row.lastWithout!,
+      })),
+    nobodyOpened: rows
+      .map((row) => ({
+        query: row.query,
+        searches: row.searches - row.withoutResults,
+      }))
+      .filter((row) => row.searches > 0 && !openedQueries.has(row.query))
+      .sort(byCount((row) => row.searches))
+      .slice(0, listLength),
+  };
 }
 
 export type OpenedExample = {
@@ -231,31 +219,54 @@ export async function mostOpenedExamples(
   period: InsightsPeriod,
   today = now(),
 ): Promise<OpenedExample[]> {
+  // Counted by example id first (an index covers it), then the few examples named.
   const opens = sql<number>`SUM(${searchOpens.opens})`;
-  const rows = await db()
+  const counted = await db()
     .select({
-      reference: examples.reference,
-      title: examples.title,
+      exampleId: searchOpens.exampleId,
       opens,
       fromTopThree: sql<number>`SUM(CASE WHEN ${searchOpens.position} <= 3 THEN ${searchOpens.opens} ELSE 0 END)`,
       positionTotal: sql<number>`SUM(${searchOpens.position} * ${searchOpens.opens})`,
     })
     .from(searchOpens)
-    .innerJoin(examples, eq(examples.id, searchOpens.exampleId))
     .where(gte(searchOpens.day, periodStart(period, today)))
-    .groupBy(examples.id, examples.reference, examples.title)
-    .orderBy(desc(opens), asc(examples.reference))
+    .groupBy(searchOpens.exampleId)
+    .orderBy(desc(opens), asc(searchOpens.exampleId))
     .limit(listLength);
-  return rows.map((row) => ({
-    reference: row.reference,
-    title: row.title,
-    opens: count(row.opens),
-    fromTopThree: count(row.fromTopThree),
-    averagePosition:
-      Math.round(
-        (count(row.positionTotal) / Math.max(1, count(row.opens))) * 10,
-      ) / 10,
-  }));
+  if (counted.length === 0) return [];
+  const named = new Map(
+    (
+      await db()
+        .select({
+          id: examples.id,
+          reference: examples.reference,
+          title: examples.title,
+        })
+        .from(examples)
+        .where(
+          inArray(
+            examples.id,
+            counted.map((row) => row.exampleId),
+          ),
+        )
+    ).map((example) => [example.id, example]),
+  );
+  return counted.flatMap((row) => {
+    const example = named.get(row.exampleId);
+    if (!example) return [];
+    return [
+      {
+        reference: example.reference,
+        title: example.title,
+        opens: count(row.opens),
+        fromTopThree: count(row.fromTopThree),
+        averagePosition:
+          Math.round(
+            (count(row.positionTotal) / Math.max(1, count(row.opens))) * 10,
+          ) / 10,
+      },
+    ];
+  });
 }
 
 /** Themes with no example published in the 12 months up to today. */

@@ -676,7 +676,18 @@ export const searchCounts = pgTable(
     primaryKey({
       columns: [table.day, table.query, table.filters, table.results],
     }),
-    index("search_counts_query_idx").on(table.query, table.day),
+    // Both cover what the Insights reports read, so they never visit the table itself.
+    index("search_counts_query_idx").on(
+      table.query,
+      table.day,
+      table.results,
+      table.searches,
+    ),
+    index("search_counts_day_idx").on(
+      table.day,
+      table.results,
+      table.searches,
+    ),
   ],
 );
 
@@ -696,6 +707,13 @@ export const searchOpens = pgTable(
       columns: [table.day, table.query, table.exampleId, table.position],
     }),
     index("search_opens_example_idx").on(table.exampleId),
+    index("search_opens_query_idx").on(table.query, table.day),
+    index("search_opens_day_idx").on(
+      table.day,
+      table.exampleId,
+      table.position,
+      table.opens,
+    ),
   ],
 );
 

@@ -1,14 +1,17 @@
 import "server-only";
 import { formatDate } from "@/components/format";
-import { listDueForReview } from "@/db/mail";
+import { listDueForReview, type DueForReview } from "@/db/mail";
 import {
   mostOpenedExamples,
-  searchesNobodyOpened,
+  readSearchReports,
   searchesOverTime,
-  searchesWithNoResults,
   themesWithoutNewExamples,
-  topSearches,
   type InsightsPeriod,
+  type NoResultsQuery,
+  type OpenedExample,
+  type QueryCount,
+  type SearchReports,
+  type SearchesInBucket,
 } from "@/db/insights";
 
 /**
@@ -30,8 +33,24 @@ export type InsightList<Row> = {
   description: string;
   empty: string;
   columns: InsightColumn<Row>[];
-  read: (period: InsightsPeriod, today: Date) => Promise<Row[]>;
+  read: (context: InsightsContext) => Promise<Row[]>;
 };
+
+/** What every list reads from: the period, today, and the three lists of searches read once. */
+export type InsightsContext = {
+  period: InsightsPeriod;
+  today: Date;
+  searches: () => Promise<SearchReports>;
+};
+
+function contextFor(period: InsightsPeriod, today: Date): InsightsContext {
+  let searches: Promise<SearchReports> | null = null;
+  return {
+    period,
+    today,
+    searches: () => (searches ??= readSearchReports(period, today)),
+  };
+}
 
 const bucketLabel = (period: InsightsPeriod) => (start: Date) =>
   period === "weeks"
@@ -45,7 +64,7 @@ const bucketLabel = (period: InsightsPeriod) => (start: Date) =>
 const list = <Row>(definition: InsightList<Row>) => definition;
 
 export const searchesOverTimeList = (period: InsightsPeriod) =>
-  list({
+  list<SearchesInBucket>({
     slug: "searches-over-time",
     heading: "Searches over time",
     description:
@@ -59,11 +78,11 @@ export const searchesOverTimeList = (period: InsightsPeriod) =>
       { header: "Searches", value: (row) => row.searches },
       { header: "With no results", value: (row) => row.withoutResults },
     ],
-    read: searchesOverTime,
+    read: ({ period, today }) => searchesOverTime(period, today),
   });
 
 export const insightLists = [
-  list({
+  list<QueryCount>({
     slug: "top-searches",
     heading: "Top searches",
     description: "The words searched most often.",
@@ -73,9 +92,9 @@ export const insightLists = [
       { header: "Searches", value: (row) => row.searches },
       { header: "With no results", value: (row) => row.withoutResults },
     ],
-    read: topSearches,
+    read: async ({ searches }) => (await searches()).top,
   }),
-  list({
+  list<NoResultsQuery>({
     slug: "no-results",
     heading: "Searches with no results",
     description:
@@ -95,9 +114,9 @@ export const insightLists = [
           `/admin/search-words?word=${encodeURIComponent(row.query)}#teach`,
       },
     ],
-    read: searchesWithNoResults,
+    read: async ({ searches }) => (await searches()).noResults,
   }),
-  list({
+  list<SearchReports["nobodyOpened"][number]>({
     slug: "nobody-opened",
     heading: "Searches with results nobody opened",
     description:
@@ -107,9 +126,9 @@ export const insightLists = [
       { header: "Search", value: (row) => row.query },
       { header: "Searches", value: (row) => row.searches },
     ],
-    read: searchesNobodyOpened,
+    read: async ({ searches }) => (await searches()).nobodyOpened,
   }),
-  list({
+  list<OpenedExample>({
     slug: "most-opened",
     heading: "Most opened examples",
     description:
@@ -126,9 +145,9 @@ export const insightLists = [
       { header: "From the first 3 results", value: (row) => row.fromTopThree },
       { header: "Average position", value: (row) => row.averagePosition },
     ],
-    read: mostOpenedExamples,
+    read: ({ period, today }) => mostOpenedExamples(period, today),
   }),
-  list({
+  list<DueForReview>({
     slug: "overdue-reviews",
     heading: "Examples overdue for review",
     description:
@@ -148,7 +167,7 @@ export const insightLists = [
     ],
     read: () => listDueForReview(),
   }),
-  list({
+  list<{ slug: string; name: string }>({
     slug: "themes-without-new-examples",
     heading: "Themes without a new example in the last 12 months",
     description: "Themes where nothing has been published for a year.",
@@ -160,8 +179,7 @@ export const insightLists = [
         href: (row) => `/themes/${row.slug}`,
       },
     ],
-    read: (_period: InsightsPeriod, today: Date) =>
-      themesWithoutNewExamples(today),
+    read: ({ today }) => themesWithoutNewExamples(today),
   }),
 ];
 
@@ -177,10 +195,9 @@ export type InsightTable = {
 
 async function readTable<Row>(
   definition: InsightList<Row>,
-  period: InsightsPeriod,
-  today: Date,
+  context: InsightsContext,
 ): Promise<InsightTable> {
-  const rows = await definition.read(period, today);
+  const rows = await definition.read(context);
   return {
     slug: definition.slug,
     heading: definition.heading,
@@ -199,10 +216,11 @@ export function readInsightTables(
   period: InsightsPeriod,
   today: Date,
 ): Promise<InsightTable[]> {
+  const context = contextFor(period, today);
   return Promise.all([
-    readTable(searchesOverTimeList(period), period, today),
+    readTable(searchesOverTimeList(period), context),
     ...insightLists.map((definition) =>
-      readTable(definition as InsightList<unknown>, period, today),
+      readTable(definition as InsightList<unknown>, context),
     ),
   ]);
 }
@@ -213,10 +231,11 @@ export async function readInsightTable(
   period: InsightsPeriod,
   today: Date,
 ): Promise<InsightTable | null> {
+  const context = contextFor(period, today);
   if (slug === "searches-over-time")
-    return readTable(searchesOverTimeList(period), period, today);
+    return readTable(searchesOverTimeList(period), context);
   const definition = insightLists.find((one) => one.slug === slug);
   return definition
-    ? readTable(definition as InsightList<unknown>, period, today)
+    ? readTable(definition as InsightList<unknown>, context)
     : null;
 }
