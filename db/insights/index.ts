@@ -13,6 +13,7 @@ export {
   pendingInsights,
   queryToCount,
   resultBand,
+  writeCounts,
   writeInsights,
 } from "./recording";
 export { looksLikePersonalData } from "./personal-data";

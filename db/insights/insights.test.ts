@@ -10,6 +10,7 @@ import {
   forgetOldInsights,
   readSearchReports,
   searchesOverTime,
+  writeCounts,
   writeInsights,
 } from "./index";
 
@@ -63,28 +64,26 @@ describe("counting searches", () => {
     expect(weeks.reduce((sum, week) => sum + week.searches, 0)).toBe(4);
   });
 
-  it("merges counts written by two instances for the same day, query and filters", async () => {
+  it("merges counts written by two instances at once for the same day, query and filters", async () => {
+    const key = {
+      day: "2026-04-01",
+      query: "discharge",
+      filters: "setting=acute",
+      results: "more" as const,
+    };
+    // Each instance's batch, written at the same moment.
+    await Promise.all([
+      writeCounts([{ key, count: 2 }], []),
+      writeCounts([{ key, count: 5 }], []),
+    ]);
     onDay("2026-04-01");
-    // Two instances' batches, as each adds its counts to the database's.
-    search("discharge", 5, { settings: ["acute"] });
-    search("discharge", 5, { settings: ["acute"] });
-    const first = writeInsights();
-    await first;
-    search("discharge", 5, { settings: ["acute"] });
+    search("Discharge", 5, { settings: ["acute"] });
     await writeInsights();
     const rows = await db()
       .select()
       .from(searchCounts)
       .where(eq(searchCounts.query, "discharge"));
-    expect(rows).toEqual([
-      {
-        day: "2026-04-01",
-        query: "discharge",
-        filters: "setting=acute",
-        results: "more",
-        searches: 3,
-      },
-    ]);
+    expect(rows).toEqual([{ ...key, searches: 8 }]);
   });
 
   it("counts a later page of the same search as no new search", async () => {

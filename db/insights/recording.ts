@@ -32,19 +32,20 @@ export const insightsKeptMonths = 13;
 // database cannot be reached for a long time), new keys are dropped and counted as dropped.
 const maxPendingKeys = 50_000;
 
-type SearchKey = {
+export type SearchKey = {
   day: string;
   query: string;
   filters: string;
   results: ResultBand;
 };
-type OpenKey = {
+export type OpenKey = {
   day: string;
   query: string;
   exampleId: number;
   position: number;
 };
-type Pending<T> = Map<string, { key: T; count: number }>;
+type Counted<T> = { key: T; count: number };
+type Pending<T> = Map<string, Counted<T>>;
 
 // On globalThis, so that every copy of this module in the server bundle adds to one batch.
 const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
@@ -193,6 +194,56 @@ function chunks<T>(rows: T[]): T[][] {
 }
 
 /**
+ * Adds one instance's counts to the database's in one transaction: what each instance does every
+ * few seconds, so counts from several instances add up.
+ */
+export async function writeCounts(
+  searches: Counted<SearchKey>[],
+  opens: Counted<OpenKey>[],
+): Promise<void> {
+  await transaction(async (tx) => {
+    for (const rows of chunks(searches))
+      await tx
+        .insert(searchCounts)
+        .values(rows.map(({ key, count }) => ({ ...key, searches: count })))
+        .onConflictDoUpdate({
+          target: [
+            searchCounts.day,
+            searchCounts.query,
+            searchCounts.filters,
+            searchCounts.results,
+          ],
+          set: {
+            searches: sql`${searchCounts.searches} + excluded.searches`,
+          },
+        });
+    // An example deleted since it was opened has nothing to count against.
+    const ids = [...new Set(opens.map(({ key }) => key.exampleId))];
+    const existing = new Set<number>();
+    for (const some of chunks(ids))
+      for (const { id } of await tx
+        .select({ id: examples.id })
+        .from(examples)
+        .where(inArray(examples.id, some)))
+        existing.add(id);
+    const kept = opens.filter(({ key }) => existing.has(key.exampleId));
+    for (const rows of chunks(kept))
+      await tx
+        .insert(searchOpens)
+        .values(rows.map(({ key, count }) => ({ ...key, opens: count })))
+        .onConflictDoUpdate({
+          target: [
+            searchOpens.day,
+            searchOpens.query,
+            searchOpens.exampleId,
+            searchOpens.position,
+          ],
+          set: { opens: sql`${searchOpens.opens} + excluded.opens` },
+        });
+  });
+}
+
+/**
  * Adds the counts held in memory to the database's, in one transaction, then (once an hour)
  * deletes what is older than 13 months. If the write fails the counts stay for the next try.
  * Called every few seconds, and by server.mjs before it stops.
@@ -205,46 +256,7 @@ export function writeInsights(): Promise<void> {
     state.opens = new Map();
     if (searches.length === 0 && opens.length === 0) return;
     try {
-      await transaction(async (tx) => {
-        for (const rows of chunks(searches))
-          await tx
-            .insert(searchCounts)
-            .values(rows.map(({ key, count }) => ({ ...key, searches: count })))
-            .onConflictDoUpdate({
-              target: [
-                searchCounts.day,
-                searchCounts.query,
-                searchCounts.filters,
-                searchCounts.results,
-              ],
-              set: {
-                searches: sql`${searchCounts.searches} + excluded.searches`,
-              },
-            });
-        // An example deleted since it was opened has nothing to count against.
-        const ids = [...new Set(opens.map(({ key }) => key.exampleId))];
-        const existing = new Set<number>();
-        for (const some of chunks(ids))
-          for (const { id } of await tx
-            .select({ id: examples.id })
-            .from(examples)
-            .where(inArray(examples.id, some)))
-            existing.add(id);
-        const kept = opens.filter(({ key }) => existing.has(key.exampleId));
-        for (const rows of chunks(kept))
-          await tx
-            .insert(searchOpens)
-            .values(rows.map(({ key, count }) => ({ ...key, opens: count })))
-            .onConflictDoUpdate({
-              target: [
-                searchOpens.day,
-                searchOpens.query,
-                searchOpens.exampleId,
-                searchOpens.position,
-              ],
-              set: { opens: sql`${searchOpens.opens} + excluded.opens` },
-            });
-      });
+      await writeCounts(searches, opens);
     } catch {
       // Kept for the next try.
       for (const { key, count } of searches) add(state.searches, key, count);
