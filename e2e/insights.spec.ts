@@ -324,6 +324,37 @@ test("the Insights lists download as CSV with the page's numbers, for moderators
   await expectNoAxeViolations(page);
   await page.goto(`${baseURL}/admin/search-words`);
   await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Teach the search" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "There is a problem" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The form works without JavaScript, with the same NHS-style errors.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await signInOn(noScript, baseURL);
+  await noScript.goto(`${baseURL}/admin/search-words`);
+  await noScript.getByLabel("What it means").fill("neurology");
+  await noScript.getByRole("button", { name: "Teach the search" }).click();
+  const summary = noScript
+    .getByRole("alert")
+    .filter({ hasText: "There is a problem" });
+  await expect(
+    summary.getByRole("link", {
+      name: "Enter the word or phrase staff search for",
+    }),
+  ).toBeVisible();
+  await expect(noScript.getByLabel("What it means")).toHaveValue("neurology");
+  await noScript
+    .getByLabel("Word or phrase staff search for")
+    .fill("neuro clinic");
+  await noScript.getByLabel("Why").fill("Staff shorten it");
+  await noScript.getByRole("button", { name: "Teach the search" }).click();
+  await expect(
+    noScript.getByText("The search has learnt the word"),
+  ).toBeVisible();
+  await plain.close();
 });
 
 test("nothing about a person is stored or logged: an email address, a 10-digit number and a postcode", async () => {

@@ -2,7 +2,9 @@
  * `npm run bench:load`: the production build on a catalogue of 10,000 generated examples, driven
  * by autocannon at 100 and then 400 connections (10 s a route, or LOAD_SECONDS) on a static file
  * (the in-run ceiling), example, theme, home and search pages and the search API, first with the
- * HTML cache (the default) and then without it (HTML_CACHE_MB=0: what a page costs afresh).
+ * HTML cache (the default) and then without it (HTML_CACHE_MB=0: what a page costs afresh); then
+ * the search API on two servers at once, one counting searches and one with SEARCH_INSIGHTS=off,
+ * driven in turn.
  * Prints answered requests a second, latency, 503s shed, timeouts and other errors, and each
  * row's share of the static file's. With `-- --instances 2`, the same on several instances over
  * one PostgreSQL database behind a round-robin balancer.
@@ -30,12 +32,17 @@ function rotating(paths: string[]) {
   return () => paths[next++ % paths.length] as string;
 }
 
-async function drive(baseURL: string, route: Route, connections: number) {
+async function drive(
+  baseURL: string,
+  route: Route,
+  connections: number,
+  seconds = duration,
+) {
   const nextPath = rotating(route.paths);
   return autocannon({
     url: baseURL,
     connections,
-    duration,
+    duration: seconds,
     requests: [
       { setupRequest: (request) => ({ ...request, path: nextPath() }) },
     ],
@@ -146,6 +153,8 @@ async function main() {
     `${levels.join(" and ")} connections, ${duration} s a route, Node ${process.version}, ${os.cpus().length} cores\n`,
   );
   const rows: string[][] = [];
+  /** Connections, and search API answers with insights on and off in the same time. */
+  const insightsSideBySide: [number, number, number][] = [];
   const results: {
     phase: string;
     route: string;
@@ -176,8 +185,9 @@ async function main() {
         ? `http://localhost:${port}`
         : servers[0]!.baseURL;
       try {
+        const routes = [staticFile, ...pages];
         // Every path once first, so the measured runs start warm (and, cached, kept).
-        for (const route of [staticFile, ...pages])
+        for (const route of routes)
           for (const pathname of route.paths) {
             const response = await fetch(baseURL + pathname);
             if (!response.ok)
@@ -186,7 +196,7 @@ async function main() {
           }
         for (const connections of levels) {
           let ceiling = 0;
-          for (const route of [staticFile, ...pages]) {
+          for (const route of routes) {
             const result = await drive(baseURL, route, connections);
             const answered = result["2xx"] / duration;
             if (route === staticFile) ceiling = answered;
@@ -224,6 +234,44 @@ async function main() {
         balancer?.close();
         for (const instance of servers) instance.child.kill("SIGTERM");
         await Promise.all(servers.map((instance) => instance.exited));
+      }
+    }
+
+    // Search insights on and off, side by side: two servers at once (one counting searches, one
+    // with SEARCH_INSIGHTS=off), the search API driven on each in turn, four rounds each, so that
+    // whatever else the machine does falls on both alike.
+    if (instances === 0) {
+      const [counting, notCounting] = await Promise.all([
+        startServer(port + 1, unusedFile, onDatabase),
+        startServer(port + 2, unusedFile, {
+          ...onDatabase,
+          SEARCH_INSIGHTS: "off",
+        }),
+      ]);
+      try {
+        const searchApi = pages.find((route) => route.name === "Search API")!;
+        for (const server of [counting, notCounting])
+          for (const pathname of searchApi.paths)
+            await (await fetch(server.baseURL + pathname)).arrayBuffer();
+        for (const connections of levels) {
+          const answered = [0, 0];
+          for (let round = 0; round < 8; round++) {
+            const which = (round + Math.floor(round / 2)) % 2;
+            const server = which === 0 ? counting : notCounting;
+            const result = await drive(
+              server.baseURL,
+              searchApi,
+              connections,
+              duration / 4,
+            );
+            answered[which]! += result["2xx"];
+          }
+          insightsSideBySide.push([connections, answered[0]!, answered[1]!]);
+        }
+      } finally {
+        for (const server of [counting, notCounting])
+          server.child.kill("SIGTERM");
+        await Promise.all([counting.exited, notCounting.exited]);
       }
     }
 
@@ -273,6 +321,12 @@ async function main() {
       const r = find("uncached", route, 100);
       lines.push(
         `Target: ${route.toLowerCase()}, uncached, >= ${floor * 100}% of static at 100: ${verdict(r.share >= floor)} (${Math.round(r.share * 100)}%)`,
+      );
+    }
+    for (const [connections, on, off] of insightsSideBySide) {
+      const ratio = on / off;
+      lines.push(
+        `Target: search API with insights on >= 95% of insights off at ${connections}: ${verdict(ratio >= 0.95)} (${Math.round(on / duration).toLocaleString("en-GB")} and ${Math.round(off / duration).toLocaleString("en-GB")} answered/s, ${Math.round(ratio * 100)}%)`,
       );
     }
     const at400 = results.filter((r) => r.connections === 400);
