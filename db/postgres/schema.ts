@@ -683,11 +683,7 @@ export const searchCounts = pgTable(
       table.results,
       table.searches,
     ),
-    index("search_counts_day_idx").on(
-      table.day,
-      table.results,
-      table.searches,
-    ),
+    index("search_counts_day_idx").on(table.day, table.results, table.searches),
   ],
 );
 

@@ -686,11 +686,7 @@ export const searchCounts = sqliteTable(
       table.results,
       table.searches,
     ),
-    index("search_counts_day_idx").on(
-      table.day,
-      table.results,
-      table.searches,
-    ),
+    index("search_counts_day_idx").on(table.day, table.results, table.searches),
   ],
 );
 
