@@ -35,6 +35,7 @@ export const {
   searchCounts,
   searchOpens,
   searchSynonyms,
+  exampleContacts,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */

@@ -3,6 +3,7 @@
  * identify nobody, the reports the Insights page shows, and the synonyms moderators teach.
  */
 export {
+  countContact,
   countOpening,
   countSearch,
   forgetOldInsights,

@@ -1,8 +1,18 @@
 import "server-only";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
-import { cacheUntilDataChanges, db, transaction } from "@/db/core/client";
+import {
+  cacheUntilDataChanges,
+  db,
+  transaction,
+  type Transaction,
+} from "@/db/core/client";
 import { dayOf, now } from "@/db/core/clock";
-import { examples, searchCounts, searchOpens } from "@/db/core/schema";
+import {
+  exampleContacts,
+  examples,
+  searchCounts,
+  searchOpens,
+} from "@/db/core/schema";
 import { normaliseQuery } from "@/db/search/query";
 import { env } from "@/env";
 import {
@@ -273,6 +283,25 @@ export function writeInsights(): Promise<void> {
   return state.writing;
 }
 
+/**
+ * Counts one message sent to an example's team through "Contact the team", in the transaction
+ * that queues it: how often the example was contacted, never by whom.
+ */
+export async function countContact(
+  tx: Transaction,
+  exampleId: number,
+  at: Date,
+): Promise<void> {
+  if (!isRecordingSearches()) return;
+  await tx
+    .insert(exampleContacts)
+    .values({ day: dayOf(at), exampleId, contacts: 1 })
+    .onConflictDoUpdate({
+      target: [exampleContacts.day, exampleContacts.exampleId],
+      set: { contacts: sql`${exampleContacts.contacts} + 1` },
+    });
+}
+
 /** The first day still kept on `today`: 13 months back. */
 export function firstKeptDay(today: Date): string {
   const first = new Date(today);
@@ -292,7 +321,11 @@ export async function forgetOldInsights(today = now()): Promise<number> {
       .delete(searchOpens)
       .where(lt(searchOpens.day, before))
       .returning({ day: searchOpens.day });
-    return searches.length + opens.length;
+    const contacts = await tx
+      .delete(exampleContacts)
+      .where(lt(exampleContacts.day, before))
+      .returning({ day: exampleContacts.day });
+    return searches.length + opens.length + contacts.length;
   });
 }
 

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, notExists, sql } from "drizzle-orm";
 import { db } from "@/db/core/client";
 import { dayOf, now } from "@/db/core/clock";
 import {
+  exampleContacts,
   examples,
   exampleThemes,
   searchCounts,
@@ -212,6 +213,8 @@ export type OpenedExample = {
   fromTopThree: number;
   /** The average position it was opened from, 1 being the first result. */
   averagePosition: number;
+  /** Messages sent to its team through "Contact the team" in the period. */
+  contacted: number;
 };
 
 /** The examples opened most often from results, and from how far down. */
@@ -234,6 +237,24 @@ export async function mostOpenedExamples(
     .orderBy(desc(opens), asc(searchOpens.exampleId))
     .limit(listLength);
   if (counted.length === 0) return [];
+  const ids = counted.map((row) => row.exampleId);
+  const contacted = new Map(
+    (
+      await db()
+        .select({
+          exampleId: exampleContacts.exampleId,
+          contacts: sql<number>`SUM(${exampleContacts.contacts})`,
+        })
+        .from(exampleContacts)
+        .where(
+          and(
+            gte(exampleContacts.day, periodStart(period, today)),
+            inArray(exampleContacts.exampleId, ids),
+          ),
+        )
+        .groupBy(exampleContacts.exampleId)
+    ).map((row) => [row.exampleId, count(row.contacts)]),
+  );
   const named = new Map(
     (
       await db()
@@ -243,12 +264,7 @@ export async function mostOpenedExamples(
           title: examples.title,
         })
         .from(examples)
-        .where(
-          inArray(
-            examples.id,
-            counted.map((row) => row.exampleId),
-          ),
-        )
+        .where(inArray(examples.id, ids))
     ).map((example) => [example.id, example]),
   );
   return counted.flatMap((row) => {
@@ -264,6 +280,7 @@ export async function mostOpenedExamples(
           Math.round(
             (count(row.positionTotal) / Math.max(1, count(row.opens))) * 10,
           ) / 10,
+        contacted: contacted.get(row.exampleId) ?? 0,
       },
     ];
   });

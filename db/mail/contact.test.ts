@@ -5,6 +5,8 @@ import {
   findContactableWork,
   forwardContactMessage,
 } from "@/db/mail";
+import { eq } from "drizzle-orm";
+import { db, exampleContacts } from "@/db/core";
 import { insertTestExample, queuedMailTo } from "@/db/testing";
 
 const from = {
@@ -42,12 +44,23 @@ describe("contact the team", () => {
     });
     expect(JSON.stringify(work)).not.toContain(email);
     const key = randomUUID();
+    const sentAt = new Date();
     expect(
-      await forwardContactMessage({ exampleSlug: example.slug }, from, key),
+      await forwardContactMessage(
+        { exampleSlug: example.slug },
+        from,
+        key,
+        sentAt,
+      ),
     ).toBe("queued");
     // The same form sent twice (a double click) is one message.
     expect(
-      await forwardContactMessage({ exampleSlug: example.slug }, from, key),
+      await forwardContactMessage(
+        { exampleSlug: example.slug },
+        from,
+        key,
+        sentAt,
+      ),
     ).toBe("queued");
     const [message, ...more] = await queuedMailTo(email);
     expect(more).toEqual([]);
@@ -56,6 +69,18 @@ describe("contact the team", () => {
       `Message about your example ${example.reference}`,
     );
     expect(message!.textBody).toContain("^ How did you staff it at weekends?");
+    // Counted once for the Insights page, with nothing of who sent it.
+    const counted = await db()
+      .select()
+      .from(exampleContacts)
+      .where(eq(exampleContacts.exampleId, example.id));
+    expect(counted).toEqual([
+      {
+        day: sentAt.toISOString().slice(0, 10),
+        exampleId: example.id,
+        contacts: 1,
+      },
+    ]);
   });
 
   it("has no form for a team that did not agree, or an example no longer published", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";
 import { adoptionReports, examples, outbox } from "@/db/core/schema";
+import { countContact } from "@/db/insights";
 import { queueMessage } from "./outbox";
 import { contactMessage, serviceLink } from "./templates";
 
@@ -28,6 +29,7 @@ export type ContactableWork = {
 };
 
 type Recipient = ContactableWork & {
+  exampleId: number;
   email: string;
   name: string | null;
 };
@@ -53,7 +55,11 @@ async function recipientOf(
       ),
     );
   if (!example) return null;
-  const work = { exampleSlug: example.slug, exampleTitle: example.title };
+  const work = {
+    exampleId: example.id,
+    exampleSlug: example.slug,
+    exampleTitle: example.title,
+  };
   if (!target.reportReference)
     return agreed(example)
       ? {
@@ -91,7 +97,7 @@ export async function findContactableWork(
 ): Promise<ContactableWork | null> {
   const recipient = await recipientOf(db(), target);
   if (!recipient) return null;
-  const { email: _email, name: _name, ...work } = recipient;
+  const { email: _email, name: _name, exampleId: _id, ...work } = recipient;
   return work;
 }
 
@@ -148,6 +154,9 @@ export function forwardContactMessage(
       now,
       key,
     );
+    // For the moderators' Insights page: how often an example's team was contacted.
+    if (recipient.kind === "example")
+      await countContact(tx, recipient.exampleId, now);
     return "queued";
   });
 }

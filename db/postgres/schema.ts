@@ -713,6 +713,22 @@ export const searchOpens = pgTable(
   ],
 );
 
+/** How often an example's team was sent a message through "Contact the team", by day. */
+export const exampleContacts = pgTable(
+  "example_contacts",
+  {
+    day: text("day").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    contacts: integer("contacts").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.day, table.exampleId] }),
+    index("example_contacts_example_idx").on(table.exampleId, table.day),
+  ],
+);
+
 export const searchSynonyms = pgTable(
   "search_synonyms",
   {

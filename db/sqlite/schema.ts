@@ -717,6 +717,22 @@ export const searchOpens = sqliteTable(
   ],
 );
 
+/** How often an example's team was sent a message through "Contact the team", by day. */
+export const exampleContacts = sqliteTable(
+  "example_contacts",
+  {
+    day: text("day").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    contacts: integer("contacts").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.day, table.exampleId] }),
+    index("example_contacts_example_idx").on(table.exampleId, table.day),
+  ],
+);
+
 /** A moderator's "this word means that one", used by the search beside db/search/nhs-terms.ts. */
 export const searchSynonyms = sqliteTable(
   "search_synonyms",

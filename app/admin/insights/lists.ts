@@ -132,7 +132,7 @@ export const insightLists = [
     slug: "most-opened",
     heading: "Most opened examples",
     description:
-      "Examples opened from a list of results, and how far down the list they were.",
+      "Examples opened from a list of results, how far down the list they were, and how often their team was sent a message through the service.",
     empty: "No example has been opened from a list of results yet.",
     columns: [
       { header: "Reference", value: (row) => row.reference },
@@ -144,6 +144,7 @@ export const insightLists = [
       { header: "Opened", value: (row) => row.opens },
       { header: "From the first 3 results", value: (row) => row.fromTopThree },
       { header: "Average position", value: (row) => row.averagePosition },
+      { header: "Team contacted", value: (row) => row.contacted },
     ],
     read: ({ period, today }) => mostOpenedExamples(period, today),
   }),
