@@ -10,6 +10,12 @@ test("GET /api/health says the database is reachable and fully migrated", async 
   expect(body).toMatchObject({ status: "ok", database: "reachable" });
   expect(body.migrations.applied).toBe(body.migrations.expected);
   expect(body.migrations.expected).toBeGreaterThan(0);
+  // Search counts waiting to be written, none dropped.
+  expect(body.searchInsights).toEqual({
+    recording: true,
+    keys: expect.any(Number),
+    dropped: 0,
+  });
 });
 
 test("GET /api/health counts the HTML cache's hits, misses and evictions, and the load", async ({
