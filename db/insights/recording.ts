@@ -13,7 +13,7 @@ import {
   searchCounts,
   searchOpens,
 } from "@/db/core/schema";
-import { normaliseQuery } from "@/db/search/query";
+import { normaliseQuery } from "@/db/search";
 import { env } from "@/env";
 import {
   chosenValues,

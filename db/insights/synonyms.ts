@@ -3,9 +3,13 @@ import { asc, eq } from "drizzle-orm";
 import { db, transaction } from "@/db/core/client";
 import { now } from "@/db/core/clock";
 import { moderators, searchSynonyms } from "@/db/core/schema";
-import { judgedQueriesMadeWorse, type Synonym } from "@/db/search";
-import { nhsTerms } from "@/db/search/nhs-terms";
-import { queryWords, withSynonyms } from "@/db/search/query";
+import {
+  judgedQueriesMadeWorse,
+  nhsTerms,
+  queryWords,
+  withSynonyms,
+  type Synonym,
+} from "@/db/search";
 
 /**
  * Words moderators teach the search: "pre-op" means "preoperative". They sit beside the reviewed

@@ -5,7 +5,12 @@
 export * from "./search";
 export { loadDictionary } from "./dictionary";
 export { judgedQueriesMadeWorse, scoreSearch, type SearchScores } from "./eval";
-export { normaliseQuery, type Synonym } from "./query";
+export {
+  normaliseQuery,
+  queryWords,
+  withSynonyms,
+  type Synonym,
+} from "./query";
 export {
   benchmarkQueries,
   planted,
