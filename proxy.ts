@@ -6,6 +6,7 @@ import {
   securityHeaders,
 } from "@/app/security-headers";
 import { fallbackPages } from "@/server/html-cache.mjs";
+import { malformedAddressHeader } from "@/server/request-checks.mjs";
 import { cookieName, moderatorForSessionCookie } from "@/app/admin/session";
 import { findExampleRoute, findSlugByReference } from "@/db/catalogue";
 import { submissionExists } from "@/db/moderation";
@@ -19,11 +20,12 @@ import {
 } from "@/db/mail";
 
 /**
- * Runs before every request. Gives each response the security headers, with a fresh nonce that
- * Next.js (reading the request's Content-Security-Policy) puts on its scripts and the layout on
- * ours, and sets the status of pages that cannot set it themselves. A page server.mjs will keep
- * in its HTML cache is rendered with that server's secret placeholder instead, which it replaces
- * with a fresh nonce in every response (server/html-cache.mjs).
+ * Sets the status of pages that cannot set it themselves (see `statusFor`), with the security
+ * headers and a fresh nonce that Next.js (reading the request's Content-Security-Policy) puts on
+ * its scripts and the layout on ours. A page server.mjs will keep in its HTML cache is rendered
+ * with that server's secret placeholder instead, which it replaces with a fresh nonce in every
+ * response (server/html-cache.mjs). Everywhere else server.mjs gives the nonce and the headers
+ * itself, and turns away addresses that cannot be decoded, before Next.
  */
 export async function proxy(request: NextRequest) {
   const nonce = request.headers.get(placeholderHeader) ?? freshNonce();
@@ -34,16 +36,27 @@ export async function proxy(request: NextRequest) {
 
   // While the database cannot be reached a page's status cannot be known: the page renders (and
   // fails, which server.mjs answers with 503), and a form's action says the service is unavailable.
-  const status = decodable(request.nextUrl.pathname)
-    ? await statusFor(request).catch(() => 200)
-    : "malformed";
   const init = { request: { headers: requestHeaders } };
-  const response =
+  // An address that cannot be decoded names nothing here: server.mjs marks it, and it gets Next's
+  // own "page not found" page (the route could not even read its parameters).
+  if (request.headers.has(malformedAddressHeader))
+    return withSecurityHeaders(
+      NextResponse.rewrite(new URL("/_not-found", request.url), {
+        ...init,
+        status: 404,
+      }),
+      policy,
+    );
+  const status = await statusFor(request).catch(() => 200);
+  return withSecurityHeaders(
     status === 200
       ? NextResponse.next(init)
-      : status === "malformed"
-        ? malformedAddressResponse(request, init)
-        : NextResponse.rewrite(request.nextUrl, { ...init, status });
+      : NextResponse.rewrite(request.nextUrl, { ...init, status }),
+    policy,
+  );
+}
+
+function withSecurityHeaders(response: NextResponse, policy: string) {
   for (const [name, value] of Object.entries(securityHeaders(policy)))
     response.headers.set(name, value);
   return response;
@@ -53,35 +66,6 @@ const fallbackPaths = Object.values(fallbackPages);
 
 // Set by server.mjs on the requests it may cache, and removed from every other request there.
 const placeholderHeader = "x-nonce-placeholder";
-
-/** Whether every percent-encoded character in a path decodes (`%E0%A4%A` does not). */
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * An address that cannot be decoded names nothing here: the API says so with a 400 and a JSON
- * error, a page with Next's own 404 page (the route could not even read its parameters).
- */
-function malformedAddressResponse(
-  request: NextRequest,
-  init: { request: { headers: Headers } },
-): NextResponse {
-  if (/^\/api(\/|$)/.test(request.nextUrl.pathname))
-    return NextResponse.json(
-      { error: { message: "The address is not correctly encoded" } },
-      { status: 400 },
-    );
-  return NextResponse.rewrite(new URL("/_not-found", request.url), {
-    ...init,
-    status: 404,
-  });
-}
 
 /**
  * The status of pages that cannot set it themselves: 410 Gone at a withdrawn example's address,
@@ -193,5 +177,24 @@ async function reviewPageStatus(
   return (await exists(reference)) ? 200 : 404;
 }
 
-// Every request, so every response carries the headers.
-export const config = { matcher: "/:path*" };
+// Only the addresses `statusFor` has something to say about, and those server.mjs marks as
+// undecodable: running this costs a page about a third of its render (Next's adapter, whatever
+// the function does), and server.mjs gives every other response its nonce and headers. Under `next dev`, which has no server.mjs, pages
+// elsewhere have no Content-Security-Policy.
+export const config = {
+  matcher: [
+    "/examples/:path+",
+    "/themes/:path+",
+    "/e/:path+",
+    "/alerts/:path+",
+    "/reviews/:path+",
+    "/admin/:path+",
+    "/submit/too-many",
+    "/service-busy",
+    "/service-unavailable",
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "x-address-malformed" }],
+    },
+  ],
+};

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export declare const proxyHeaders: string[];
 
+export declare const malformedAddressHeader: string;
+
 export type Refusal = {
   status: number;
   headers: Record<string, string>;

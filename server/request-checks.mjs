@@ -10,6 +10,9 @@ export const proxyHeaders = [
   "x-forwarded-proto",
 ];
 
+/** Set on a page request whose address cannot be decoded, for proxy.ts; a client's is removed. */
+export const malformedAddressHeader = "x-address-malformed";
+
 const pageMethods = ["GET", "HEAD", "POST", "OPTIONS"];
 // The JSON API, feeds and downloads are read-only, but for the API addresses browsers post to:
 // a results link's ping or beacon saying an example was opened (search insights).
@@ -26,8 +29,9 @@ const isApi = (pathname) => pathname === "/api" || pathname.startsWith("/api/");
 /**
  * Removes forwarded headers a client could have forged, then says whether the request must be
  * turned away before the app: a method the app does not serve (405, with Allow; OPTIONS gets
- * 204 and Allow), a form posted from another site (403), a post without a length or too long
- * (411, 413). Returns null for a request the app should answer.
+ * 204 and Allow), an API address that cannot be decoded (400; such a page is marked for proxy.ts,
+ * which answers "page not found"), a form posted from another site (403), a post without a length or
+ * too long (411, 413). Returns null for a request the app should answer.
  *
  * @param {import("node:http").IncomingMessage} request
  * @param {RequestRules} rules
@@ -50,6 +54,14 @@ export function checkRequest(request, rules) {
       json,
       { allow: allowed.join(", ") },
     );
+  // An address that cannot be decoded (`%E0%A4%A`) names nothing here: the API says so, and a
+  // page is marked for proxy.ts, which answers it with the "page not found" page. Next alone
+  // would fail reading the route's parameters.
+  delete request.headers[malformedAddressHeader];
+  if (!decodable(pathname)) {
+    if (json) return refusal(400, "The address is not correctly encoded", true);
+    request.headers[malformedAddressHeader] = "true";
+  }
   if (method !== "POST") return null;
   if (!sameSite(request, rules))
     return refusal(
@@ -94,6 +106,16 @@ function sameSite(request, { trustProxy, siteHost }) {
         ?.trim()
     : undefined;
   return [siteHost, request.headers.host, forwardedHost].includes(originHost);
+}
+
+/** Whether every percent-encoded character in a path decodes. */
+function decodable(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** @returns {Refusal} */

@@ -70,6 +70,25 @@ describe("the checks before the app", () => {
     });
   });
 
+  it("answers an API address that cannot be decoded with 400, and marks such a page for the page not found", () => {
+    expect(
+      checkRequest(request("GET", "/api/examples/%E0%A4%A"), rules),
+    ).toMatchObject({
+      status: 400,
+      json: true,
+      message: "The address is not correctly encoded",
+    });
+    const page = request("GET", "/examples/%E0%A4%A?q=x");
+    expect(checkRequest(page, rules)).toBeNull();
+    expect(page.headers["x-address-malformed"]).toBe("true");
+    // A client cannot mark a good address itself.
+    const good = request("GET", "/examples/caf%C3%A9?q=%E0", {
+      "x-address-malformed": "true",
+    });
+    expect(checkRequest(good, rules)).toBeNull();
+    expect(good.headers["x-address-malformed"]).toBeUndefined();
+  });
+
   it("refuses a post from another site, even one that names a forwarded host", () => {
     const post = (headers: Record<string, string>) =>
       checkRequest(
