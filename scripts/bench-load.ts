@@ -11,9 +11,10 @@
  * `-- --instances 2`, the same on several instances over one PostgreSQL database behind a
  * round-robin balancer.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import net from "node:net";
 import autocannon from "autocannon";
@@ -88,11 +89,11 @@ async function measureWithAutocannon(
  * wrk, a load generator in C, as a peer: the same paths in turn (a Lua script), its two threads,
  * the same 10 s timeout as autocannon's. Its script counts 503s apart from other failures.
  */
-function measureWithWrk(
+async function measureWithWrk(
   baseURL: string,
   route: Route,
   connections: number,
-): Measured {
+): Promise<Measured> {
   const script = path.join(os.tmpdir(), `load-bench-${process.pid}.lua`);
   writeFileSync(
     script,
@@ -120,20 +121,17 @@ function done(summary, latency)
 end
 `,
   );
-  const output = execFileSync(
-    "wrk",
-    [
-      "-t2",
-      `-c${connections}`,
-      `-d${duration}s`,
-      "--timeout",
-      "10s",
-      "-s",
-      script,
-      baseURL,
-    ],
-    { encoding: "utf8" },
-  );
+  // Not execFileSync: with --instances the balancer runs in this process and must keep answering.
+  const { stdout: output } = await promisify(execFile)("wrk", [
+    "-t2",
+    `-c${connections}`,
+    `-d${duration}s`,
+    "--timeout",
+    "10s",
+    "-s",
+    script,
+    baseURL,
+  ]);
   const requests = Number(/(\d+) requests in/.exec(output)?.[1] ?? 0);
   const [shed, failed, timeouts, socketErrors, p50, p99] = (
     /RESULT (.*)/.exec(output)?.[1] ?? ""
@@ -304,7 +302,7 @@ async function main() {
             )
           : null;
       const baseURL = balancer
-        ? `http://localhost:${port}`
+        ? `http://127.0.0.1:${port}`
         : servers[0]!.baseURL;
       try {
         const routes = [staticFile, ...pages];
@@ -322,7 +320,7 @@ async function main() {
             for (const route of routes) {
               const measured =
                 generator === "wrk"
-                  ? measureWithWrk(baseURL, route, connections)
+                  ? await measureWithWrk(baseURL, route, connections)
                   : await measureWithAutocannon(baseURL, route, connections);
               if (route === staticFile) ceiling = measured.answered;
               const share = measured.answered / ceiling;
