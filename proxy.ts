@@ -25,7 +25,7 @@ import {
  * its scripts and the layout on ours. A page server.mjs will keep in its HTML cache is rendered
  * with that server's secret placeholder instead, which it replaces with a fresh nonce in every
  * response (server/html-cache.mjs). Everywhere else server.mjs gives the nonce and the headers
- * itself, and turns away addresses that cannot be decoded, before Next.
+ * itself; it also marks page addresses that cannot be decoded, which this answers.
  */
 export async function proxy(request: NextRequest) {
   const nonce = request.headers.get(placeholderHeader) ?? freshNonce();
@@ -34,8 +34,6 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce);
   requestHeaders.set("Content-Security-Policy", policy);
 
-  // While the database cannot be reached a page's status cannot be known: the page renders (and
-  // fails, which server.mjs answers with 503), and a form's action says the service is unavailable.
   const init = { request: { headers: requestHeaders } };
   // An address that cannot be decoded names nothing here: server.mjs marks it, and it gets Next's
   // own "page not found" page (the route could not even read its parameters).
@@ -47,6 +45,8 @@ export async function proxy(request: NextRequest) {
       }),
       policy,
     );
+  // While the database cannot be reached a page's status cannot be known: the page renders (and
+  // fails, which server.mjs answers with 503), and a form's action says the service is unavailable.
   const status = await statusFor(request).catch(() => 200);
   return withSecurityHeaders(
     status === 200
@@ -179,8 +179,8 @@ async function reviewPageStatus(
 
 // Only the addresses `statusFor` has something to say about, and those server.mjs marks as
 // undecodable: running this costs a page about a third of its render (Next's adapter, whatever
-// the function does), and server.mjs gives every other response its nonce and headers. Under `next dev`, which has no server.mjs, pages
-// elsewhere have no Content-Security-Policy.
+// the function does), and server.mjs gives every other response its nonce and headers. Under
+// `next dev`, which has no server.mjs, pages elsewhere have no Content-Security-Policy.
 export const config = {
   matcher: [
     "/examples/:path+",

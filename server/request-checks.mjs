@@ -29,9 +29,9 @@ const isApi = (pathname) => pathname === "/api" || pathname.startsWith("/api/");
 /**
  * Removes forwarded headers a client could have forged, then says whether the request must be
  * turned away before the app: a method the app does not serve (405, with Allow; OPTIONS gets
- * 204 and Allow), an API address that cannot be decoded (400; such a page is marked for proxy.ts,
- * which answers "page not found"), a form posted from another site (403), a post without a length or
- * too long (411, 413). Returns null for a request the app should answer.
+ * 204 and Allow), an API address that cannot be decoded (400; such a page is marked for
+ * proxy.ts, which answers "page not found"), a form posted from another site (403), a post
+ * without a length or too long (411, 413). Returns null for a request the app should answer.
  *
  * @param {import("node:http").IncomingMessage} request
  * @param {RequestRules} rules
