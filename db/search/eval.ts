@@ -1,5 +1,5 @@
 import "server-only";
-import { searchExamples, type SearchResponse } from "./search";
+import { queryReaderWith, searchExamples, type SearchResponse } from "./search";
 import type { Synonym } from "./query";
 import { judgements, type Judgement } from "./judgements";
 
@@ -113,7 +113,14 @@ export async function judgedQueriesMadeWorse(
   set: Judgement[] = judgements,
 ): Promise<string[]> {
   const worse: string[] = [];
+  const [readNow, readAsCandidate] = await Promise.all([
+    queryReaderWith(current),
+    queryReaderWith(candidate),
+  ]);
   for (const judgement of set) {
+    // A query the candidate reads as before is answered as before: no need to search it.
+    const reading = JSON.stringify(readNow(judgement.q));
+    if (reading === JSON.stringify(readAsCandidate(judgement.q))) continue;
     const params = { q: judgement.q, perPage: 50 };
     const before = marksOf(
       judgement,

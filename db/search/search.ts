@@ -362,6 +362,16 @@ export async function searchExamples(
   return recentAnswers(key, () => runSearch(params, index));
 }
 
+/**
+ * How the search would read a query if moderators' synonyms were `synonyms`. Two readings alike
+ * give the same answer, so a synonym on trial need only be searched with the queries it changes.
+ */
+export async function queryReaderWith(synonyms: Synonym[]) {
+  const { index } = await currentSearchIndex();
+  const known = knownTerms(withSynonyms(nhsTerms, synonyms));
+  return (q: string) => readQuery(q.trim(), index.vocabulary, { known });
+}
+
 async function runSearch(
   params: SearchParams,
   index: SearchIndex,
