@@ -19,7 +19,7 @@ const filterSchemas = Object.fromEntries(
 );
 
 /** The search's URL parameters, shared by /examples, the theme pages and GET /api/search. */
-export function searchQuerySchema(themeSlugs: string[]) {
+function searchQuerySchema(themeSlugs: string[]) {
   const known = new Set(themeSlugs);
   return z.object({
     q: z
@@ -41,6 +41,20 @@ export function searchQuerySchema(themeSlugs: string[]) {
       .optional(),
     exact: z.enum(["1", "true"], "Exact must be 1 or true").optional(),
   });
+}
+
+// Building the schema costs more than a search's parsing (zod compiles a parser on first use), and
+// the themes change only when a moderator adds one: every search uses the one built last.
+let lastBuilt: {
+  themes: string;
+  schema: ReturnType<typeof searchQuerySchema>;
+} | null = null;
+
+function searchQuerySchemaFor(themeSlugs: string[]) {
+  const themes = themeSlugs.join("\n");
+  if (lastBuilt?.themes !== themes)
+    lastBuilt = { themes, schema: searchQuerySchema(themeSlugs) };
+  return lastBuilt.schema;
 }
 
 type Raw = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -77,7 +91,9 @@ export function parseSearchQuery(
   input: Raw,
   themeSlugs: string[],
 ): SearchQueryResult {
-  const parsed = searchQuerySchema(themeSlugs).safeParse(rawSearchQuery(input));
+  const parsed = searchQuerySchemaFor(themeSlugs).safeParse(
+    rawSearchQuery(input),
+  );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
