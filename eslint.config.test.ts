@@ -1,27 +1,24 @@
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
+// The fixtures are ignored by the ordinary lint; here they are the point. Code linted as text
+// has no file to follow imports from, so the cycle rule (tested on files) is off for it. One
+// ESLint of each kind for the whole file: each loads the configuration and its plugins.
+const forFiles = new ESLint({ cwd: import.meta.dirname, ignore: false });
+const forText = new ESLint({
+  cwd: import.meta.dirname,
+  ignore: false,
+  overrideConfig: [
+    { files: ["**/*.{ts,tsx}"], rules: { "import/no-cycle": "off" } },
+  ],
+});
+
 /** The rule ids ESLint reports for one file, linting as `npm run lint` does. */
 async function ruleIdsFor(file: string, code?: string): Promise<string[]> {
-  // The fixtures are ignored by the ordinary lint; here they are the point. Code linted as text
-  // has no file to follow imports from, so the cycle rule (tested on files) is off for it.
-  const eslint = new ESLint({
-    cwd: import.meta.dirname,
-    ignore: false,
-    overrideConfig:
-      code === undefined
-        ? []
-        : [
-            {
-              files: ["**/*.{ts,tsx}"],
-              rules: { "import/no-cycle": "off" },
-            },
-          ],
-  });
   const [result] =
     code === undefined
-      ? await eslint.lintFiles([file])
-      : await eslint.lintText(code, { filePath: file });
+      ? await forFiles.lintFiles([file])
+      : await forText.lintText(code, { filePath: file });
   return (result?.messages ?? []).map((message) => message.ruleId ?? "fatal");
 }
 
