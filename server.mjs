@@ -142,6 +142,15 @@ async function runWorker() {
   const fallbacks = new Map();
   /** The last change version known to be current, and when: how stale answers are bounded. */
   let lastCurrent = { version: "", at: 0 };
+  /**
+   * The kept pages being rendered, by version and key, each with what its followers do with the
+   * answer: a request for a page already being rendered waits for that render instead of starting
+   * its own. After a change every kept page is a miss at once; without this, a busy page would be
+   * rendered by every request that came for it meanwhile, and visitors turned away while it was.
+   *
+   * @type {Map<string, ((entry: import("./server/html-cache.mjs").Entry | null) => void)[]>}
+   */
+  const rendering = new Map();
 
   const app = next({
     dev: false,
@@ -259,6 +268,30 @@ async function runWorker() {
     };
   }
 
+  /**
+   * Answers from the cache, or with the render of the same page already under way: whether it
+   * could. A follower whose render could not be shared (an error, a cookie) asks for the page
+   * again on its own.
+   */
+  function answerKept(request, response, key, version) {
+    if (key === null || version === null || !cache) return false;
+    const entry = cache.get(key, version);
+    if (entry) {
+      lastCurrent = { version, at: Date.now() };
+      if (entry.notes && request.method === "GET") recount(entry.notes);
+      sendEntry(request, response, entry, { "x-cache": "hit" });
+      return true;
+    }
+    const followers = rendering.get(`${version}\n${key}`);
+    if (!followers) return false;
+    followers.push((shared) => {
+      if (!shared) return answer(request, response, { alone: true });
+      if (shared.notes && request.method === "GET") recount(shared.notes);
+      sendEntry(request, response, shared, { "x-cache": "hit" });
+    });
+    return true;
+  }
+
   /** Renders a public page with the placeholder, answers it, and keeps it if it may be kept. */
   function renderPage(request, response, key, version) {
     request.headers[placeholderHeader] = placeholder;
@@ -267,19 +300,41 @@ async function runWorker() {
     request.headers[renderTokenHeader] = token;
     // The cache keeps plain bytes, to put each response's nonce in.
     delete request.headers["accept-encoding"];
+    const id = `${version}\n${key}`;
+    /** @type {((entry: import("./server/html-cache.mjs").Entry | null) => void)[]} */
+    const followers = [];
+    if (cache && version !== null && !rendering.has(id))
+      rendering.set(id, followers);
+    let settled = false;
+    /** Gives the followers this render's answer, or null to ask on their own; once. */
+    const settle = (entry) => {
+      if (settled) return;
+      settled = true;
+      if (rendering.get(id) === followers) rendering.delete(id);
+      for (const follow of followers) follow(entry);
+    };
+    // A render whose client has gone may never finish writing.
+    response.once("close", () => settle(null));
     capture(response, (rendered) => {
       rendered.notes = takeRenderNotes(token);
-      void answerRendered(request, response, key, version, rendered).catch(
-        () => {
+      void answerRendered(request, response, key, version, rendered, settle)
+        .catch(() => {
           if (!response.headersSent)
             sendUnavailable(request, response, fallbackPages.unavailable);
-        },
-      );
+        })
+        .finally(() => settle(null));
     });
     handle(request, response);
   }
 
-  async function answerRendered(request, response, key, version, rendered) {
+  async function answerRendered(
+    request,
+    response,
+    key,
+    version,
+    rendered,
+    settle,
+  ) {
     if (Object.values(fallbackPages).includes(key)) {
       fallbacks.set(key, toEntry(rendered, placeholder, ""));
       return sendEntry(request, response, fallbacks.get(key));
@@ -303,11 +358,13 @@ async function runWorker() {
       // Kept only if nothing changed while it rendered; otherwise it may already be out of date.
       currentVersion() === version
     ) {
-      // What the render counted (a search), to count again on each hit.
-      if (rendered.notes.length > 0) entry.notes = rendered.notes;
       cache.set(key, entry);
       lastCurrent = { version, at: Date.now() };
     }
+    // What the render counted (a search), to count again on each hit and for each follower.
+    if (rendered.notes.length > 0) entry.notes = rendered.notes;
+    // Those who asked while it rendered get it too: they asked at the version it was rendered at.
+    settle(isStorable(rendered.status, rendered.headers) ? entry : null);
     sendEntry(request, response, entry, { "x-cache": "miss" });
   }
 
@@ -392,7 +449,11 @@ async function runWorker() {
     pathname.startsWith("/assets/") ||
     pathname === "/api/health";
 
-  const server = http.createServer((request, response) => {
+  /**
+   * Answers a request. `alone`: it followed a render that could not be shared, so it does not
+   * follow another.
+   */
+  function answer(request, response, { alone = false } = {}) {
     // Overwritten on every request, so a client cannot choose its own address or placeholder.
     request.headers["x-client-ip"] = request.socket.remoteAddress ?? "unknown";
     delete request.headers[placeholderHeader];
@@ -411,20 +472,17 @@ async function runWorker() {
 
     const key = cacheKey(request, rules);
     const version = key !== null ? currentVersion() : null;
-    if (key !== null && version !== null && cache) {
-      const entry = cache.get(key, version);
-      if (entry) {
-        lastCurrent = { version, at: Date.now() };
-        if (entry.notes && request.method === "GET") recount(entry.notes);
-        return sendEntry(request, response, entry, { "x-cache": "hit" });
-      }
-    }
+    if (!alone && answerKept(request, response, key, version)) return;
 
     const admitted = gate.enter(
       (finished) => {
         response.once("close", finished);
-        if (key !== null && request.method === "GET")
+        if (key !== null && request.method === "GET") {
+          // While this waited its turn, the page may have been rendered, or begun.
+          if (!alone && answerKept(request, response, key, version))
+            return finished();
           return renderPage(request, response, key, version);
+        }
         giveNonce(request, response);
         if (
           pathname.startsWith("/api/") &&
@@ -436,7 +494,9 @@ async function runWorker() {
       () => request.socket.destroyed,
     );
     if (!admitted) sendUnavailable(request, response, fallbackPages.busy);
-  });
+  }
+
+  const server = http.createServer(answer);
 
   /** Renders the busy and unavailable pages once, through this worker alone. */
   async function renderFallbacks(address) {
@@ -500,7 +560,7 @@ async function runWorker() {
   }, 60_000).unref();
 
   // A listener of this worker's own, never shared with other workers, to render its fallbacks.
-  const own = http.createServer(server.listeners("request")[0]);
+  const own = http.createServer(answer);
   await new Promise((resolve) =>
     own.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve),
   );

@@ -89,6 +89,40 @@ test("more slow requests than a server takes get a quick 503 with Retry-After, a
     .toMatchObject({ active: 0, queued: 0 });
 });
 
+test("a page asked for by more visitors at once than the server takes is rendered once, and every one of them gets it", async () => {
+  test.setTimeout(120_000);
+  server = await startServer(port, freshDatabase("coalescing"), {
+    MAX_CONCURRENT_REQUESTS: "2",
+    MAX_QUEUED_REQUESTS: "2",
+  });
+  const { baseURL } = server;
+  // Kept once the start's own writes are over, so the next page's render is kept too.
+  await expect
+    .poll(async () => (await fetch(`${baseURL}/labels`)).headers.get("x-cache"))
+    .toBe("hit");
+
+  // Twelve at once, where two at work and two waiting is all it takes: without sharing the one
+  // render, eight would be turned away.
+  const answers = await Promise.all(
+    Array.from({ length: 12 }, () => fetch(`${baseURL}/survey`)),
+  );
+  for (const answer of answers) {
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toContain("<h1");
+  }
+  const cached = answers.map((answer) => answer.headers.get("x-cache"));
+  expect(cached.filter((state) => state === "miss")).toEqual(["miss"]);
+  // Each with its own nonce, as a kept page always is.
+  const nonces = answers.map(
+    (answer) =>
+      /'nonce-([^']+)'/.exec(
+        answer.headers.get("content-security-policy") ?? "",
+      )?.[1],
+  );
+  expect(new Set(nonces).size).toBe(12);
+  expect((await load(baseURL)).shed).toBe(0);
+});
+
 test("two workers on one port over SQLite both answer, share one submission limit, and stop together", async () => {
   test.setTimeout(120_000);
   server = await startServer(port, freshDatabase("workers"), {
