@@ -9,7 +9,8 @@
  * wrk, a load generator in C, as a peer. Prints answered requests a second, latency, 503s shed,
  * timeouts and other errors, and each row's share of the static file's in the same run. With
  * `-- --instances 2`, the same on several instances over one PostgreSQL database behind a
- * round-robin balancer.
+ * round-robin balancer, and a publish and a withdraw made under load, timed until every instance
+ * shows them.
  */
 import { execFile, execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -186,6 +187,99 @@ function balance(listenPort: number, targets: number[]) {
   );
 }
 
+/** Asks `pathname` of each server in turn until `seen` holds on all, or 10 s: how long it took. */
+async function untilEveryInstance(
+  baseURLs: string[],
+  pathname: string,
+  seen: (status: number) => boolean,
+): Promise<number | null> {
+  const start = performance.now();
+  for (const baseURL of baseURLs)
+    for (;;) {
+      const response = await fetch(baseURL + pathname);
+      await response.arrayBuffer();
+      if (seen(response.status)) break;
+      if (performance.now() - start > 10_000) return null;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  return Math.round(performance.now() - start);
+}
+
+/**
+ * With several instances: while the cached example pages take 100 connections through the
+ * balancer, an example is published and another withdrawn (as a moderator would, through db/),
+ * each timed until every instance answers its page with the change (200, then 410). Both pages
+ * were asked for on every instance before, so each was kept there (the new one as a 404).
+ */
+async function changesUnderLoad(
+  baseURL: string,
+  instanceURLs: string[],
+  examplePages: Route,
+) {
+  const { insertTestExample, insertTestModerator } =
+    await import("@/db/testing");
+  const { approveSubmission, withdrawExample } =
+    await import("@/db/moderation");
+  const { findExampleRoute, slugify } = await import("@/db/catalogue");
+  const moderator = await insertTestModerator("Load benchmark");
+  const title = `Published under load ${Date.now()}`;
+  const pending = await insertTestExample({ title, status: "pending" });
+  // Not one of the pages under load, whose answers should stay 200.
+  const toWithdraw = await findExampleRoute("bench-1");
+  if (toWithdraw.kind !== "published")
+    throw new Error("bench-1 is not a published example");
+  const [newPage, withdrawnPage] = [
+    `/examples/${slugify(title)}`,
+    `/examples/bench-1`,
+  ];
+  for (const instanceURL of instanceURLs)
+    for (const pathname of [newPage, withdrawnPage])
+      await (await fetch(instanceURL + pathname)).arrayBuffer();
+
+  const nextPath = rotating(examplePages.paths);
+  const load = autocannon(
+    {
+      url: baseURL,
+      connections: 100,
+      duration: 60,
+      requests: [
+        { setupRequest: (request) => ({ ...request, path: nextPath() }) },
+      ],
+    },
+    () => {},
+  );
+  const loadDone = new Promise((resolve) => load.once("done", resolve));
+  try {
+    // The load well under way first.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const published = await approveSubmission({
+      id: pending.id,
+      moderatorId: moderator.id,
+    });
+    if (!published.ok || `/examples/${published.slug}` !== newPage)
+      throw new Error(`The publish gave ${JSON.stringify(published)}`);
+    const publishSeen = await untilEveryInstance(
+      instanceURLs,
+      newPage,
+      (status) => status === 200,
+    );
+    await withdrawExample({
+      id: toWithdraw.example.id,
+      moderatorId: moderator.id,
+      reason: "Withdrawn by the load benchmark",
+    });
+    const withdrawSeen = await untilEveryInstance(
+      instanceURLs,
+      withdrawnPage,
+      (status) => status === 410,
+    );
+    return { publishSeen, withdrawSeen };
+  } finally {
+    load.stop();
+    await loadDone;
+  }
+}
+
 // The embedded default, and the engine several instances can share.
 const embedded = sqliteDatabases;
 const shared = postgresDatabases;
@@ -271,6 +365,8 @@ async function main() {
   const rows: string[][] = [];
   /** Connections, and search API answers with insights on and off in the same time. */
   const insightsSideBySide: [number, number, number][] = [];
+  /** With --instances: how long a publish and a withdraw took to show on every instance. */
+  let changesSeen: Awaited<ReturnType<typeof changesUnderLoad>> | null = null;
   const results: ({
     generator: string;
     phase: string;
@@ -346,6 +442,12 @@ async function main() {
               ]);
             }
           }
+        if (instances > 0 && phase.label === "cached")
+          changesSeen = await changesUnderLoad(
+            baseURL,
+            servers.map((server) => server.baseURL),
+            pages[0]!,
+          );
       } finally {
         balancer?.close();
         for (const instance of servers) instance.child.kill("SIGTERM");
@@ -453,6 +555,14 @@ async function main() {
       );
     }
     lines.push("");
+    if (changesSeen) {
+      const { publishSeen, withdrawSeen } = changesSeen;
+      const shown = (ms: number | null) =>
+        ms === null ? "not within 10 s" : `${ms} ms`;
+      lines.push(
+        `Target: a publish and a withdraw on every instance within 1 s, under load: ${verdict(publishSeen !== null && withdrawSeen !== null && Math.max(publishSeen, withdrawSeen) <= 1000)} (publish ${shown(publishSeen)}, withdraw ${shown(withdrawSeen)})`,
+      );
+    }
     for (const [connections, on, off] of insightsSideBySide) {
       const ratio = on / off;
       lines.push(
