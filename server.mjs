@@ -17,6 +17,7 @@ import {
   provideServerStats,
   recount,
   renderTokenHeader,
+  takeChangeTime,
   takeRenderNotes,
 } from "./server/bridge.mjs";
 import {
@@ -182,6 +183,15 @@ async function runWorker() {
     }
   }
 
+  /** The time by the app's clock (tests may set it), in milliseconds since 1970. */
+  function appTime() {
+    try {
+      return catalogueSignals()?.now() ?? Date.now();
+    } catch {
+      return Date.now();
+    }
+  }
+
   /** Writes a kept page with a fresh nonce and the policy that names it. */
   function sendEntry(request, response, entry, extraHeaders = {}) {
     const nonce = freshNonce();
@@ -275,7 +285,7 @@ async function runWorker() {
    */
   function answerKept(request, response, key, version) {
     if (key === null || version === null || !cache) return false;
-    const entry = cache.get(key, version);
+    const entry = cache.get(key, version, appTime);
     if (entry) {
       lastCurrent = { version, at: Date.now() };
       if (entry.notes && request.method === "GET") recount(entry.notes);
@@ -317,6 +327,7 @@ async function runWorker() {
     response.once("close", () => settle(null));
     capture(response, (rendered) => {
       rendered.notes = takeRenderNotes(token);
+      rendered.changesAt = takeChangeTime(token);
       void answerRendered(request, response, key, version, rendered, settle)
         .catch(() => {
           if (!response.headersSent)
@@ -351,6 +362,8 @@ async function runWorker() {
         return sendUnavailable(request, response, fallbackPages.unavailable);
     }
     const entry = toEntry(rendered, placeholder, version ?? "");
+    // A page that reads differently from a time on (a review falling due) is kept until then.
+    if (rendered.changesAt !== undefined) entry.until = rendered.changesAt;
     if (
       cache &&
       version !== null &&

@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { ContactDetails, ContactLink } from "@/components/contact-details";
 import { formatDate } from "@/components/format";
 import { ExampleLabels } from "@/components/example-labels";
 import { MeasuredResults, WhatItCost } from "@/components/measured-results";
-import type { OutcomeValues } from "@/db/catalogue";
+import { pageChangesAt } from "@/app/kept-pages";
+import { isReviewOverdue, type OutcomeValues } from "@/db/catalogue";
 import { ThemeTags } from "@/components/theme-tags";
 import type { ExampleWithThemes } from "@/db/catalogue";
 import { careSettings, regions } from "@/db/options";
@@ -22,6 +23,21 @@ function Row({
   );
 }
 
+/**
+ * The date an example is due for review, marked overdue once it has passed. Until then the page
+ * changes at that date with nothing written, so a kept copy of it is not answered past it.
+ */
+async function ReviewDue({ dueAt }: { dueAt: Date }) {
+  const overdue = isReviewOverdue(dueAt);
+  if (!overdue) await pageChangesAt(dueAt);
+  return (
+    <>
+      {formatDate(dueAt)}
+      {overdue ? <strong> (overdue)</strong> : null}
+    </>
+  );
+}
+
 /** Content from a report that no one has confirmed since it was added to the catalogue. */
 function confirmedBySourceOnly(example: ExampleWithThemes): boolean {
   return (
@@ -35,46 +51,6 @@ function confirmedBySourceOnly(example: ExampleWithThemes): boolean {
 /** Only http(s) addresses become links, whatever is stored: never javascript: or data:. */
 export function isWebAddress(url: string | null): url is string {
   return url !== null && /^https?:\/\//i.test(url);
-}
-
-/** A name with an email link under it. */
-export function ContactDetails({
-  name,
-  email,
-}: {
-  name: string | null;
-  email: string | null;
-}) {
-  return (
-    <>
-      {name ?? "Not given"}
-      {email ? (
-        <>
-          <br />
-          <a href={`mailto:${email}`}>{email}</a>
-        </>
-      ) : null}
-    </>
-  );
-}
-
-/** The link to "Contact the team", on its own line after any details shown. */
-export function ContactLink({
-  href,
-  text,
-  after,
-}: {
-  href: string;
-  text: string;
-  /** Whether it follows a name and address, so needs a line of its own. */
-  after: boolean;
-}) {
-  return (
-    <>
-      {after ? <br /> : null}
-      <Link href={href}>{text}</Link>
-    </>
-  );
 }
 
 /**
@@ -205,10 +181,7 @@ export function ExampleArticle({
         ) : null}
         {example.reviewDueAt ? (
           <Row label="Review due">
-            {formatDate(example.reviewDueAt)}
-            {example.reviewDueAt < new Date() ? (
-              <strong> (overdue)</strong>
-            ) : null}
+            <ReviewDue dueAt={example.reviewDueAt} />
           </Row>
         ) : null}
       </dl>

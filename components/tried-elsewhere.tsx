@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PublicReport } from "@/db/moderation";
 import { adoptionStates, careSettings, regions } from "@/db/options";
-import { ContactDetails, ContactLink } from "./example-article";
+import { ContactDetails, ContactLink } from "./contact-details";
 import { formatDate, pluralise } from "./format";
 import { MeasuredResults, WhatItCost } from "./measured-results";
 

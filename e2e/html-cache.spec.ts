@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { addExample, unique } from "./catalogue";
 import { signIn } from "./moderator";
+import { freshDatabase, startServer } from "./server-process";
 import { expect, test } from "./test";
 
 const nonceInPolicy = (response: APIResponse) =>
@@ -166,4 +168,42 @@ test("a publish shows on the kept pages at once", async ({ request }) => {
   const after = await request.get("/examples?q=quokkaish");
   expect(after.headers()["x-cache"]).toBe("miss");
   expect(await after.text()).toContain(title);
+});
+
+test("a kept example page says its review is overdue once the date passes, with nothing changed", async () => {
+  test.setTimeout(120_000);
+  // A server of its own, with a clock the test moves: the seeded examples are due for review on
+  // 30 November 2025.
+  const clock = "test-results/review-due.clock";
+  fs.writeFileSync(clock, "2025-11-29T10:00:00Z");
+  const server = await startServer(
+    Number(process.env.E2E_PORT ?? 3210) + 7,
+    freshDatabase("review-due"),
+    { CLOCK_FILE: clock },
+  );
+  try {
+    const page = `${server.baseURL}/examples/home-first`;
+    let kept: Response | undefined;
+    await expect
+      .poll(async () => {
+        kept = await fetch(page);
+        return kept.headers.get("x-cache");
+      })
+      .toBe("hit");
+    const before = await kept!.text();
+    expect(before).toContain("30 November 2025");
+    expect(before).not.toContain("(overdue)");
+
+    fs.writeFileSync(clock, "2025-12-01T10:00:00Z");
+    const after = await fetch(page);
+    expect(after.headers.get("x-cache")).toBe("miss");
+    expect(await after.text()).toContain("(overdue)");
+    // Kept again from then, overdue.
+    const again = await fetch(page);
+    expect(again.headers.get("x-cache")).toBe("hit");
+    expect(await again.text()).toContain("(overdue)");
+  } finally {
+    server.child.kill("SIGTERM");
+    await server.exited;
+  }
 });

@@ -3,6 +3,8 @@ export declare const moderatorSessionCookie: string;
 export type CatalogueSignals = {
   version: () => string;
   reachable: () => Promise<boolean>;
+  /** The app's clock, in milliseconds since 1970. */
+  now: () => number;
 };
 
 export declare function provideCatalogueSignals(
@@ -16,6 +18,8 @@ export declare function serverStats(): Record<string, unknown> | null;
 export declare const renderTokenHeader: string;
 export declare function noteForRender(token: string, note: unknown): void;
 export declare function takeRenderNotes(token: string): unknown[];
+export declare function noteChangeTime(token: string, time: number): void;
+export declare function takeChangeTime(token: string): number | undefined;
 export declare function provideRecount(count: (notes: unknown[]) => void): void;
 export declare function recount(notes: unknown[]): void;
 export declare function provideBeforeClose(finish: () => Promise<void>): void;

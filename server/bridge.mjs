@@ -5,6 +5,7 @@
  * @typedef {{
  *   version: () => string,
  *   reachable: () => Promise<boolean>,
+ *   now: () => number,
  * }} CatalogueSignals
  */
 
@@ -17,8 +18,8 @@ const shared = /** @type {{ catalogueServer?: Record<string, unknown> }} */ (
 const bridge = (shared.catalogueServer ??= {});
 
 /**
- * The app says how to read the catalogue's change version and whether its database answers,
- * once its database is ready (instrumentation.ts).
+ * The app says how to read the catalogue's change version, whether its database answers, and
+ * its clock (which tests may set), once its database is ready (instrumentation.ts).
  *
  * @param {CatalogueSignals} signals
  */
@@ -85,6 +86,37 @@ export function takeRenderNotes(token) {
   const taken = notes.get(token) ?? [];
   notes.delete(token);
   return taken;
+}
+
+/** @returns {Map<string, number>} */
+function renderChangeTimes() {
+  return /** @type {Map<string, number>} */ (bridge.changeTimes ??= new Map());
+}
+
+/**
+ * The app notes that the page it renders reads differently from a time on (a review falling
+ * due): a kept copy of it is not answered from then.
+ *
+ * @param {string} token
+ * @param {number} time milliseconds since 1970, by the app's clock
+ */
+export function noteChangeTime(token, time) {
+  const times = renderChangeTimes();
+  times.set(token, Math.min(time, times.get(token) ?? Infinity));
+}
+
+/**
+ * server.mjs takes the earliest time a finished render changes at, if it noted one (and
+ * forgets it).
+ *
+ * @param {string} token
+ * @returns {number | undefined}
+ */
+export function takeChangeTime(token) {
+  const times = renderChangeTimes();
+  const time = times.get(token);
+  times.delete(token);
+  return time;
 }
 
 /**

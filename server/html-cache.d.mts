@@ -23,6 +23,8 @@ export type Entry = {
   parts: Buffer[];
   bytes: number;
   version: string;
+  /** The time (milliseconds since 1970) from which the page reads differently, if it does. */
+  until?: number;
 };
 
 export declare function toEntry(
@@ -42,7 +44,7 @@ export declare class HtmlCache {
   maxBytes: number;
   bytes: number;
   entries: Map<string, Entry>;
-  get(key: string, version: string): Entry | undefined;
+  get(key: string, version: string, now?: () => number): Entry | undefined;
   getStale(key: string, version: string): Entry | undefined;
   set(key: string, entry: Entry): void;
   delete(key: string): void;

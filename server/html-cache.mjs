@@ -106,6 +106,7 @@ export function isStorable(status, headers) {
  *   parts: Buffer[],
  *   bytes: number,
  *   version: string,
+ *   until?: number,
  * }} Entry
  */
 
@@ -193,16 +194,22 @@ export class HtmlCache {
   }
 
   /**
-   * The entry for `key` if it was rendered at `version`; an entry from any other version is a
-   * miss (and is replaced when the page is next stored).
+   * The entry for `key` if it was rendered at `version` and, if it changes at a time (`until`),
+   * that time has not come; any other entry is a miss (and is replaced when the page is next
+   * stored).
    *
    * @param {string} key
    * @param {string} version
+   * @param {() => number} now the time, asked only of an entry that changes at one
    * @returns {Entry | undefined}
    */
-  get(key, version) {
+  get(key, version, now = Date.now) {
     const entry = this.entries.get(key);
-    if (!entry || entry.version !== version) {
+    if (
+      !entry ||
+      entry.version !== version ||
+      (entry.until !== undefined && entry.until <= now())
+    ) {
       this.counts.misses += 1;
       return undefined;
     }

@@ -142,6 +142,21 @@ describe("the cache's memory and freshness", () => {
     expect(cache.getStale("/survey", "v0")).toBeUndefined();
   });
 
+  it("does not answer a page past the time it said it changes at", () => {
+    const cache = new HtmlCache(1_000_000);
+    cache.set("/examples/home-first", { ...entryOf(100), until: 5_000 });
+    cache.set("/survey", entryOf(100));
+    expect(cache.get("/examples/home-first", "v1", () => 4_999)).toBeDefined();
+    expect(
+      cache.get("/examples/home-first", "v1", () => 5_000),
+    ).toBeUndefined();
+    // A page that changes only with the catalogue is answered whatever the time.
+    expect(
+      cache.get("/survey", "v1", () => Number.MAX_SAFE_INTEGER),
+    ).toBeDefined();
+    expect(cache.stats()).toMatchObject({ hits: 2, misses: 1 });
+  });
+
   it("never holds more bytes than it may, and evicts the least recently used first", () => {
     const one = entryOf(1000).bytes;
     const cache = new HtmlCache(one * 3);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ContactDetails } from "@/components/example-article";
+import { ContactDetails } from "@/components/contact-details";
 import { formatDateTime } from "@/components/format";
 import { statusLabels, type ExampleStatus } from "@/db/options";
 import type { SimilarExample } from "@/db/search";

@@ -8,6 +8,7 @@ import {
   transaction,
   type Transaction,
 } from "@/db/core/client";
+import { now } from "@/db/core/clock";
 import {
   examples,
   exampleThemes,
@@ -74,6 +75,11 @@ export function reviewDueFrom(confirmedAt: Date): Date {
   const due = new Date(confirmedAt);
   due.setUTCFullYear(due.getUTCFullYear() + 2);
   return due;
+}
+
+/** Whether an example's review date has passed, by the app's clock. */
+export function isReviewOverdue(reviewDueAt: Date): boolean {
+  return reviewDueAt < now();
 }
 
 /** Formats a reference number as shown to people, for example 7 → IX-0007. */

@@ -1,6 +1,7 @@
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { provideCatalogueSignals } from "@/server/bridge.mjs";
 import { changeVersion, engine } from "@/db/core/client";
+import { now } from "@/db/core/clock";
 import type { Engine } from "@/db/core/engine";
 
 export type DatabaseHealth =
@@ -67,12 +68,14 @@ export async function isDatabaseReachable(): Promise<boolean> {
 }
 
 /**
- * Tells server.mjs how to read the change version (its HTML cache keeps a page for one version)
- * and whether the database answers (while it does not, kept pages are served as they were).
+ * Tells server.mjs how to read the change version (its HTML cache keeps a page for one version),
+ * whether the database answers (while it does not, kept pages are served as they were), and the
+ * app's clock (a kept page that changes at a time is not answered past it).
  */
 export function shareCatalogueSignals(): void {
   provideCatalogueSignals({
     version: changeVersion,
     reachable: isDatabaseReachable,
+    now: () => now().getTime(),
   });
 }
