@@ -289,6 +289,7 @@ async function runWorker() {
     if (entry) {
       lastCurrent = { version, at: Date.now() };
       if (entry.notes && request.method === "GET") recount(entry.notes);
+      cache.count("hits");
       sendEntry(request, response, entry, { "x-cache": "hit" });
       return true;
     }
@@ -297,6 +298,7 @@ async function runWorker() {
     followers.push((shared) => {
       if (!shared) return answer(request, response, { alone: true });
       if (shared.notes && request.method === "GET") recount(shared.notes);
+      cache.count("hits");
       sendEntry(request, response, shared, { "x-cache": "hit" });
     });
     return true;
@@ -304,6 +306,7 @@ async function runWorker() {
 
   /** Renders a public page with the placeholder, answers it, and keeps it if it may be kept. */
   function renderPage(request, response, key, version) {
+    cache?.count("misses");
     request.headers[placeholderHeader] = placeholder;
     giveNonce(request, response, placeholder);
     const token = randomUUID();

@@ -26,6 +26,12 @@ const load = async (baseURL: string) =>
     shed: number;
   };
 
+const cacheCounts = async (baseURL: string) =>
+  (await (await fetch(`${baseURL}/api/health`)).json()).htmlCache as {
+    hits: number;
+    misses: number;
+  };
+
 test("more slow requests than a server takes get a quick 503 with Retry-After, and every request is answered", async () => {
   test.setTimeout(120_000);
   server = await startServer(port, freshDatabase("shedding"), {
@@ -103,6 +109,7 @@ test("a page asked for by more visitors at once than the server takes is rendere
 
   // Twelve at once, where two at work and two waiting is all it takes: without sharing the one
   // render, eight would be turned away.
+  const before = await cacheCounts(baseURL);
   const answers = await Promise.all(
     Array.from({ length: 12 }, () => fetch(`${baseURL}/survey`)),
   );
@@ -121,6 +128,10 @@ test("a page asked for by more visitors at once than the server takes is rendere
   );
   expect(new Set(nonces).size).toBe(12);
   expect((await load(baseURL)).shed).toBe(0);
+  // The health check counts each of them once: one render, eleven answered without one.
+  const after = await cacheCounts(baseURL);
+  expect(after.misses - before.misses).toBe(1);
+  expect(after.hits - before.hits).toBe(11);
 });
 
 test("two workers on one port over SQLite both answer, share one submission limit, and stop together", async () => {

@@ -45,6 +45,7 @@ export declare class HtmlCache {
   bytes: number;
   entries: Map<string, Entry>;
   get(key: string, version: string, now?: () => number): Entry | undefined;
+  count(outcome: "hits" | "misses"): void;
   getStale(key: string, version: string): Entry | undefined;
   set(key: string, entry: Entry): void;
   delete(key: string): void;

@@ -195,8 +195,9 @@ export class HtmlCache {
 
   /**
    * The entry for `key` if it was rendered at `version` and, if it changes at a time (`until`),
-   * that time has not come; any other entry is a miss (and is replaced when the page is next
-   * stored).
+   * that time has not come; any other entry is not answered (and is replaced when the page is
+   * next stored). Counts nothing: a request may look more than once (before and after it waits
+   * its turn), so server.mjs counts each answer once (`count`).
    *
    * @param {string} key
    * @param {string} version
@@ -209,11 +210,8 @@ export class HtmlCache {
       !entry ||
       entry.version !== version ||
       (entry.until !== undefined && entry.until <= now())
-    ) {
-      this.counts.misses += 1;
+    )
       return undefined;
-    }
-    this.counts.hits += 1;
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
@@ -248,6 +246,16 @@ export class HtmlCache {
       this.bytes -= old.bytes;
       this.counts.evictions += 1;
     }
+  }
+
+  /**
+   * Counts one answer: a hit (a kept page, or a render shared with the request) or a miss (a
+   * render of a page that may be kept).
+   *
+   * @param {"hits" | "misses"} outcome
+   */
+  count(outcome) {
+    this.counts[outcome] += 1;
   }
 
   /** @param {string} key */

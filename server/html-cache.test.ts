@@ -136,7 +136,6 @@ describe("the cache's memory and freshness", () => {
     cache.set("/survey", entryOf(100, "v1"));
     expect(cache.get("/survey", "v1")).toBeDefined();
     expect(cache.get("/survey", "v2")).toBeUndefined();
-    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
     // While the database is down, the page as it was at the last version known to be current.
     expect(cache.getStale("/survey", "v1")).toBeDefined();
     expect(cache.getStale("/survey", "v0")).toBeUndefined();
@@ -154,7 +153,6 @@ describe("the cache's memory and freshness", () => {
     expect(
       cache.get("/survey", "v1", () => Number.MAX_SAFE_INTEGER),
     ).toBeDefined();
-    expect(cache.stats()).toMatchObject({ hits: 2, misses: 1 });
   });
 
   it("never holds more bytes than it may, and evicts the least recently used first", () => {
