@@ -159,8 +159,23 @@ async function runWorker() {
     hostname: "localhost",
     port,
   });
-  const handle = app.getRequestHandler();
+  const nextHandler = app.getRequestHandler();
   await app.prepare();
+  /**
+   * Next's work under way, whether or not its client is still there: a render or a form's action
+   * goes on after its visitor leaves, so the database closes only once it is done.
+   *
+   * @type {Set<Promise<unknown>>}
+   */
+  const working = new Set();
+  /** Has Next answer a request, counting the work until it ends. */
+  function handle(request, response) {
+    const work = Promise.resolve(nextHandler(request, response)).catch(
+      () => undefined,
+    );
+    working.add(work);
+    void work.finally(() => working.delete(work));
+  }
 
   let stopping = false;
 
@@ -535,13 +550,18 @@ async function runWorker() {
     globalThis.databaseEngine = undefined;
   }
 
-  /** Stops taking connections, lets requests in flight finish, then closes the database. */
+  /**
+   * Stops taking connections, lets requests in flight finish (and Next's work for clients that
+   * have left), then closes the database.
+   */
   function stop(signal) {
     if (stopping) return;
     stopping = true;
     log("info", `${signal} received: finishing requests in flight`);
     server.close(() => {
-      void closeDatabases().then(() => process.exit(0));
+      void Promise.all([...working])
+        .then(closeDatabases)
+        .then(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => {

@@ -9,9 +9,25 @@ import {
   submissionActionFields,
   type ServerProcess,
 } from "./server-process";
+import {
+  freshPostgresDatabase,
+  onPostgres,
+  query,
+  stopPostgres,
+} from "./postgres";
 
 // Beside the e2e server, with a database of its own.
 const port = Number(process.env.E2E_PORT ?? 3210) + 1;
+
+test.afterAll(stopPostgres);
+
+/** Sends a server SIGTERM and waits until it says it is stopping. */
+async function tellToStop(server: ServerProcess) {
+  server.child.kill("SIGTERM");
+  await waitUntil(() =>
+    server.output.some((line) => line.includes("SIGTERM received")),
+  );
+}
 
 const storedSubmissions = (file: string, titlePrefix: string) =>
   storedExamples(file).filter((row) => row.title.startsWith(titlePrefix));
@@ -113,10 +129,7 @@ test("on SIGTERM the server stops taking connections, finishes the submission in
     { title: "Graceful stop" },
     {
       whenAccepted: async () => {
-        server.child.kill("SIGTERM");
-        await waitUntil(() =>
-          server.output.some((line) => line.includes("SIGTERM received")),
-        );
+        await tellToStop(server);
         refusedNewConnection = await fetch(`${server.baseURL}/`).then(
           () => false,
           () => true,
@@ -133,4 +146,35 @@ test("on SIGTERM the server stops taking connections, finishes the submission in
   expect(
     storedSubmissions(file, "Graceful stop").map((row) => row.reference),
   ).toEqual([result.reference]);
+});
+
+test("on SIGTERM over PostgreSQL, a submission whose visitor left as it was sent is still stored before the database closes", async () => {
+  test.setTimeout(120_000);
+  const url = await freshPostgresDatabase();
+  const server = await startServer(
+    port,
+    "test-results/unused-by-postgres.db",
+    onPostgres(url),
+  );
+  const actionFields = await submissionActionFields(server.baseURL);
+  // The answers reach the server after it has said it is stopping, and the visitor closes the
+  // connection at once: nothing is left open for the server to wait on but the work itself.
+  await postSubmission(
+    server.baseURL,
+    actionFields,
+    { title: "Sent and left" },
+    {
+      whenAccepted: async () => {
+        await tellToStop(server);
+      },
+      leave: true,
+    },
+  );
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+  expect(
+    await query(
+      url,
+      "SELECT reference FROM examples WHERE title = 'Sent and left'",
+    ),
+  ).toEqual([{ reference: expect.stringMatching(/^IX-\d{4}$/) }]);
 });

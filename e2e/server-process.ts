@@ -111,8 +111,11 @@ export async function postSubmission(
     whenAccepted,
     client,
     path = "/submit",
+    leave = false,
   }: {
     whenAccepted?: () => Promise<void>;
+    /** Whether the visitor leaves once the answers are sent, without waiting for the answer. */
+    leave?: boolean;
     /** The client address to send from; otherwise a new one each time. */
     client?: string;
     /** The form's page, when it is not the submission form. */
@@ -170,12 +173,17 @@ export async function postSubmission(
         response.on("error", reject);
       },
     );
-    request.on("error", reject);
+    // Once the answers are on their way, a visitor who leaves closes the connection.
+    const send = () =>
+      request.end(body, () => {
+        if (!leave) return;
+        request.destroy();
+        resolve({ status: 0, location: "" });
+      });
+    request.on("error", (error) => (leave ? undefined : reject(error)));
     if (whenAccepted)
-      request.on("continue", () =>
-        whenAccepted().then(() => request.end(body), reject),
-      );
-    else request.end(body);
+      request.on("continue", () => whenAccepted().then(send, reject));
+    else send();
   });
   return {
     status,
