@@ -44,7 +44,13 @@ export default defineConfig([
   },
   {
     // Pages, actions and components call the domain folders' public faces, never SQL.
-    files: ["app/**", "components/**", "proxy.ts", "instrumentation.ts"],
+    files: [
+      "app/**",
+      "components/**",
+      "proxy.ts",
+      "instrumentation.ts",
+      "instrumentation-node.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
