@@ -21,6 +21,7 @@ import {
   takeRenderNotes,
 } from "./server/bridge.mjs";
 import {
+  acceptsGzip,
   cacheKey,
   fallbackPages,
   HtmlCache,
@@ -207,15 +208,30 @@ async function runWorker() {
     }
   }
 
-  /** Writes a kept page with a fresh nonce and the policy that names it. */
+  /**
+   * Whether each request takes gzip, read when it arrives: a render is asked for without
+   * compression (the cache keeps plain bytes), and answered afterwards.
+   *
+   * @type {WeakMap<http.IncomingMessage, boolean>}
+   */
+  const takesGzip = new WeakMap();
+
+  /** Writes a kept page with a fresh nonce and the policy that names it, gzipped if taken. */
   function sendEntry(request, response, entry, extraHeaders = {}) {
     const nonce = freshNonce();
-    const { body, headers } = withNonce(entry, placeholder, nonce);
+    const { body, headers, gzipped } = withNonce(entry, placeholder, nonce, {
+      gzip: takesGzip.get(request) ?? false,
+    });
     for (const [name, value] of headers) response.appendHeader(name, value);
+    const vary = [response.getHeader("vary") ?? []].flat().join(", ");
     const policy = contentSecurityPolicy(nonce, { development: false, https });
     for (const [name, value] of Object.entries({
       ...securityHeaders(policy, { https }),
       ...extraHeaders,
+      ...(/\baccept-encoding\b/i.test(vary)
+        ? {}
+        : { vary: vary ? `${vary}, Accept-Encoding` : "Accept-Encoding" }),
+      ...(gzipped ? { "content-encoding": "gzip" } : {}),
       "content-length": String(body.length),
     }))
       response.setHeader(name, value);
@@ -487,6 +503,8 @@ async function runWorker() {
   function answer(request, response, { alone = false } = {}) {
     // Overwritten on every request, so a client cannot choose its own address or placeholder.
     request.headers["x-client-ip"] = request.socket.remoteAddress ?? "unknown";
+    if (!takesGzip.has(request))
+      takesGzip.set(request, acceptsGzip(request.headers["accept-encoding"]));
     delete request.headers[placeholderHeader];
     delete request.headers[renderTokenHeader];
     if (stopping) response.setHeader("connection", "close");

@@ -57,8 +57,19 @@ test("a kept example page gets a new nonce in every answer, matching its own pol
     expect(body.split(nonces[i]!).length - 1).toBe(mentions);
     expect([...nonceLike(body)]).toEqual([nonces[i]]);
   });
+  // Gzipped for a client that takes it (as this one does, unzipping the body checked above);
+  // plain for one that does not.
+  expect(second.headers()["content-encoding"]).toBe("gzip");
+  expect(second.headers()["vary"]).toMatch(/accept-encoding/i);
+  const plain = await request.get("/examples/families-matter", {
+    headers: { "accept-encoding": "identity" },
+  });
+  expect(plain.headers()["x-cache"]).toBe("hit");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(await plain.text()).toContain("Families matter");
 
-  // A cached answer hydrates: the copy-link and shortlist buttons work.
+  // A cached answer hydrates (gzipped, as browsers take it): the copy-link and shortlist buttons
+  // work.
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openKept(page, "/examples/families-matter");
   await page.getByRole("button", { name: "Copy link" }).click();

@@ -21,6 +21,8 @@ export type Entry = {
   status: number;
   headers: [string, string][];
   parts: Buffer[];
+  /** The parts compressed, to gzip each answer with its own nonce; null if the body cannot be. */
+  gzipParts: Buffer[] | null;
   bytes: number;
   version: string;
   /** The time (milliseconds since 1970) from which the page reads differently, if it does. */
@@ -37,7 +39,12 @@ export declare function withNonce(
   entry: Entry,
   placeholder: string,
   nonce: string,
-): { body: Buffer; headers: [string, string][] };
+  options?: { gzip?: boolean },
+): { body: Buffer; headers: [string, string][]; gzipped: boolean };
+
+export declare function acceptsGzip(
+  header: string | string[] | undefined,
+): boolean;
 
 export declare class HtmlCache {
   constructor(maxBytes: number);

@@ -1,6 +1,7 @@
 // The HTML cache in front of Next (server.mjs): public pages kept after their first render and
 // answered from memory until the catalogue changes, each time with a nonce of its own. Plain
 // JavaScript, as server.mjs is. Why it lives here and not in Next: docs/decisions/0056.
+import zlib from "node:zlib";
 
 /** The request header that carries this process's placeholder nonce to proxy.ts. */
 export const placeholderHeader = "x-nonce-placeholder";
@@ -104,6 +105,7 @@ export function isStorable(status, headers) {
  *   status: number,
  *   headers: [string, string][],
  *   parts: Buffer[],
+ *   gzipParts: Buffer[] | null,
  *   bytes: number,
  *   version: string,
  *   until?: number,
@@ -142,11 +144,17 @@ export function toEntry({ status, headers, body }, placeholder, version) {
     (sum, [n, v]) => sum + n.length + v.length,
     0,
   );
+  // A page's own text never holds a NUL byte, which compressing needs (see `compressParts`).
+  const gzipParts = body.includes(0)
+    ? null
+    : compressParts(parts, marker.length);
+  const gzipBytes = gzipParts?.reduce((sum, part) => sum + part.length, 0) ?? 0;
   return {
     status,
     headers: kept,
     parts,
-    bytes: body.length + headerBytes + entryOverheadBytes,
+    gzipParts,
+    bytes: body.length + gzipBytes + headerBytes + entryOverheadBytes,
     version,
   };
 }
@@ -156,27 +164,119 @@ export function toEntry({ status, headers, body }, placeholder, version) {
 const entryOverheadBytes = 512;
 
 /**
- * An entry's body with `nonce` where the placeholder was, and its headers with the placeholder
- * replaced in any value that held it. Nothing else is rewritten: a `nonce="…"` that was in the
- * page's own text stays as it was, and matches no policy.
+ * The body's parts compressed once, so that each answer can be gzipped with its own nonce for
+ * the cost of a checksum: each part as raw deflate blocks ending on a byte (a sync flush), to be
+ * joined with the nonce as a stored block between them (`gzipWithNonce`). Each part may refer
+ * back to the parts before it, as the browser will have them: the compressor is told they were
+ * followed by as many NUL bytes as a nonce is long. No part holds a NUL byte, so nothing refers
+ * to where the nonce will be, and every distance to text before it is the same in both.
+ *
+ * @param {Buffer[]} parts
+ * @param {number} nonceLength
+ * @returns {Buffer[]}
+ */
+function compressParts(parts, nonceLength) {
+  const window = 32 * 1024;
+  const standIn = Buffer.alloc(nonceLength);
+  let before = Buffer.alloc(0);
+  return parts.map((part) => {
+    const compressed = zlib.deflateRawSync(part, {
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      ...(before.length > 0 ? { dictionary: before } : {}),
+    });
+    before = Buffer.concat([before, part, standIn]);
+    before = before.subarray(Math.max(0, before.length - window));
+    return compressed;
+  });
+}
+
+// The gzip header (no name, no time, unknown system) and the empty last block that ends the data.
+const gzipHeader = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255]);
+const lastBlock = Buffer.from([3, 0]);
+
+/**
+ * The gzip body of an entry with `nonce` where the placeholder was.
+ *
+ * @param {Entry} entry
+ * @param {Buffer[]} gzipParts
+ * @param {Buffer} nonce
+ */
+function gzipWithNonce(entry, gzipParts, nonce) {
+  // A stored block: not last, no compression, then the length and its complement.
+  const storedNonce = Buffer.alloc(5 + nonce.length);
+  storedNonce.writeUInt16LE(nonce.length, 1);
+  storedNonce.writeUInt16LE(~nonce.length & 0xffff, 3);
+  nonce.copy(storedNonce, 5);
+  const joined = [gzipHeader];
+  let checksum = 0;
+  let size = 0;
+  entry.parts.forEach((part, index) => {
+    if (index > 0) {
+      joined.push(storedNonce);
+      checksum = zlib.crc32(nonce, checksum);
+      size += nonce.length;
+    }
+    joined.push(/** @type {Buffer} */ (gzipParts[index]));
+    checksum = zlib.crc32(part, checksum);
+    size += part.length;
+  });
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(checksum >>> 0, 0);
+  trailer.writeUInt32LE(size >>> 0, 4);
+  return Buffer.concat([...joined, lastBlock, trailer]);
+}
+
+/**
+ * Whether a request's Accept-Encoding takes gzip.
+ *
+ * @param {string | string[] | undefined} header
+ */
+export function acceptsGzip(header) {
+  for (const item of String(header ?? "").split(",")) {
+    const [coding, ...parameters] = item.toLowerCase().split(";");
+    if (coding?.trim() !== "gzip") continue;
+    const quality = parameters
+      .map((parameter) => parameter.trim())
+      .find((parameter) => parameter.startsWith("q="));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  }
+  return false;
+}
+
+/**
+ * An entry's body with `nonce` where the placeholder was, gzipped if asked and it can be, and
+ * its headers with the placeholder replaced in any value that held it. Nothing else is
+ * rewritten: a `nonce="…"` that was in the page's own text stays as it was, and matches no
+ * policy.
  *
  * @param {Entry} entry
  * @param {string} placeholder
  * @param {string} nonce
+ * @param {{ gzip?: boolean }} [options]
+ * @returns {{ body: Buffer, headers: [string, string][], gzipped: boolean }}
  */
-export function withNonce(entry, placeholder, nonce) {
-  const joined = [];
+export function withNonce(entry, placeholder, nonce, { gzip = false } = {}) {
   const nonceBytes = Buffer.from(nonce);
+  const headers = entry.headers.map(([name, value]) => [
+    name,
+    value.replaceAll(placeholder, nonce),
+  ]);
+  // Compressed with a stand-in of the placeholder's length: only a nonce as long fits.
+  if (gzip && entry.gzipParts && nonceBytes.length === placeholder.length)
+    return {
+      body: gzipWithNonce(entry, entry.gzipParts, nonceBytes),
+      headers: /** @type {[string, string][]} */ (headers),
+      gzipped: true,
+    };
+  const joined = [];
   entry.parts.forEach((part, index) => {
     if (index > 0) joined.push(nonceBytes);
     joined.push(part);
   });
   return {
     body: Buffer.concat(joined),
-    headers: entry.headers.map(([name, value]) => [
-      name,
-      value.replaceAll(placeholder, nonce),
-    ]),
+    headers: /** @type {[string, string][]} */ (headers),
+    gzipped: false,
   };
 }
 

@@ -1,6 +1,8 @@
+import zlib from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  acceptsGzip,
   cacheKey,
   HtmlCache,
   isStorable,
@@ -123,6 +125,73 @@ describe("each answer's nonce", () => {
     expect(withNonce(entry, placeholder, "n").body.toString()).toBe(
       "<p>plain</p>",
     );
+  });
+});
+
+describe("gzipped answers", () => {
+  // As long as the placeholder, as every nonce is.
+  const nonceOfItsLength = () => "n".repeat(placeholder.length);
+
+  it("unzip to exactly the plain answer with its nonce, whatever the page holds", () => {
+    fc.assert(
+      fc.property(
+        // A few characters, so that parts repeat each other's text as pages do, and sometimes a
+        // NUL byte, the one thing that keeps a page plain.
+        fc.array(
+          fc.string({
+            unit: fc.constantFrom("a", "b", "n", "<", ">", " ", "é"),
+            maxLength: 3000,
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.boolean(),
+        (texts, withNul) => {
+          const html = texts.join(placeholder) + (withNul ? "\0" : "");
+          const entry = toEntry(rendered(html), placeholder, "v1");
+          const nonce = nonceOfItsLength();
+          const plain = withNonce(entry, placeholder, nonce);
+          const gzipped = withNonce(entry, placeholder, nonce, { gzip: true });
+          expect(gzipped.gzipped).toBe(!withNul);
+          const unzipped = gzipped.gzipped
+            ? zlib.gunzipSync(gzipped.body)
+            : gzipped.body;
+          expect(unzipped.equals(plain.body)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("are about as small as the whole answer gzipped, a few bytes more for each nonce", () => {
+    // A results page's shape: a script with the nonce before each result's markup.
+    const html = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `<script nonce="${placeholder}">self.__next_f.push([1,"result ${i}"])</script>` +
+        `<li class="nhsuk-list-panel__item"><h3 class="nhsuk-heading-s"><a href="/examples/example-${i}">Example ${i}: a virtual ward for frail older people</a></h3>` +
+        `<p class="nhsuk-body-s">Staff on the ward reported that patients went home sooner, with fewer readmissions within 30 days, and that families felt more involved in care.</p>` +
+        `<dl class="nhsuk-summary-list"><div class="nhsuk-summary-list__row"><dt>Theme</dt><dd>Digital</dd></div><div class="nhsuk-summary-list__row"><dt>Setting</dt><dd>Acute</dd></div></dl></li>`,
+    ).join("\n");
+    const entry = toEntry(rendered(html), placeholder, "v1");
+    const nonce = nonceOfItsLength();
+    const gzipped = withNonce(entry, placeholder, nonce, { gzip: true });
+    const plain = withNonce(entry, placeholder, nonce);
+    expect(gzipped.gzipped).toBe(true);
+    expect(zlib.gunzipSync(gzipped.body).equals(plain.body)).toBe(true);
+    expect(gzipped.body.length).toBeLessThan(plain.body.length / 4);
+    // Each nonce costs the answer a few dozen bytes more than gzipping it whole.
+    const nonces = entry.parts.length - 1;
+    expect(gzipped.body.length).toBeLessThan(
+      zlib.gzipSync(plain.body).length + 48 * nonces,
+    );
+  });
+
+  it("are given only to clients that take gzip", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, GZIP;q=0.5")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("deflate, br")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
 
