@@ -381,7 +381,7 @@ async function runWorker() {
     settle,
   ) {
     if (Object.values(fallbackPages).includes(key)) {
-      fallbacks.set(key, toEntry(rendered, placeholder, ""));
+      fallbacks.set(key, toEntry(rendered, placeholder, "", { gzip: true }));
       return sendEntry(request, response, fallbacks.get(key));
     }
     if (rendered.status >= 500) {
@@ -395,13 +395,17 @@ async function runWorker() {
       if (!(await catalogueSignals()?.reachable()))
         return sendUnavailable(request, response, fallbackPages.unavailable);
     }
-    const entry = toEntry(rendered, placeholder, version ?? "");
+    const storable = isStorable(rendered.status, rendered.headers);
+    // Compressed only when it may be kept or shared: an answer sent once is sent plain.
+    const entry = toEntry(rendered, placeholder, version ?? "", {
+      gzip: cache !== null && storable,
+    });
     // A page that reads differently from a time on (a review falling due) is kept until then.
     if (rendered.changesAt !== undefined) entry.until = rendered.changesAt;
     if (
       cache &&
       version !== null &&
-      isStorable(rendered.status, rendered.headers) &&
+      storable &&
       // Kept only if nothing changed while it rendered; otherwise it may already be out of date.
       currentVersion() === version
     ) {
@@ -411,7 +415,7 @@ async function runWorker() {
     // What the render counted (a search), to count again on each hit and for each follower.
     if (rendered.notes.length > 0) entry.notes = rendered.notes;
     // Those who asked while it rendered get it too: they asked at the version it was rendered at.
-    settle(isStorable(rendered.status, rendered.headers) ? entry : null);
+    settle(storable ? entry : null);
     sendEntry(request, response, entry, { "x-cache": "miss" });
   }
 

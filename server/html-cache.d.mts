@@ -33,6 +33,7 @@ export declare function toEntry(
   rendered: { status: number; headers: Record<string, unknown>; body: Buffer },
   placeholder: string,
   version: string,
+  options?: { gzip?: boolean },
 ): Entry;
 
 export declare function withNonce(

@@ -119,9 +119,15 @@ export function isStorable(status, headers) {
  * @param {{ status: number, headers: Record<string, unknown>, body: Buffer }} rendered
  * @param {string} placeholder
  * @param {string} version
+ * @param {{ gzip?: boolean }} [options] whether to compress it too, for answers that take gzip
  * @returns {Entry}
  */
-export function toEntry({ status, headers, body }, placeholder, version) {
+export function toEntry(
+  { status, headers, body },
+  placeholder,
+  version,
+  { gzip = false } = {},
+) {
   const kept = [];
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || perResponseHeaders.has(name)) continue;
@@ -145,9 +151,8 @@ export function toEntry({ status, headers, body }, placeholder, version) {
     0,
   );
   // A page's own text never holds a NUL byte, which compressing needs (see `compressParts`).
-  const gzipParts = body.includes(0)
-    ? null
-    : compressParts(parts, marker.length);
+  const gzipParts =
+    gzip && !body.includes(0) ? compressParts(parts, marker.length) : null;
   const gzipBytes = gzipParts?.reduce((sum, part) => sum + part.length, 0) ?? 0;
   return {
     status,

@@ -147,7 +147,9 @@ describe("gzipped answers", () => {
         fc.boolean(),
         (texts, withNul) => {
           const html = texts.join(placeholder) + (withNul ? "\0" : "");
-          const entry = toEntry(rendered(html), placeholder, "v1");
+          const entry = toEntry(rendered(html), placeholder, "v1", {
+            gzip: true,
+          });
           const nonce = nonceOfItsLength();
           const plain = withNonce(entry, placeholder, nonce);
           const gzipped = withNonce(entry, placeholder, nonce, { gzip: true });
@@ -172,7 +174,7 @@ describe("gzipped answers", () => {
         `<p class="nhsuk-body-s">Staff on the ward reported that patients went home sooner, with fewer readmissions within 30 days, and that families felt more involved in care.</p>` +
         `<dl class="nhsuk-summary-list"><div class="nhsuk-summary-list__row"><dt>Theme</dt><dd>Digital</dd></div><div class="nhsuk-summary-list__row"><dt>Setting</dt><dd>Acute</dd></div></dl></li>`,
     ).join("\n");
-    const entry = toEntry(rendered(html), placeholder, "v1");
+    const entry = toEntry(rendered(html), placeholder, "v1", { gzip: true });
     const nonce = nonceOfItsLength();
     const gzipped = withNonce(entry, placeholder, nonce, { gzip: true });
     const plain = withNonce(entry, placeholder, nonce);
@@ -184,6 +186,16 @@ describe("gzipped answers", () => {
     expect(gzipped.body.length).toBeLessThan(
       zlib.gzipSync(plain.body).length + 48 * nonces,
     );
+  });
+
+  it("are not made for an answer that is sent once, not kept", () => {
+    const entry = toEntry(rendered(`<p>${placeholder}</p>`), placeholder, "v1");
+    expect(entry.gzipParts).toBeNull();
+    const answer = withNonce(entry, placeholder, nonceOfItsLength(), {
+      gzip: true,
+    });
+    expect(answer.gzipped).toBe(false);
+    expect(answer.body.toString()).toBe(`<p>${nonceOfItsLength()}</p>`);
   });
 
   it("are given only to clients that take gzip", () => {
