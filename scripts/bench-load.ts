@@ -221,6 +221,7 @@ async function changesUnderLoad(
   const { approveSubmission, withdrawExample } =
     await import("@/db/moderation");
   const { findExampleRoute, slugify } = await import("@/db/catalogue");
+  const { closeDatabase } = await import("@/db/core");
   const moderator = await insertTestModerator("Load benchmark");
   const title = `Published under load ${Date.now()}`;
   const pending = await insertTestExample({ title, status: "pending" });
@@ -277,6 +278,9 @@ async function changesUnderLoad(
   } finally {
     load.stop();
     await loadDone;
+    // This process's own connection and LISTEN: left open, the LISTEN would try to reconnect for
+    // ever once PostgreSQL stops, and the benchmark would never exit.
+    await closeDatabase();
   }
 }
 
