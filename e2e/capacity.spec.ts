@@ -19,18 +19,13 @@ test.afterEach(async () => {
   server = null;
 });
 
-const load = async (baseURL: string) =>
-  (await (await fetch(`${baseURL}/api/health`)).json()).load as {
-    active: number;
-    queued: number;
-    shed: number;
+/** What the server's health check says of its load and its HTML cache. */
+const health = async (baseURL: string) =>
+  (await (await fetch(`${baseURL}/api/health`)).json()) as {
+    load: { active: number; queued: number; shed: number };
+    htmlCache: { hits: number; misses: number };
   };
-
-const cacheCounts = async (baseURL: string) =>
-  (await (await fetch(`${baseURL}/api/health`)).json()).htmlCache as {
-    hits: number;
-    misses: number;
-  };
+const load = async (baseURL: string) => (await health(baseURL)).load;
 
 test("more slow requests than a server takes get a quick 503 with Retry-After, and every request is answered", async () => {
   test.setTimeout(120_000);
@@ -109,7 +104,7 @@ test("a page asked for by more visitors at once than the server takes is rendere
 
   // Twelve at once, where two at work and two waiting is all it takes: without sharing the one
   // render, eight would be turned away.
-  const before = await cacheCounts(baseURL);
+  const before = (await health(baseURL)).htmlCache;
   const answers = await Promise.all(
     Array.from({ length: 12 }, () => fetch(`${baseURL}/survey`)),
   );
@@ -129,7 +124,7 @@ test("a page asked for by more visitors at once than the server takes is rendere
   expect(new Set(nonces).size).toBe(12);
   expect((await load(baseURL)).shed).toBe(0);
   // The health check counts each of them once: one render, eleven answered without one.
-  const after = await cacheCounts(baseURL);
+  const after = (await health(baseURL)).htmlCache;
   expect(after.misses - before.misses).toBe(1);
   expect(after.hits - before.hits).toBe(11);
 });
