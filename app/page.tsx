@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { ExampleList } from "@/components/example-list";
 import { pluralise } from "@/components/format";
 import { SearchForm } from "@/components/search-form";

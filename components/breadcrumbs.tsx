@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** NHS.UK breadcrumbs; the last item's parent doubles as the back link on small screens. */
 export function Breadcrumbs({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** A name with an email link under it. */
 export function ContactDetails({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { Highlight } from "./highlight";
 import { ResultLink } from "./search/result-link";
 import { ShortlistButton } from "./shortlist-button";

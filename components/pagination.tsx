@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** NHS.UK numbered pagination: previous, nearby page numbers, next. */
 export function Pagination({

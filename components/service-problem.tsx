@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** NHS-style "Sorry, there is a problem with the service" page content, for 500 errors. */
 export function ServiceProblem({ digest }: { digest?: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { source } from "@/seed/catalogue";
 
 /** NHS.UK footer: support links, where the content comes from and its licence. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { serviceName } from "@/db/options";
 import { HeaderNavigation } from "./header-navigation";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 /** Theme tags linking to each theme's page. */
 export function ThemeTags({

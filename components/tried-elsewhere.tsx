@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import type { PublicReport } from "@/db/moderation";
 import { adoptionStates, careSettings, regions } from "@/db/options";
 import { ContactDetails, ContactLink } from "./contact-details";

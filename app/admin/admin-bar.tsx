@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ModeratorProfile } from "@/db/accounts";
 import { signOut } from "./actions";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { formatDateTime } from "@/components/format";
 import { ResponsiveTable } from "@/components/responsive-table";
 import { Pagination } from "@/components/pagination";

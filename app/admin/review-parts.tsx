@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { ContactDetails } from "@/components/contact-details";
 import { formatDateTime } from "@/components/format";
 import { statusLabels, type ExampleStatus } from "@/db/options";

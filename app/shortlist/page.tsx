@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleArticle } from "@/components/example-article";
 import { pluralise } from "@/components/format";

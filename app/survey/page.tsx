@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { SurveyChart } from "@/components/survey-chart";
 import { SurveyHeadlines } from "@/components/survey-headlines";
 import {

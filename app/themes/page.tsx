@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { pluralise } from "@/components/format";
 import { listThemesWithCounts } from "@/db/catalogue";
 

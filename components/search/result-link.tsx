@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/link";
 
 /**
  * A result's link that says, when followed, which example was opened from which position (for

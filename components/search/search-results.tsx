@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { alertFormUrl, csvDownloadUrl } from "@/app/examples/search-params";
 import { resultsPerPage, sortOptions } from "@/db/options";
 import type { SearchParams, SearchResponse } from "@/db/search";

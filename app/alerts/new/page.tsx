@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { readSearchQuery, searchUrl } from "@/app/examples/search-params";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { listThemeSlugs } from "@/db/catalogue";

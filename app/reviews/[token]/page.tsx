@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { NoticePage } from "@/components/notice-page";
 import { findReviewQuestion } from "@/db/mail";
 import { answerReview } from "../actions";

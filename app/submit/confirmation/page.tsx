@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { SentPanel } from "@/components/sent-panel";
 import { submissionExists } from "@/db/moderation";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/error-summary";
 import { SecurityCodeInput } from "../../security-code-input";

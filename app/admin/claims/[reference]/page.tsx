@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { AdminBar } from "@/app/admin/admin-bar";
 import { outcomeMessage } from "@/app/admin/review-page";
 import { OutcomeBanner, SentByRows } from "@/app/admin/review-parts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { outcomeMessage, ReviewPage } from "@/app/admin/review-page";
 import { SentByRows } from "@/app/admin/review-parts";
 import { requireModerator } from "@/app/admin/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { contactMessagesPerDay } from "@/db/mail";
 
 export const metadata: Metadata = { title: "Message not sent" };
