@@ -27,6 +27,7 @@ import {
   HtmlCache,
   isStorable,
   placeholderHeader,
+  publicPageCacheControl,
   toEntry,
   withNonce,
 } from "./server/html-cache.mjs";
@@ -319,7 +320,8 @@ async function runWorker() {
     const entry = cache.get(key, version, appTime);
     if (entry) {
       lastCurrent = { version, at: Date.now() };
-      if (entry.notes && request.method === "GET") recount(entry.notes);
+      if (entry.notes && request.method === "GET")
+        recount(entry.notes, request.headers);
       cache.count("hits");
       sendEntry(request, response, entry, { "x-cache": "hit" });
       return true;
@@ -328,7 +330,8 @@ async function runWorker() {
     if (!followers) return false;
     followers.push((shared) => {
       if (!shared) return answer(request, response, { alone: true });
-      if (shared.notes && request.method === "GET") recount(shared.notes);
+      if (shared.notes && request.method === "GET")
+        recount(shared.notes, request.headers);
       cache.count("hits");
       sendEntry(request, response, shared, { "x-cache": "hit" });
     });
@@ -340,6 +343,10 @@ async function runWorker() {
     cache?.count("misses");
     request.headers[placeholderHeader] = placeholder;
     giveNonce(request, response, placeholder);
+    // Next marks every page it renders per request "private, no-store" unless the response says
+    // otherwise already. A public page says so here; what Next answers for one visitor (a
+    // middleware prefetch, an error) still replaces it with "private", and is never kept.
+    response.setHeader("cache-control", publicPageCacheControl);
     const token = randomUUID();
     request.headers[renderTokenHeader] = token;
     // The cache keeps plain bytes, to put each response's nonce in.
@@ -420,11 +427,14 @@ async function runWorker() {
   }
 
   /**
-   * Answers an API request as Next writes it, unless it fails: then 503 in JSON if the database
-   * is down, or the failure as it was. Only the status is looked at, so a good answer streams
-   * through untouched.
+   * Answers a GET that is not kept (the API, or a page asked for by something other than a
+   * person's navigation) as Next writes it, unless it fails while the database cannot be reached:
+   * then 503 with Retry-After, in JSON for the API and as the unavailable page otherwise. An API
+   * failure otherwise is answered in JSON as it was; a page's, with Next's own error page. Only
+   * the status is looked at, so a good answer streams through untouched.
    */
-  function answerApi(request, response) {
+  function answerChecked(request, response) {
+    const json = (request.url ?? "").startsWith("/api");
     const own = {
       writeHead: response.writeHead,
       write: response.write,
@@ -434,12 +444,23 @@ async function runWorker() {
     // in turn, so they cannot simply be put back) and pass every call on once decided.
     let failed = null;
     let passing = false;
+    /** A failed page's own answer, kept in case the database is there after all. */
+    const failedBody = [];
     const passes = (status) => {
       if (passing) return true;
       if (failed !== null) return false;
       if (status < 500) passing = true;
       else failed = status;
       return passing;
+    };
+    const keep = (chunk, encoding) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function")
+        return;
+      failedBody.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+          : Buffer.from(chunk),
+      );
     };
     response.writeHead = function (status, ...rest) {
       if (passes(status)) return own.writeHead.call(response, status, ...rest);
@@ -448,6 +469,7 @@ async function runWorker() {
     response.write = function (chunk, encoding, callback) {
       if (passes(response.statusCode))
         return own.write.call(response, chunk, encoding, callback);
+      keep(chunk, encoding);
       const then = typeof encoding === "function" ? encoding : callback;
       if (then) process.nextTick(then);
       return true;
@@ -455,22 +477,39 @@ async function runWorker() {
     response.end = function (chunk, encoding, callback) {
       if (passes(response.statusCode))
         return own.end.call(response, chunk, encoding, callback);
+      keep(chunk, encoding);
       // Next's compression, if it wrapped these, has nothing to compress: the error is written
       // with the response's own methods.
       Object.assign(response, own);
+      const headers = response.getHeaders();
       for (const name of response.getHeaderNames()) response.removeHeader(name);
       void (catalogueSignals()?.reachable() ?? Promise.resolve(true))
         .catch(() => false)
-        .then((reachable) =>
-          reachable
-            ? sendRefusal(response, {
-                status: failed,
-                message: "Sorry, there is a problem with the service.",
-                json: true,
-                headers: {},
-              })
-            : sendUnavailable(request, response, fallbackPages.unavailable),
-        );
+        .then((reachable) => {
+          if (!reachable)
+            return sendUnavailable(
+              request,
+              response,
+              fallbackPages.unavailable,
+            );
+          if (json)
+            return sendRefusal(response, {
+              status: failed,
+              message: "Sorry, there is a problem with the service.",
+              json: true,
+              headers: {},
+            });
+          // The database is there: the failure is Next's to tell, as it wrote it.
+          // Sent as Next wrote it (compressed, if it compressed it), with its length now known.
+          delete headers["content-length"];
+          delete headers["transfer-encoding"];
+          const body = Buffer.concat(failedBody);
+          response.writeHead(failed, {
+            ...headers,
+            "content-length": String(body.length),
+          });
+          response.end(request.method === "HEAD" ? undefined : body);
+        });
       return response;
     };
     handle(request, response);
@@ -537,11 +576,8 @@ async function runWorker() {
           return renderPage(request, response, key, version);
         }
         giveNonce(request, response);
-        if (
-          pathname.startsWith("/api/") &&
-          (request.method === "GET" || request.method === "HEAD")
-        )
-          answerApi(request, response);
+        if (request.method === "GET" || request.method === "HEAD")
+          answerChecked(request, response);
         else handle(request, response);
       },
       () => request.socket.destroyed,
@@ -556,10 +592,15 @@ async function runWorker() {
     for (const page of Object.values(fallbackPages))
       await new Promise((resolve) => {
         http
-          .get(`http://127.0.0.1:${address.port}${page}`, (answer) => {
-            answer.resume();
-            answer.on("end", resolve);
-          })
+          .get(
+            `http://127.0.0.1:${address.port}${page}`,
+            // Asked for as a browser asks for a page: only such a request is kept.
+            { headers: { accept: "text/html" } },
+            (answer) => {
+              answer.resume();
+              answer.on("end", resolve);
+            },
+          )
           .on("error", resolve);
       });
   }

@@ -2,8 +2,15 @@ import fs from "node:fs";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { addExample, unique } from "./catalogue";
 import { signIn } from "./moderator";
-import { freshDatabase, startServer } from "./server-process";
+import {
+  freshDatabase,
+  navigation,
+  openPage,
+  startServer,
+  workerFile,
+} from "./server-process";
 import { expect, test } from "./test";
+import { ownPort } from "./ports";
 
 const nonceInPolicy = (response: APIResponse) =>
   /'nonce-([^']+)'/.exec(
@@ -18,7 +25,10 @@ async function keptAnswer(request: APIRequestContext, path: string) {
   let answer: APIResponse | undefined;
   await expect
     .poll(async () => {
-      answer = await request.get(path, { maxRedirects: 0 });
+      answer = await request.get(path, {
+        maxRedirects: 0,
+        headers: navigation,
+      });
       return answer.headers()["x-cache"];
     })
     .toBe("hit");
@@ -43,7 +53,9 @@ test("a kept example page gets a new nonce in every answer, matching its own pol
   context,
   baseURL,
 }) => {
-  const first = await request.get("/examples/families-matter");
+  const first = await request.get("/examples/families-matter", {
+    headers: navigation,
+  });
   const second = await keptAnswer(request, "/examples/families-matter");
   const bodies = [await first.text(), await second.text()];
   const nonces = [nonceInPolicy(first), nonceInPolicy(second)];
@@ -62,7 +74,7 @@ test("a kept example page gets a new nonce in every answer, matching its own pol
   expect(second.headers()["content-encoding"]).toBe("gzip");
   expect(second.headers()["vary"]).toMatch(/accept-encoding/i);
   const plain = await request.get("/examples/families-matter", {
-    headers: { "accept-encoding": "identity" },
+    headers: { ...navigation, "accept-encoding": "identity" },
   });
   expect(plain.headers()["x-cache"]).toBe("hit");
   expect(plain.headers()["content-encoding"]).toBeUndefined();
@@ -86,6 +98,117 @@ test("a kept example page gets a new nonce in every answer, matching its own pol
   await expect(
     page.getByText("Added to your shortlist. It has 1 example."),
   ).toBeVisible();
+});
+
+/** Requests at a page's address that are not a person opening it, as Next's router and others send them. */
+const notNavigations: {
+  name: string;
+  headers?: Record<string, string>;
+  query?: string;
+}[] = [
+  ...[
+    "RSC",
+    "Next-Router-State-Tree",
+    "Next-Router-Prefetch",
+    "Next-Router-Segment-Prefetch",
+    "Next-Url",
+    "x-middleware-prefetch",
+    "Next-Action",
+  ].map((header) => ({
+    name: header,
+    headers: { ...navigation, [header]: header === "Next-Url" ? "/" : "1" },
+  })),
+  { name: "_rsc", headers: navigation, query: "_rsc=abc12" },
+  { name: "Accept: */*", headers: { accept: "*/*" } },
+  { name: "Accept: application/json", headers: { accept: "application/json" } },
+  { name: "Accept: text/x-component", headers: { accept: "text/x-component" } },
+  {
+    name: "Sec-Fetch-Dest: image",
+    headers: { ...navigation, "sec-fetch-dest": "image" },
+  },
+];
+
+/** A whole HTML document, as a person opening the page must get. */
+async function expectWholeDocument(answer: APIResponse, what: string) {
+  expect(answer.headers()["content-type"], what).toMatch(/^text\/html/);
+  const body = await answer.text();
+  expect(
+    body.startsWith("<!DOCTYPE html>"),
+    `${what}: ${body.slice(0, 80)}`,
+  ).toBe(true);
+  expect(body.trimEnd().endsWith("</html>"), what).toBe(true);
+}
+
+test("no request but a person's plain navigation is answered from, or kept in, the cache", async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  // A change first, so that no page is kept: whatever is asked for first could be kept.
+  const { slug, reference } = addExample({
+    title: `Kept only whole ${unique()}`,
+  });
+  const withAddress = (route: string, query?: string) =>
+    query ? `${route}${route.includes("?") ? "&" : "?"}${query}` : route;
+  const keptRoutes = [
+    "/",
+    "/examples",
+    "/examples?q=discharge",
+    `/examples/${slug}`,
+    "/themes",
+    "/themes/digital",
+    "/survey",
+    "/labels",
+    "/accessibility",
+  ];
+  for (const route of keptRoutes) {
+    // Before the page is kept: nothing these ask for is kept for the next visitor.
+    for (const other of notNavigations) {
+      const answer = await request.get(withAddress(route, other.query), {
+        headers: other.headers,
+        maxRedirects: 0,
+      });
+      expect(
+        answer.headers()["x-cache"],
+        `${route} with ${other.name}`,
+      ).toBeUndefined();
+    }
+    const first = await request.get(route, { headers: navigation });
+    expect(first.headers()["x-cache"], route).toBe("miss");
+    await expectWholeDocument(first, route);
+    const kept = await keptAnswer(request, route);
+    await expectWholeDocument(kept, route);
+    // Once it is kept: none of them is answered from it.
+    for (const other of notNavigations) {
+      const answer = await request.get(withAddress(route, other.query), {
+        headers: other.headers,
+        maxRedirects: 0,
+      });
+      expect(
+        answer.headers()["x-cache"],
+        `${route} with ${other.name}`,
+      ).toBeUndefined();
+    }
+    const after = await request.get(route, { headers: navigation });
+    expect(after.headers()["x-cache"], route).toBe("hit");
+    await expectWholeDocument(after, route);
+  }
+  // The short address of an example, kept as its redirect.
+  for (const other of notNavigations) {
+    const answer = await request.get(
+      withAddress(`/e/${reference}`, other.query),
+      {
+        headers: other.headers,
+        maxRedirects: 0,
+      },
+    );
+    expect(
+      answer.headers()["x-cache"],
+      `/e/ with ${other.name}`,
+    ).toBeUndefined();
+  }
+  const redirect = await keptAnswer(request, `/e/${reference}`);
+  expect(redirect.status()).toBe(308);
+  expect(redirect.headers()["location"]).toBe(`/examples/${slug}`);
 });
 
 test("no answer of any kind gives away the server's placeholder nonce", async ({
@@ -121,8 +244,8 @@ test("no answer of any kind gives away the server's placeholder nonce", async ({
   for (const route of routes) {
     // Twice: the placeholder is the same in every render of this server, a nonce never is.
     const answers = [
-      await request.get(route, { maxRedirects: 0 }),
-      await request.get(route, { maxRedirects: 0 }),
+      await request.get(route, { maxRedirects: 0, headers: navigation }),
+      await request.get(route, { maxRedirects: 0, headers: navigation }),
     ];
     const seen = await Promise.all(
       answers.map(async (answer) => {
@@ -161,13 +284,15 @@ test("a signed-in moderator never gets a kept page, and never has one kept for o
   // (a proxy in front, an older cookie) is still answered afresh.
   for (let visit = 0; visit < 2; visit += 1) {
     const answer = await request.get(`/examples/${slug}`, {
-      headers: { cookie: `moderator_session=${session!.value}` },
+      headers: { ...navigation, cookie: `moderator_session=${session!.value}` },
     });
     expect(answer.status()).toBe(200);
     expect(answer.headers()["x-cache"]).toBeUndefined();
   }
   // The first anonymous visitor is the first render.
-  const anonymous = await request.get(`/examples/${slug}`);
+  const anonymous = await request.get(`/examples/${slug}`, {
+    headers: navigation,
+  });
   expect(anonymous.headers()["x-cache"]).toBe("miss");
 });
 
@@ -176,7 +301,9 @@ test("a publish shows on the kept pages at once", async ({ request }) => {
   expect(await before.text()).not.toContain("Quokkaish");
   const title = `Quokkaish ward rounds ${unique()}`;
   addExample({ title });
-  const after = await request.get("/examples?q=quokkaish");
+  const after = await request.get("/examples?q=quokkaish", {
+    headers: navigation,
+  });
   expect(after.headers()["x-cache"]).toBe("miss");
   expect(await after.text()).toContain(title);
 });
@@ -185,19 +312,17 @@ test("a kept example page says its review is overdue once the date passes, with 
   test.setTimeout(120_000);
   // A server of its own, with a clock the test moves: the seeded examples are due for review on
   // 30 November 2025.
-  const clock = "test-results/review-due.clock";
+  const clock = `${workerFile("review-due")}.clock`;
   fs.writeFileSync(clock, "2025-11-29T10:00:00Z");
-  const server = await startServer(
-    Number(process.env.E2E_PORT ?? 3210) + 7,
-    freshDatabase("review-due"),
-    { CLOCK_FILE: clock },
-  );
+  const server = await startServer(ownPort(7), freshDatabase("review-due"), {
+    CLOCK_FILE: clock,
+  });
   try {
     const page = `${server.baseURL}/examples/home-first`;
     let kept: Response | undefined;
     await expect
       .poll(async () => {
-        kept = await fetch(page);
+        kept = await openPage(page);
         return kept.headers.get("x-cache");
       })
       .toBe("hit");
@@ -206,11 +331,11 @@ test("a kept example page says its review is overdue once the date passes, with 
     expect(before).not.toContain("(overdue)");
 
     fs.writeFileSync(clock, "2025-12-01T10:00:00Z");
-    const after = await fetch(page);
+    const after = await openPage(page);
     expect(after.headers.get("x-cache")).toBe("miss");
     expect(await after.text()).toContain("(overdue)");
     // Kept again from then, overdue.
-    const again = await fetch(page);
+    const again = await openPage(page);
     expect(again.headers.get("x-cache")).toBe("hit");
     expect(await again.text()).toContain("(overdue)");
   } finally {

@@ -27,6 +27,15 @@ import { startServer } from "@/e2e/server-process";
 
 const size = 10_000;
 const levels = [100, 400];
+/**
+ * What every request sends, as a browser opening a page does: the HTML cache answers nothing
+ * else (decision 62), and a static file or the API do not mind.
+ */
+const asBrowser = {
+  accept:
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+};
+
 const duration = Number(process.env.LOAD_SECONDS ?? 10);
 const port = Number(process.env.LOAD_PORT ?? 3290);
 
@@ -49,6 +58,7 @@ async function drive(
     url: baseURL,
     connections,
     duration: seconds,
+    headers: asBrowser,
     requests: [
       { setupRequest: (request) => ({ ...request, path: nextPath() }) },
     ],
@@ -105,7 +115,7 @@ function setup(thread) table.insert(threads, thread) end
 function init() shed = 0; failed = 0 end
 function request()
   next = next % #paths + 1
-  return wrk.format("GET", paths[next])
+  return wrk.format("GET", paths[next], { ["Accept"] = ${JSON.stringify(asBrowser.accept)} })
 end
 function response(status)
   if status == 503 then shed = shed + 1 elseif status > 399 then failed = failed + 1 end
@@ -196,7 +206,7 @@ async function untilEveryInstance(
   const start = performance.now();
   for (const baseURL of baseURLs)
     for (;;) {
-      const response = await fetch(baseURL + pathname);
+      const response = await fetch(baseURL + pathname, { headers: asBrowser });
       await response.arrayBuffer();
       if (seen(response.status)) break;
       if (performance.now() - start > 10_000) return null;
@@ -235,7 +245,9 @@ async function changesUnderLoad(
   ];
   for (const instanceURL of instanceURLs)
     for (const pathname of [newPage, withdrawnPage])
-      await (await fetch(instanceURL + pathname)).arrayBuffer();
+      await (
+        await fetch(instanceURL + pathname, { headers: asBrowser })
+      ).arrayBuffer();
 
   const nextPath = rotating(examplePages.paths);
   const load = autocannon(
@@ -243,6 +255,7 @@ async function changesUnderLoad(
       url: baseURL,
       connections: 100,
       duration: 60,
+      headers: asBrowser,
       requests: [
         { setupRequest: (request) => ({ ...request, path: nextPath() }) },
       ],
@@ -409,7 +422,9 @@ async function main() {
         // Every path once first, so the measured runs start warm (and, cached, kept).
         for (const route of routes)
           for (const pathname of route.paths) {
-            const response = await fetch(baseURL + pathname);
+            const response = await fetch(baseURL + pathname, {
+              headers: asBrowser,
+            });
             if (!response.ok)
               throw new Error(`${pathname} answered ${response.status}`);
             await response.arrayBuffer();
@@ -474,7 +489,9 @@ async function main() {
         const searchApi = pages.find((route) => route.name === "Search API")!;
         for (const server of [counting, notCounting])
           for (const pathname of searchApi.paths)
-            await (await fetch(server.baseURL + pathname)).arrayBuffer();
+            await (
+              await fetch(server.baseURL + pathname, { headers: asBrowser })
+            ).arrayBuffer();
         for (const connections of levels) {
           const answered = [0, 0];
           for (let round = 0; round < 8; round++) {

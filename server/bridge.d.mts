@@ -20,7 +20,13 @@ export declare function noteForRender(token: string, note: unknown): void;
 export declare function takeRenderNotes(token: string): unknown[];
 export declare function noteChangeTime(token: string, time: number): void;
 export declare function takeChangeTime(token: string): number | undefined;
-export declare function provideRecount(count: (notes: unknown[]) => void): void;
-export declare function recount(notes: unknown[]): void;
+type RequestHeaders = Record<string, string | string[] | undefined>;
+export declare function provideRecount(
+  count: (notes: unknown[], headers: RequestHeaders) => void,
+): void;
+export declare function recount(
+  notes: unknown[],
+  headers: RequestHeaders,
+): void;
 export declare function provideBeforeClose(finish: () => Promise<void>): void;
 export declare function beforeClose(): Promise<void>;

@@ -120,9 +120,10 @@ export function takeChangeTime(token) {
 }
 
 /**
- * The app says how to count a kept page's notes again (instrumentation.ts).
+ * The app says how to count a kept page's notes again (instrumentation.ts), for the request it
+ * was answered to (whose headers name the client, for the app's per-client limits).
  *
- * @param {(notes: unknown[]) => void} count
+ * @param {(notes: unknown[], headers: Record<string, string | string[] | undefined>) => void} count
  */
 export function provideRecount(count) {
   bridge.recount = count;
@@ -132,12 +133,14 @@ export function provideRecount(count) {
  * server.mjs answered a kept page: its notes are counted again.
  *
  * @param {unknown[]} notes
+ * @param {Record<string, string | string[] | undefined>} headers the request's
  */
-export function recount(notes) {
-  const count = /** @type {((notes: unknown[]) => void) | undefined} */ (
-    bridge.recount
-  );
-  count?.(notes);
+export function recount(notes, headers) {
+  const count =
+    /** @type {((notes: unknown[], headers: Record<string, string | string[] | undefined>) => void) | undefined} */ (
+      bridge.recount
+    );
+  count?.(notes, headers);
 }
 
 /**

@@ -12,6 +12,12 @@ export declare function cacheKey(
   rules: { sessionCookie: string },
 ): string | null;
 
+export declare const publicPageCacheControl: string;
+
+export declare function acceptsHtml(
+  header: string | string[] | undefined,
+): boolean;
+
 export declare function isStorable(
   status: number,
   headers: Record<string, unknown>,

@@ -31,6 +31,12 @@ export const fallbackPages = {
   unavailable: "/service-unavailable",
 };
 
+/**
+ * What a public page tells browsers and other caches: keep it if you like (Back shows it at
+ * once), but ask again before showing it anew, since each answer carries a nonce of its own.
+ */
+export const publicPageCacheControl = "no-cache";
+
 /** Statuses a page is kept with: a page, not found, gone, and a permanent redirect. */
 const keptStatuses = new Set([200, 404, 410, 308]);
 
@@ -46,10 +52,43 @@ const perResponseHeaders = new Set([
 ]);
 
 /**
+ * Request headers that ask Next for something other than a page (the router's RSC payloads and
+ * prefetches, a middleware prefetch, a server action): their answers are not whole documents.
+ * Any header named `next-…`, `x-nextjs-…` or `x-middleware-…` counts, so that a header Next adds
+ * later is refused too.
+ */
+const nextRequestHeaders = new Set(["rsc", "next-url", "next-action"]);
+const isNextRequestHeader = (name) =>
+  nextRequestHeaders.has(name) ||
+  name.startsWith("next-") ||
+  name.startsWith("x-nextjs-") ||
+  name.startsWith("x-middleware-");
+
+/**
+ * Whether an Accept header takes an HTML document, as a browser's navigation always says:
+ * `text/html` (or `text/*`) with a weight above zero. A request without one, or with only a wildcard,
+ * may be anything (a script, a prefetch), so it is never answered from or kept in the cache.
+ *
+ * @param {string | string[] | undefined} header
+ */
+export function acceptsHtml(header) {
+  for (const range of String(header ?? "").split(",")) {
+    const [type = "", ...parameters] = range.split(";");
+    if (!/^text\/(html|\*)$/i.test(type.trim())) continue;
+    const weight = parameters
+      .map((parameter) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(parameter)?.[1])
+      .find((value) => value !== undefined);
+    if (weight === undefined || Number(weight) > 0) return true;
+  }
+  return false;
+}
+
+/**
  * The cache key of a request, or null when the request must go to Next: only anonymous GETs and
- * HEADs of public pages, never a router or RSC request, and never anything with the moderators'
- * cookie. The key is the path with its query parameters sorted, so that `?q=a&theme=b` and
- * `?theme=b&q=a` share one entry.
+ * HEADs of public pages that ask for an HTML document as a browser's plain navigation does, never
+ * a router, RSC, prefetch or action request, and never anything with the moderators' cookie. The
+ * key is the path with its query parameters sorted, so that `?q=a&theme=b` and `?theme=b&q=a`
+ * share one entry.
  *
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} request
  * @param {{ sessionCookie: string }} rules
@@ -58,12 +97,12 @@ const perResponseHeaders = new Set([
 export function cacheKey(request, { sessionCookie }) {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   for (const name of Object.keys(request.headers))
-    if (
-      name === "rsc" ||
-      name.startsWith("next-router-") ||
-      name === "next-action"
-    )
-      return null;
+    if (isNextRequestHeader(name.toLowerCase())) return null;
+  if (!acceptsHtml(request.headers.accept)) return null;
+  // A browser's navigation says "document", or nothing (an older browser, a script); a request
+  // for an image or a script at a page's address gets a plain-text 404 from Next.
+  const destination = request.headers["sec-fetch-dest"];
+  if (destination !== undefined && destination !== "document") return null;
   const cookies = String(request.headers.cookie ?? "");
   if (cookies.split(";").some((c) => c.trim().startsWith(`${sessionCookie}=`)))
     return null;
@@ -88,7 +127,8 @@ export function cacheKey(request, { sessionCookie }) {
 
 /**
  * Whether a rendered answer may be kept: one of the kept statuses (a redirect with its
- * Location), and no cookie set.
+ * Location), an HTML document, nothing that says it is for one person or not to be stored, no
+ * cookie set, and nothing that varies by a header the key does not hold.
  *
  * @param {number} status
  * @param {Record<string, unknown>} headers
@@ -97,7 +137,23 @@ export function isStorable(status, headers) {
   if (!keptStatuses.has(status)) return false;
   if (headers["set-cookie"] !== undefined) return false;
   if (status === 308 && !headers.location) return false;
-  return true;
+  if (!/^text\/html\s*(;|$)/i.test(String(headers["content-type"] ?? "")))
+    return false;
+  if (
+    /\b(private|no-store)\b/i.test(
+      [headers["cache-control"] ?? []].flat().join(","),
+    )
+  )
+    return false;
+  return [headers.vary ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .every(
+      (name) =>
+        name === "" || name === "accept-encoding" || isNextRequestHeader(name),
+    );
 }
 
 /**

@@ -12,10 +12,16 @@ import {
 } from "./html-cache.mjs";
 
 const rules = { sessionCookie: "moderator_session" };
+/** What a browser sends for a plain navigation. */
+const navigation = {
+  host: "localhost",
+  accept:
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+};
 const get = (url: string, headers: Record<string, string> = {}) => ({
   method: "GET",
   url,
-  headers: { host: "localhost", ...headers },
+  headers: { ...navigation, ...headers },
 });
 
 describe("which requests the HTML cache may answer", () => {
@@ -70,6 +76,43 @@ describe("which requests the HTML cache may answer", () => {
     ];
     for (const request of refused)
       expect(cacheKey(request, rules), JSON.stringify(request)).toBeNull();
+    // A request for a page that is not a browser's plain navigation: Next's router, prefetch and
+    // action headers (whatever their case), and anything that does not ask for HTML.
+    for (const header of [
+      "RSC",
+      "Next-Router-State-Tree",
+      "Next-Router-Prefetch",
+      "Next-Router-Segment-Prefetch",
+      "Next-Url",
+      "x-middleware-prefetch",
+      "Next-Action",
+      "next-hmr-refresh",
+      "x-nextjs-data",
+    ])
+      expect(
+        cacheKey(get("/", { [header.toLowerCase()]: "1" }), rules),
+        header,
+      ).toBeNull();
+    for (const accept of [
+      "*/*",
+      "application/json",
+      "text/x-component",
+      "text/html;q=0, */*",
+      "",
+    ])
+      expect(cacheKey(get("/", { accept }), rules), accept).toBeNull();
+    for (const destination of ["image", "script", "empty", "iframe"])
+      expect(
+        cacheKey(get("/", { "sec-fetch-dest": destination }), rules),
+        destination,
+      ).toBeNull();
+    expect(cacheKey(get("/", { "sec-fetch-dest": "document" }), rules)).toBe(
+      "/",
+    );
+    const { accept: _none, ...withoutAccept } = get("/").headers;
+    expect(cacheKey({ ...get("/"), headers: withoutAccept }, rules)).toBeNull();
+    for (const accept of ["text/html", "TEXT/HTML; charset=utf-8", "text/*"])
+      expect(cacheKey(get("/", { accept }), rules), accept).toBe("/");
     // Another site's cookie is nobody's session.
     expect(
       cacheKey(get("/survey", { cookie: "not_moderator_session=1" }), rules),
@@ -77,14 +120,42 @@ describe("which requests the HTML cache may answer", () => {
   });
 
   it("keeps a page, not found, gone and a permanent redirect with its address, and nothing that sets a cookie", () => {
-    expect(isStorable(200, {})).toBe(true);
-    expect(isStorable(404, {})).toBe(true);
-    expect(isStorable(410, {})).toBe(true);
-    expect(isStorable(308, { location: "/examples/home-first" })).toBe(true);
-    expect(isStorable(308, {})).toBe(false);
+    const html = { "content-type": "text/html; charset=utf-8" };
+    expect(isStorable(200, html)).toBe(true);
+    expect(isStorable(404, html)).toBe(true);
+    expect(isStorable(410, html)).toBe(true);
+    expect(isStorable(308, { ...html, location: "/examples/home-first" })).toBe(
+      true,
+    );
+    expect(isStorable(308, html)).toBe(false);
     for (const status of [201, 301, 302, 307, 400, 429, 500, 503])
-      expect(isStorable(status, {}), String(status)).toBe(false);
-    expect(isStorable(200, { "set-cookie": ["a=1"] })).toBe(false);
+      expect(isStorable(status, html), String(status)).toBe(false);
+    expect(isStorable(200, { ...html, "set-cookie": ["a=1"] })).toBe(false);
+  });
+
+  it("keeps only a whole HTML document meant for everyone", () => {
+    const html = { "content-type": "text/html; charset=utf-8" };
+    // Next's own Vary names the request headers the cache never answers.
+    expect(
+      isStorable(200, {
+        ...html,
+        vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+        "cache-control": "public, max-age=0, must-revalidate",
+      }),
+    ).toBe(true);
+    for (const headers of [
+      {},
+      { "content-type": "application/json" },
+      { "content-type": "text/x-component" },
+      { "content-type": "text/plain" },
+      { ...html, "cache-control": "private, no-store" },
+      { ...html, "cache-control": "no-store" },
+      { ...html, "cache-control": ["public", "private"] },
+      { ...html, vary: "Cookie" },
+      { ...html, vary: "Accept-Encoding, User-Agent" },
+      { ...html, vary: "*" },
+    ])
+      expect(isStorable(200, headers), JSON.stringify(headers)).toBe(false);
   });
 });
 
