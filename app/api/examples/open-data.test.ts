@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExampleWithThemes } from "@/db/catalogue";
-import { protectCell, toCsv, toOpenData } from "./open-data";
+import { parse } from "csv-parse/sync";
+import { toCsv, toOpenData } from "./open-data";
 
 const example: ExampleWithThemes = {
   id: 1,
@@ -34,7 +35,7 @@ const example: ExampleWithThemes = {
   publishedAt: new Date("2026-01-02T00:00:00Z"),
   confirmedAt: new Date("2026-01-02T00:00:00Z"),
   reviewDueAt: new Date("2028-01-02T00:00:00Z"),
-  reviewToken: "a-secret-review-token-for-a-test",
+  reviewTokenHash: "a-secret-review-token-hash-for-a-test",
   reviewAskedAt: null,
   dueForReviewAt: null,
   stage: null,
@@ -50,14 +51,6 @@ const example: ExampleWithThemes = {
 };
 
 describe("open data", () => {
-  it("prefixes cells a spreadsheet would run as formulas", () => {
-    for (const risky of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) {
-      expect(protectCell(risky)).toBe(`'${risky}`);
-    }
-    expect(protectCell("Home First")).toBe("Home First");
-    expect(protectCell("")).toBe("");
-  });
-
   it("writes a header row and protected cells, as UTF-8 with a byte order mark", () => {
     const csv = toCsv([example]);
     expect(csv.startsWith("\uFEFFReference,Title,Summary,")).toBe(true);
@@ -69,6 +62,21 @@ describe("open data", () => {
     ).toBe(true);
     expect(row).toContain("Patient flow");
     expect(row).toContain("Acute");
+  });
+
+  it("keeps a cell of several lines one cell, each line protected", () => {
+    const impact = "+cmd|' /C calc'!A0\n@SUM(1+1)\n-2+3";
+    const rows = parse(toCsv([{ ...example, impact }]), {
+      bom: true,
+      relax_quotes: false,
+      relax_column_count: false,
+    }) as string[][];
+    expect(rows).toHaveLength(2);
+    const [header, row] = rows as [string[], string[]];
+    expect(row).toHaveLength(header.length);
+    expect(row[header.indexOf("Results so far")]).toBe(
+      "'+cmd|' /C calc'!A0\n'@SUM(1+1)\n'-2+3",
+    );
   });
 
   it("never gives out the link a team answers its review question with", () => {

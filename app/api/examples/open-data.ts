@@ -1,5 +1,5 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
+import { csvDocument } from "@/app/csv";
 import { absoluteUrl } from "@/components/site-url";
 import {
   careSettings,
@@ -93,14 +93,6 @@ export function reportOpenData(report: PublicReport) {
   };
 }
 
-/**
- * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a
- * formula; a leading apostrophe makes them show it as text (OWASP's CSV injection advice).
- */
-export function protectCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 const columns = [
   "Reference",
   "Title",
@@ -171,7 +163,7 @@ export function toCsv(examples: ExampleWithThemes[]): string {
       data.confirmedAt?.slice(0, 10) ?? "",
       data.reviewDueAt?.slice(0, 10) ?? "",
       data.url,
-    ].map(protectCell);
+    ];
   });
-  return `\uFEFF${stringify([columns, ...rows], { record_delimiter: "windows" })}`;
+  return csvDocument([columns, ...rows]);
 }

@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { NextRequest } from "next/server";
-import { protectCell } from "@/app/api/examples/open-data";
+import { csvDocument } from "@/app/csv";
+import { seeOther } from "@/app/public-response";
 import { now } from "@/db/insights";
 import { currentModerator } from "../../session";
 import { readInsightTable } from "../lists";
@@ -23,13 +23,7 @@ export async function GET(
       : "weeks";
   if (!(await currentModerator())) {
     const back = `/admin/insights/${file}${period === "months" ? "?period=months" : ""}`;
-    return Response.redirect(
-      new URL(
-        `/admin/sign-in?returnTo=${encodeURIComponent(back)}`,
-        request.url,
-      ),
-      303,
-    );
+    return seeOther(`/admin/sign-in?returnTo=${encodeURIComponent(back)}`);
   }
   const table = file.endsWith(".csv")
     ? await readInsightTable(file.slice(0, -4), period, now())
@@ -42,16 +36,11 @@ export async function GET(
   const shown = table.headers
     .map((header, i) => ({ header, i }))
     .filter(({ header }) => header !== "Action");
-  const csv = stringify(
-    [
-      shown.map(({ header }) => header),
-      ...table.rows.map((row) =>
-        shown.map(({ i }) => protectCell(String(row.cells[i]))),
-      ),
-    ],
-    { record_delimiter: "windows" },
-  );
-  return new Response(`\uFEFF${csv}`, {
+  const csv = csvDocument([
+    shown.map(({ header }) => header),
+    ...table.rows.map((row) => shown.map(({ i }) => String(row.cells[i]))),
+  ]);
+  return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${table.slug}-${period}.csv"`,
