@@ -17,6 +17,7 @@ import {
   findReviewQuestion,
   findSubscription,
   getMessage,
+  isStoppedAlertLink,
 } from "@/db/mail";
 
 /**
@@ -105,9 +106,12 @@ async function statusFor(request: NextRequest): Promise<number> {
     request.nextUrl.pathname,
   );
   if (alertLink) {
-    const alert = await findSubscription(decodeURIComponent(alertLink[2]!));
-    // Managing is for a confirmed alert; confirming, for any still in its 7 days.
-    return alert && (alertLink[1] === "confirm" || alert.confirmedAt)
+    const token = decodeURIComponent(alertLink[2]!);
+    const alert = await findSubscription(token);
+    // Managing is for a confirmed alert; confirming, for any still in its 7 days. A stopped
+    // alert's manage link says that it has stopped.
+    if (alert && (alertLink[1] === "confirm" || alert.confirmedAt)) return 200;
+    return alertLink[1] === "manage" && (await isStoppedAlertLink(token))
       ? 200
       : 404;
   }

@@ -6,10 +6,14 @@ import {
   createSession,
   deleteSession,
   describeBrowser,
+  findSignInStep,
   getSessionModerator,
   hasSecondFactor,
+  startSignInStep,
+  takeSignInStep,
   type ModeratorProfile,
 } from "@/db/accounts";
+import type { SecondStep } from "@/db/options";
 import { env } from "@/env";
 import { moderatorSessionCookie } from "@/server/bridge.mjs";
 import type { PendingSignIn } from "./sign-in/sso/oidc";
@@ -134,31 +138,28 @@ export function safeReturnPath(value: unknown): string {
 
 /** The cookie that carries a correct password to the second step, for 5 minutes. */
 const secondStepCookie = "moderator_second_step";
-const secondStepLength = 5 * 60 * 1000;
+
+export type { SecondStep };
 
 /**
- * What follows a correct password: a code from the app ("code"), or, for an admin without
- * two-step sign-in, setting it up ("set-up"). Each step's page and actions accept only their own,
- * so a password alone never reaches the end of the other.
- */
-export type SecondStep = "code" | "set-up";
-
-/**
- * The password was right: remember who and which step comes next, signed and for 5 minutes.
- * No session exists until the step is done.
+ * The password was right: remember who and which step comes next, for 5 minutes, in a signed
+ * cookie whose token the database knows (by its hash) and forgets when the step is done, so a
+ * copy of the cookie is worthless afterwards. No session exists until the step is done.
  */
 export async function startSecondStep(
   moderatorId: number,
   step: SecondStep,
 ): Promise<void> {
-  const expires = Date.now() + secondStepLength;
-  const value = `${moderatorId}-${expires}-${step}`;
-  (await cookies()).set(secondStepCookie, `${value}.${signature(value)}`, {
+  const jar = await cookies();
+  const previous = verifiedToken(jar.get(secondStepCookie)?.value);
+  if (previous) await takeSignInStep(previous);
+  const { token, expiresAt } = await startSignInStep(moderatorId, step);
+  jar.set(secondStepCookie, `${token}.${signature(token)}`, {
     httpOnly: true,
     sameSite: "lax",
     secure: env.SITE_URL.startsWith("https:"),
     path: "/admin",
-    expires: new Date(expires),
+    expires: expiresAt,
   });
 }
 
@@ -166,17 +167,21 @@ export async function startSecondStep(
 export async function pendingSecondStep(
   step: SecondStep,
 ): Promise<number | null> {
-  const value = verifiedToken((await cookies()).get(secondStepCookie)?.value);
-  const [, id, expires, pendingStep] =
-    value?.match(/^(\d+)-(\d+)-(code|set-up)$/) ?? [];
-  return Number(id) > 0 && Number(expires) > Date.now() && pendingStep === step
-    ? Number(id)
-    : null;
+  const token = verifiedToken((await cookies()).get(secondStepCookie)?.value);
+  return token ? findSignInStep(token, step) : null;
 }
 
-/** The second step is over, one way or the other. */
-export async function endSecondStep(): Promise<void> {
-  (await cookies()).delete({ name: secondStepCookie, path: "/admin" });
+/**
+ * The second step is done: the cookie goes, and its token works no more. Returns whom it carried
+ * through `step`, or null if it was used already (a copy of the cookie, posted again) or expired.
+ */
+export async function finishSecondStep(
+  step: SecondStep,
+): Promise<number | null> {
+  const jar = await cookies();
+  const token = verifiedToken(jar.get(secondStepCookie)?.value);
+  jar.delete({ name: secondStepCookie, path: "/admin" });
+  return token ? takeSignInStep(token, step) : null;
 }
 
 /** Admins who sign in with a password must give a code from an app as well. */

@@ -8,9 +8,10 @@ import {
   confirmSubscription,
   unsubscribe,
 } from "@/db/mail";
+import { tokenPattern } from "@/db/options";
 import { frequencyField } from "./schema";
 
-const token = z.string().regex(/^[\w-]{20,64}$/);
+const token = z.string().regex(tokenPattern);
 
 /** Confirms an alert from its email's link: a button, since mail scanners open links by themselves. */
 export async function confirmAlert(form: FormData): Promise<void> {
@@ -27,10 +28,15 @@ export async function changeFrequency(form: FormData): Promise<void> {
   const parsed = z
     .object({ token, frequency: frequencyField })
     .safeParse({ token: form.get("token"), frequency: form.get("frequency") });
-  if (!parsed.success)
+  if (!parsed.success) {
+    // Only a token of ours goes back into the address; anything else is not a link of ours.
+    const sent = token.safeParse(form.get("token"));
     redirect(
-      `/alerts/manage/${String(form.get("token") ?? "not-valid")}?problem=frequency`,
+      sent.success
+        ? `/alerts/manage/${sent.data}?problem=frequency`
+        : "/alerts/manage/not-valid",
     );
+  }
   const changed = await changeAlertFrequency(
     parsed.data.token,
     parsed.data.frequency,

@@ -4,9 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { logger } from "@/app/logger";
 import { answerReviewQuestion } from "@/db/mail";
+import { tokenPattern } from "@/db/options";
 
 const answerSchema = z.object({
-  token: z.string().regex(/^[\w-]{20,64}$/),
+  token: z.string().regex(tokenPattern),
   answer: z.enum(["running", "stopped"]),
 });
 

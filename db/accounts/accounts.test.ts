@@ -10,7 +10,9 @@ import {
   checkPassword,
   createModerator,
   createSession,
+  describeBrowser,
   endOtherSessions,
+  findSignInStep,
   findInvitation,
   getSessionModerator,
   idleTimeout,
@@ -22,6 +24,8 @@ import {
   removeModerator,
   sessionLength,
   signInWithSingleSignOn,
+  startSignInStep,
+  takeSignInStep,
 } from "@/db/accounts";
 
 let made = 0;
@@ -152,7 +156,71 @@ describe("sessions", () => {
   });
 });
 
+describe("the second step of signing in", () => {
+  it("carries a correct password once: a copy of its cookie is worthless after the step", async () => {
+    const admin = await anAdmin();
+    const start = new Date();
+    const { token } = await startSignInStep(admin.id, "set-up", start);
+    expect(await findSignInStep(token, "set-up", start)).toBe(admin.id);
+    // Only the step it was made for.
+    expect(await findSignInStep(token, "code", start)).toBeNull();
+    expect(await takeSignInStep(token, "set-up", start)).toBe(admin.id);
+    // Replayed after it finished: nobody.
+    expect(await findSignInStep(token, "set-up", start)).toBeNull();
+    expect(await takeSignInStep(token, "set-up", start)).toBeNull();
+    // And never after its 5 minutes.
+    const late = await startSignInStep(admin.id, "code", start);
+    expect(
+      await findSignInStep(late.token, "code", later(start, minutes(6))),
+    ).toBeNull();
+    expect(
+      await takeSignInStep(late.token, "code", later(start, minutes(6))),
+    ).toBeNull();
+  });
+
+  it("names a browser that says nothing about itself without failing", () => {
+    for (const userAgent of [
+      null,
+      undefined,
+      "",
+      "   ",
+      "\u0000",
+      "x".repeat(5000),
+    ])
+      expect(describeBrowser(userAgent)).toBe("An unknown browser");
+    expect(
+      describeBrowser(
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36",
+      ),
+    ).toBe("Chrome on Linux");
+  });
+});
+
 describe("roles and invitations", () => {
+  it("signs a person out everywhere, and ends any sign-in under way, when their role changes", async () => {
+    const admin = await anAdmin();
+    const person = await anAdmin("Changing");
+    const session = await createSession(person.id, "Firefox on Linux");
+    const step = await startSignInStep(person.id, "code");
+    expect(
+      await changeRole({
+        moderatorId: person.id,
+        role: "moderator",
+        actorId: admin.id,
+      }),
+    ).toMatchObject({ kind: "done" });
+    expect(await getSessionModerator(session.token)).toBeNull();
+    expect(await findSignInStep(step.token, "code")).toBeNull();
+    // Made an admin again, with a password-only session from before: it ends too.
+    const again = await createSession(person.id, "Firefox on Linux");
+    await changeRole({
+      moderatorId: person.id,
+      role: "admin",
+      actorId: admin.id,
+    });
+    expect(await getSessionModerator(again.token)).toBeNull();
+  });
+
   it("never leaves the catalogue without an admin", async () => {
     // Every admin this file made so far, bar one, is removed first.
     const first = await anAdmin("First");

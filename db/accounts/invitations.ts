@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
-import { digest } from "./digest";
+import { digest } from "@/db/core/tokens";
 import { db, transaction, type Transaction } from "@/db/core/client";
 import { moderatorInvitations, moderators } from "@/db/core/schema";
 import type { ModeratorRole } from "@/db/options";

@@ -5,6 +5,7 @@ import {
   accountEvents,
   moderators,
   moderatorSessions,
+  signInSteps,
   type Moderator,
 } from "@/db/core/schema";
 import type {
@@ -214,7 +215,11 @@ async function personToChange(
   return { kind: "done", person };
 }
 
-/** An admin changes someone's role. */
+/**
+ * An admin changes someone's role, and every session and sign-in of theirs under way ends at
+ * once, on every instance: they sign in again in their new role (an admin without two-step
+ * sign-in sets it up then), never carrying on in a session begun in the old one.
+ */
 export function changeRole(input: {
   moderatorId: number;
   role: ModeratorRole;
@@ -231,6 +236,7 @@ export function changeRole(input: {
       .update(moderators)
       .set({ role: input.role })
       .where(eq(moderators.id, input.moderatorId));
+    await endEverySignIn(tx, input.moderatorId);
     await recordAccountEvent(tx, {
       moderatorId: input.moderatorId,
       actorId: input.actorId,
@@ -257,9 +263,7 @@ export function removeModerator(input: {
       .update(moderators)
       .set({ removedAt: now })
       .where(eq(moderators.id, input.moderatorId));
-    await tx
-      .delete(moderatorSessions)
-      .where(eq(moderatorSessions.moderatorId, input.moderatorId));
+    await endEverySignIn(tx, input.moderatorId);
     await recordAccountEvent(
       tx,
       {
@@ -271,6 +275,14 @@ export function removeModerator(input: {
     );
     return found;
   });
+}
+
+/** Ends every session of a person's, and any sign-in of theirs part-way through its second step. */
+async function endEverySignIn(tx: Transaction, moderatorId: number) {
+  await tx
+    .delete(moderatorSessions)
+    .where(eq(moderatorSessions.moderatorId, moderatorId));
+  await tx.delete(signInSteps).where(eq(signInSteps.moderatorId, moderatorId));
 }
 
 export type AccountHistoryLine = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { digest } from "./digest";
+import { digest } from "@/db/core/tokens";
 import { Secret, TOTP } from "otpauth";
 import { and, eq, isNull } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";

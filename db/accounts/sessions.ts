@@ -1,10 +1,10 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import Bowser from "bowser";
 import { and, desc, eq, gt, isNull, lte, ne, or } from "drizzle-orm";
-import { digest } from "./digest";
+import { digest, newToken } from "@/db/core/tokens";
+import type { SecondStep } from "@/db/options";
 import { db, transaction } from "@/db/core/client";
-import { moderators, moderatorSessions } from "@/db/core/schema";
+import { moderators, moderatorSessions, signInSteps } from "@/db/core/schema";
 import {
   profileColumns,
   recordAccountEvent,
@@ -20,12 +20,21 @@ const lastSeenPrecision = 60 * 1000;
 
 /** "Firefox on Windows": enough to recognise a session, too little to tell a person apart. */
 export function describeBrowser(userAgent: string | null | undefined): string {
-  const parsed = Bowser.parse(userAgent ?? "");
+  // Bowser throws on an empty user agent, and a client may send none at all.
+  if (!userAgent?.trim()) return unknownBrowser;
+  let parsed: Bowser.Parser.ParsedResult;
+  try {
+    parsed = Bowser.parse(userAgent);
+  } catch {
+    return unknownBrowser;
+  }
   const browser = parsed.browser.name;
   const system = parsed.os.name;
   if (browser && system) return `${browser} on ${system}`;
-  return browser ?? system ?? "An unknown browser";
+  return browser || system || unknownBrowser;
 }
+
+const unknownBrowser = "An unknown browser";
 
 /**
  * Starts a session and returns its token; only the token's hash is stored. Signing in always
@@ -39,7 +48,7 @@ export async function createSession(
   /** How, for the account's history when it is not a password: "single sign-on". */
   how?: string,
 ): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash: tokenHash } = newToken(32);
   const expiresAt = new Date(now.getTime() + sessionLength);
   await transaction(async (tx) => {
     await tx
@@ -54,7 +63,7 @@ export async function createSession(
         ),
       );
     await tx.insert(moderatorSessions).values({
-      tokenHash: digest(token),
+      tokenHash,
       moderatorId,
       createdAt: now,
       lastSeenAt: now,
@@ -192,5 +201,75 @@ export function endAllSessions(input: {
       action: "sessions_ended",
     });
     return ended.length;
+  });
+}
+
+/** How long the second step of signing in may take, from the right password. */
+export const secondStepLength = 5 * 60 * 1000;
+
+/**
+ * The password was right: a token for the browser's cookie that carries this person to the
+ * second step (a code, or setting up two-step sign-in). Only its hash is stored, and it works
+ * once: finishing the step (or a new sign-in) deletes it.
+ */
+export async function startSignInStep(
+  moderatorId: number,
+  step: SecondStep,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const { token, hash } = newToken(32);
+  const expiresAt = new Date(now.getTime() + secondStepLength);
+  await transaction(async (tx) => {
+    await tx.delete(signInSteps).where(lte(signInSteps.expiresAt, now));
+    await tx
+      .insert(signInSteps)
+      .values({ tokenHash: hash, moderatorId, step, expiresAt });
+  });
+  return { token, expiresAt };
+}
+
+/** Who a second step's token carries, if it is for this step, not used and not expired; or null. */
+export async function findSignInStep(
+  token: string,
+  step: SecondStep,
+  now = new Date(),
+): Promise<number | null> {
+  const [found] = await db()
+    .select({ moderatorId: signInSteps.moderatorId })
+    .from(signInSteps)
+    .innerJoin(moderators, eq(moderators.id, signInSteps.moderatorId))
+    .where(
+      and(
+        eq(signInSteps.tokenHash, digest(token)),
+        eq(signInSteps.step, step),
+        gt(signInSteps.expiresAt, now),
+        isNull(moderators.removedAt),
+      ),
+    );
+  return found?.moderatorId ?? null;
+}
+
+/**
+ * The second step is over, one way or the other: its token works no more. Returns who it carried
+ * if it was for this step and still current, so that only one of two posts of the same cookie
+ * can finish signing in.
+ */
+export async function takeSignInStep(
+  token: string,
+  step?: SecondStep,
+  now = new Date(),
+): Promise<number | null> {
+  return transaction(async (tx) => {
+    const [taken] = await tx
+      .delete(signInSteps)
+      .where(eq(signInSteps.tokenHash, digest(token)))
+      .returning({
+        moderatorId: signInSteps.moderatorId,
+        step: signInSteps.step,
+        expiresAt: signInSteps.expiresAt,
+      });
+    return taken && taken.step === (step ?? taken.step) && taken.expiresAt > now
+      ? taken.moderatorId
+      : null;
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { digest } from "./digest";
+import { digest } from "@/db/core/tokens";
 import { and, eq, isNull, lte } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";
 import { moderators, signInThrottles } from "@/db/core/schema";

@@ -9,6 +9,7 @@ import {
   mailJobKinds,
   moderationActions,
   moderatorRoles,
+  secondSteps,
   regions,
   stages,
 } from "@/db/options";
@@ -137,6 +138,9 @@ export const tableChecks = {
       table.frequency,
       Object.keys(alertFrequencies),
     ),
+  }),
+  signInSteps: (table: Columns<"step">) => ({
+    sign_in_steps_step_check: inList(table.step, secondSteps),
   }),
   mailJobs: (table: Columns<"kind">) => ({
     mail_jobs_kind_check: inList(table.kind, mailJobKinds),

@@ -1,5 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/core/client";
+import { alertLinks, subscriptions } from "@/db/core/schema";
+import { digest } from "@/db/core/tokens";
 import { seedCatalogue } from "@/db/catalogue/seed";
 import {
   claimDueJobs,
@@ -7,6 +11,8 @@ import {
   everyNewExample,
   findSubscription,
   forgetUnconfirmedAlerts,
+  isStoppedAlertLink,
+  maxUncheckedEmailsPerDay,
   runJob,
   scheduleDigests,
   subscribe,
@@ -50,6 +56,10 @@ async function confirmedAlert(
   await confirmSubscription(token, now);
   return { email, token };
 }
+
+/** The token in an alert email's manage link. */
+const manageToken = (text: string) =>
+  /\/alerts\/manage\/([\w-]+)/.exec(text)![1]!;
 
 /** Submits and approves an example as a moderator would; returns its id. */
 async function publish(
@@ -97,17 +107,80 @@ describe("email alerts", () => {
       "Confirm your email alert",
       "New example: Lapwing discharge calls",
     ]);
+    // Each email's links have a token of their own, in its header and its text alike.
+    const alertToken = manageToken(alerts[1]!.textBody);
+    expect(alertToken).not.toBe(confirmed.token);
     expect(alerts[1]!.headers).toEqual({
-      "List-Unsubscribe": `<http://localhost:3000/alerts/unsubscribe/${confirmed.token}>`,
+      "List-Unsubscribe": `<http://localhost:3000/alerts/unsubscribe/${alertToken}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });
+    expect((await findSubscription(alertToken))?.email).toBe(confirmed.email);
 
     // Unsubscribed: nothing more.
-    expect(await unsubscribe(confirmed.token)).toBe(true);
+    expect(await unsubscribe(alertToken)).toBe(true);
     await publish("Nuthatch discharge calls", { careSetting: "community" });
     await runJobs();
     expect(await queuedMailTo(confirmed.email)).toHaveLength(2);
     expect(await findSubscription(confirmed.token)).toBeNull();
+    // Every link of the stopped alert says so, for 30 days, knowing nobody.
+    expect(await isStoppedAlertLink(confirmed.token)).toBe(true);
+    expect(await isStoppedAlertLink(alertToken)).toBe(true);
+    await forgetUnconfirmedAlerts(new Date(Date.now() + 31 * day));
+    expect(await isStoppedAlertLink(alertToken)).toBe(false);
+  });
+
+  it("keeps only a hash of each link's token, and never the token", async () => {
+    const { email, token } = await confirmedAlert(filters({ q: "wren" }));
+    await publish("Wren discharge calls");
+    await runJobs();
+    const [, alert] = await queuedMailTo(email);
+    const tokens = [token, manageToken(alert!.textBody)];
+    const stored =
+      JSON.stringify(
+        await db()
+          .select()
+          .from(subscriptions)
+          .where(eq(subscriptions.email, email)),
+      ) + JSON.stringify(await db().select().from(alertLinks));
+    for (const one of tokens) {
+      expect(stored).not.toContain(one);
+      expect(stored).toContain(digest(one));
+    }
+  });
+
+  it("sends an address nobody has checked at most 3 emails to confirm a day, however many ask", async () => {
+    const now = new Date();
+    const email = `Reader-${randomUUID()}@nhs.net`;
+    for (let i = 0; i < 8; i++)
+      await subscribe(
+        {
+          email: i % 2 ? email : email.toLowerCase(),
+          filters: filters({ q: `word ${i}` }),
+          description: "words typed by a stranger",
+          frequency: "weekly",
+        },
+        new Date(now.getTime() + i * 60_000),
+      );
+    const sent = [
+      ...(await queuedMailTo(email)),
+      ...(await queuedMailTo(email.toLowerCase())),
+    ];
+    expect(sent).toHaveLength(maxUncheckedEmailsPerDay);
+    for (const message of sent)
+      expect(message.textBody).not.toContain("words typed by a stranger");
+    // The next day, another may go.
+    await subscribe(
+      {
+        email,
+        filters: filters(),
+        description: "all",
+        frequency: "weekly",
+      },
+      new Date(now.getTime() + day + 60_000),
+    );
+    expect(await queuedMailTo(email)).toHaveLength(
+      sent.filter((message) => message.recipient === email).length + 1,
+    );
   });
 
   it("matches the words searched for in any form, and not examples without them", async () => {

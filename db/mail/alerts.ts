@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import {
   and,
   asc,
@@ -18,6 +17,7 @@ import { eng as englishStopWords } from "stopword";
 import stem from "wink-porter2-stemmer";
 import { db, engine, transaction, type Transaction } from "@/db/core/client";
 import {
+  alertLinks,
   exampleThemes,
   examples,
   mailJobs,
@@ -26,7 +26,12 @@ import {
   type AlertFilters,
   type Subscription,
 } from "@/db/core/schema";
-import type { AlertFrequency, MailJobKind } from "@/db/options";
+import { digest, newToken } from "@/db/core/tokens";
+import {
+  isTokenShaped,
+  type AlertFrequency,
+  type MailJobKind,
+} from "@/db/options";
 import { queueMessage, queueMessages, queueSharedMessages } from "./outbox";
 import { alertConfirm, digestAlert, newExampleAlerts } from "./templates";
 import { checkReviewsDue } from "./reviews";
@@ -47,7 +52,13 @@ export const confirmWithinMs = 7 * day;
 /** When digests go out: 7am UTC (7am in winter in the UK, 8am in summer). */
 export const digestHourUtc = 7;
 
-const newToken = () => randomBytes(24).toString("base64url");
+/** How long the links of a stopped alert still say so, before they are forgotten. */
+export const stoppedLinksKeptMs = 30 * day;
+/**
+ * Each email's links have a token of their own; after 13 months a link is forgotten, unless it
+ * is the newest its alert has, so that every alert can always be managed from its last email.
+ */
+export const alertLinksKeptMs = 396 * day;
 
 /** An alert with no words and no filters: every new example. */
 export const everyNewExample: AlertFilters = {
@@ -73,19 +84,43 @@ export async function subscribe(
   },
   now = new Date(),
 ): Promise<void> {
-  const token = newToken();
   await transaction(async (tx) => {
-    await tx.insert(subscriptions).values({ ...input, token, createdAt: now });
+    const [alert] = await tx
+      .insert(subscriptions)
+      .values({ ...input, createdAt: now })
+      .returning({ id: subscriptions.id });
+    const [token] = await newAlertLinks(tx, [alert!.id], now);
     await queueMessage(
       tx,
-      alertConfirm({
-        email: input.email,
-        token,
-        description: input.description,
-      }),
+      alertConfirm({ email: input.email, token: token! }),
       now,
     );
   });
+}
+
+/**
+ * A new token for the links of one email to each of these alerts, in order: only their hashes
+ * are stored, so each email's links are made as it is queued.
+ */
+async function newAlertLinks(
+  tx: Transaction,
+  subscriptionIds: number[],
+  now: Date,
+): Promise<string[]> {
+  const made = subscriptionIds.map((subscriptionId) => ({
+    subscriptionId,
+    ...newToken(),
+  }));
+  await engine().insertMany(
+    tx,
+    alertLinks,
+    made.map(({ subscriptionId, hash }) => ({
+      tokenHash: hash,
+      subscriptionId,
+      createdAt: now,
+    })),
+  );
+  return made.map(({ token }) => token);
 }
 
 const usable = (now: Date) =>
@@ -94,16 +129,41 @@ const usable = (now: Date) =>
     gt(subscriptions.createdAt, new Date(now.getTime() - confirmWithinMs)),
   );
 
+/** The alert a link's token belongs to (whether or not it is usable), by the token's hash. */
+function alertOfLink(token: string) {
+  return and(
+    eq(alertLinks.subscriptionId, subscriptions.id),
+    eq(alertLinks.tokenHash, digest(token)),
+  );
+}
+
 /** The alert a link's token belongs to: confirmed, or still within its 7 days to confirm. */
 export async function findSubscription(
   token: string,
   now = new Date(),
 ): Promise<Subscription | null> {
+  if (!isTokenShaped(token)) return null;
   const [found] = await db()
-    .select()
+    .select({ subscription: subscriptions })
     .from(subscriptions)
-    .where(and(eq(subscriptions.token, token), usable(now)));
-  return found ?? null;
+    .innerJoin(alertLinks, alertOfLink(token))
+    .where(usable(now));
+  return found?.subscription ?? null;
+}
+
+/** Whether a link's token belonged to an alert that has been stopped. */
+export async function isStoppedAlertLink(token: string): Promise<boolean> {
+  if (!isTokenShaped(token)) return false;
+  const [found] = await db()
+    .select({ stoppedAt: alertLinks.stoppedAt })
+    .from(alertLinks)
+    .where(
+      and(
+        eq(alertLinks.tokenHash, digest(token)),
+        isNotNull(alertLinks.stoppedAt),
+      ),
+    );
+  return found !== undefined;
 }
 
 /**
@@ -114,11 +174,14 @@ export function confirmSubscription(
   token: string,
   now = new Date(),
 ): Promise<Subscription | null> {
+  if (!isTokenShaped(token)) return Promise.resolve(null);
   return transaction(async (tx) => {
-    const [found] = await tx
-      .select()
+    const [link] = await tx
+      .select({ subscription: subscriptions })
       .from(subscriptions)
-      .where(and(eq(subscriptions.token, token), usable(now)));
+      .innerJoin(alertLinks, alertOfLink(token))
+      .where(usable(now));
+    const found = link?.subscription;
     if (!found) return null;
     if (found.confirmedAt) return found;
     const same = await tx
@@ -159,38 +222,65 @@ const normalised = (filters: AlertFilters) => ({
   tried: filters.tried,
 });
 
+/** The id of the alert a link's token belongs to, within a transaction. */
+async function linkedAlertId(
+  tx: Transaction,
+  token: string,
+): Promise<number | null> {
+  if (!isTokenShaped(token)) return null;
+  const [link] = await tx
+    .select({ id: alertLinks.subscriptionId })
+    .from(alertLinks)
+    .where(eq(alertLinks.tokenHash, digest(token)));
+  return link?.id ?? null;
+}
+
 /** Changes how often a confirmed alert is sent. */
 export async function changeAlertFrequency(
   token: string,
   frequency: AlertFrequency,
 ): Promise<boolean> {
   return transaction(async (tx) => {
+    const id = await linkedAlertId(tx, token);
+    if (id === null) return false;
     const changed = await tx
       .update(subscriptions)
       .set({ frequency })
       .where(
-        and(
-          eq(subscriptions.token, token),
-          isNotNull(subscriptions.confirmedAt),
-        ),
+        and(eq(subscriptions.id, id), isNotNull(subscriptions.confirmedAt)),
       )
       .returning({ id: subscriptions.id });
     return changed.length > 0;
   });
 }
 
-/** Deletes the alert, address and all: nothing more is sent. */
-export async function unsubscribe(token: string): Promise<boolean> {
+/**
+ * Deletes the alert, address and all: nothing more is sent. Its links stay a while, knowing
+ * nobody, so that an old email's link can say the emails have stopped.
+ */
+export async function unsubscribe(
+  token: string,
+  now = new Date(),
+): Promise<boolean> {
   return transaction(async (tx) => {
+    const id = await linkedAlertId(tx, token);
+    if (id === null) return false;
+    await tx
+      .update(alertLinks)
+      .set({ subscriptionId: null, stoppedAt: now })
+      .where(eq(alertLinks.subscriptionId, id));
     const gone = await tx
       .delete(subscriptions)
-      .where(eq(subscriptions.token, token))
+      .where(eq(subscriptions.id, id))
       .returning({ id: subscriptions.id });
     return gone.length > 0;
   });
 }
 
-/** Deletes alerts never confirmed within their 7 days. */
+/**
+ * Deletes alerts never confirmed within their 7 days (their links with them), the links of
+ * stopped alerts after 30 days, and links older than 13 months that are not their alert's newest.
+ */
 export async function forgetUnconfirmedAlerts(
   now = new Date(),
 ): Promise<number> {
@@ -207,6 +297,19 @@ export async function forgetUnconfirmedAlerts(
         ),
       )
       .returning({ id: subscriptions.id });
+    await tx
+      .delete(alertLinks)
+      .where(
+        lt(alertLinks.stoppedAt, new Date(now.getTime() - stoppedLinksKeptMs)),
+      );
+    await tx
+      .delete(alertLinks)
+      .where(
+        and(
+          lt(alertLinks.createdAt, new Date(now.getTime() - alertLinksKeptMs)),
+          sql`EXISTS (SELECT 1 FROM ${alertLinks} newer WHERE newer.subscription_id = ${alertLinks.subscriptionId} AND newer.created_at > ${alertLinks.createdAt})`,
+        ),
+      );
     return gone.length;
   });
 }
@@ -421,8 +524,21 @@ export async function runJob(job: MailJob, now = new Date()): Promise<number> {
         )
       : [];
     await transaction(async (tx) => {
-      if (example)
-        await queueSharedMessages(tx, newExampleAlerts(alerts, example), now);
+      if (example) {
+        const tokens = await newAlertLinks(
+          tx,
+          alerts.map((alert) => alert.id),
+          now,
+        );
+        await queueSharedMessages(
+          tx,
+          newExampleAlerts(
+            alerts.map((alert, i) => ({ ...alert, token: tokens[i]! })),
+            example,
+          ),
+          now,
+        );
+      }
       await finish(tx);
     });
     return alerts.length;
@@ -446,23 +562,27 @@ export async function runJob(job: MailJob, now = new Date()): Promise<number> {
     ),
   );
   const published = await candidates({ since });
-  const messages = alerts.flatMap((alert) => {
+  const news = alerts.flatMap((alert) => {
     const after = alert.lastSentAt ?? alert.confirmedAt ?? now;
-    const news = published.filter(
+    const matching = published.filter(
       (example) =>
         example.publishedAt! > after && alertMatches(alert.filters, example),
     );
-    return news.length > 0
-      ? [
-          digestAlert(
-            alert,
-            news,
-            kind === "daily" ? "in the last day" : "this week",
-          ),
-        ]
-      : [];
+    return matching.length > 0 ? [{ alert, matching }] : [];
   });
-  await transaction(async (tx) => {
+  const messages = await transaction(async (tx) => {
+    const tokens = await newAlertLinks(
+      tx,
+      news.map(({ alert }) => alert.id),
+      now,
+    );
+    const messages = news.map(({ alert, matching }, i) =>
+      digestAlert(
+        { ...alert, token: tokens[i]! },
+        matching,
+        kind === "daily" ? "in the last day" : "this week",
+      ),
+    );
     await queueMessages(tx, messages, now);
     const ids = alerts.map((alert) => alert.id);
     for (let start = 0; start < ids.length; start += 5000)
@@ -471,6 +591,7 @@ export async function runJob(job: MailJob, now = new Date()): Promise<number> {
         .set({ lastSentAt: now })
         .where(inArray(subscriptions.id, ids.slice(start, start + 5000)));
     await finish(tx);
+    return messages;
   });
   return messages.length;
 }

@@ -613,7 +613,7 @@ export function confirmStillCurrent(input: {
         confirmedAt: now,
         reviewDueAt: reviewDueFrom(now),
         dueForReviewAt: null,
-        reviewToken: null,
+        reviewTokenHash: null,
         reviewAskedAt: null,
       })
       .where(and(eq(examples.id, input.id), eq(examples.status, "published")))

@@ -57,6 +57,13 @@ export type ModerationAction = (typeof moderationActions)[number];
 export const moderatorRoles = ["moderator", "admin"] as const;
 export type ModeratorRole = (typeof moderatorRoles)[number];
 
+/**
+ * What follows a correct password: a code from the app ("code"), or, for an admin without
+ * two-step sign-in, setting it up ("set-up").
+ */
+export const secondSteps = ["code", "set-up"] as const;
+export type SecondStep = (typeof secondSteps)[number];
+
 export const roleLabels: Record<ModeratorRole, string> = {
   moderator: "Moderator",
   admin: "Admin",
@@ -208,3 +215,14 @@ export type ResultBand = (typeof resultBands)[number];
 
 /** Results on each page of a search, on screen. */
 export const resultsPerPage = 20;
+
+/**
+ * What a token in one of our links looks like: base64url, 20 to 64 characters. Anything else in
+ * its place (a line break, an accented letter) is refused before it reaches a query, a redirect
+ * or a header.
+ */
+export const tokenPattern = /^[\w-]{20,64}$/;
+
+/** Whether a value could be a token of ours. */
+export const isTokenShaped = (value: unknown): value is string =>
+  typeof value === "string" && tokenPattern.test(value);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -73,6 +74,13 @@ function connect(file: string): Handle {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
+  // SQLite has no SHA-256 of its own; migration 0020 hashes the tokens stored before it with
+  // this, as db/accounts/digest.ts hashes tokens now.
+  sqlite.function("sha256_base64url", { deterministic: true }, (text) =>
+    typeof text === "string"
+      ? createHash("sha256").update(text).digest("base64url")
+      : null,
+  );
   return drizzle(sqlite, { schema }) as unknown as Handle;
 }
 

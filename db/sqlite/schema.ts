@@ -22,6 +22,7 @@ import {
   type WaitingWorkEmails,
   moderationActions,
   moderatorRoles,
+  secondSteps,
   resultBands,
   regions,
   stages,
@@ -114,8 +115,11 @@ export const examples = sqliteTable(
     confirmedAt: timestamp("confirmed_at"),
     /** Two years after confirmedAt: see reviewDueFrom. */
     reviewDueAt: timestamp("review_due_at"),
-    /** In the links of "Is this still running?", sent to its team when the review date passed. */
-    reviewToken: text("review_token").unique(),
+    /**
+     * The SHA-256 of the token in the links of "Is this still running?", sent to its team when
+     * the review date passed: the link carries the token, the database only its hash.
+     */
+    reviewTokenHash: text("review_token_hash").unique(),
     reviewAskedAt: timestamp("review_asked_at"),
     /** Since when it waits in the moderators' queue for review: no team, stopped, or no answer. */
     dueForReviewAt: timestamp("due_for_review_at"),
@@ -387,6 +391,27 @@ export const moderatorSessions = sqliteTable(
   ],
 );
 
+/**
+ * A correct password on its way through the second step (a code, or setting up two-step sign-in
+ * for an admin): the browser's cookie holds the token, this row its SHA-256. Used once: finishing
+ * the step deletes it, so a copy of the cookie is worthless afterwards.
+ */
+export const signInSteps = sqliteTable(
+  "sign_in_steps",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    moderatorId: integer("moderator_id")
+      .notNull()
+      .references(() => moderators.id, { onDelete: "cascade" }),
+    step: text("step", { enum: secondSteps }).notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+  },
+  (table) => [
+    index("sign_in_steps_expiry_idx").on(table.expiresAt),
+    ...checks(tableChecks.signInSteps(table)),
+  ],
+);
+
 /** Ten single-use codes for signing in without the authenticator app; only their hashes are kept. */
 export const recoveryCodes = sqliteTable(
   "recovery_codes",
@@ -529,7 +554,8 @@ export const messageBodies = sqliteTable("message_bodies", {
 /**
  * Email alerts: an address, the search filters it follows and how often. A row is made when
  * someone asks, confirmed from the email it sends, and deleted on unsubscribing; one never
- * confirmed goes after 7 days. No account: the token in each email's links is the key.
+ * confirmed goes after 7 days. No account: the token in each email's links is the key
+ * (alertLinks keeps their hashes).
  */
 export const subscriptions = sqliteTable(
   "subscriptions",
@@ -546,8 +572,6 @@ export const subscriptions = sqliteTable(
         ...AlertFrequency[],
       ],
     }).notNull(),
-    /** In every link of its emails: confirm, manage, unsubscribe. Random; knowing it is the key. */
-    token: text("token").notNull().unique(),
     createdAt: timestamp("created_at").notNull(),
     confirmedAt: timestamp("confirmed_at"),
     /** Digests send what was published after this. */
@@ -556,6 +580,30 @@ export const subscriptions = sqliteTable(
   (table) => [
     index("subscriptions_frequency_idx").on(table.frequency, table.confirmedAt),
     ...checks(tableChecks.subscriptions(table)),
+  ],
+);
+
+/**
+ * The links in an alert's emails: each email has a token of its own in its confirm, manage and
+ * unsubscribe links, and only its SHA-256 is kept. When the alert stops, its links stay a while
+ * with no alert (stoppedAt), so that an old link can say the emails have stopped; nothing in them
+ * is about a person.
+ */
+export const alertLinks = sqliteTable(
+  "alert_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    /** NULL once the alert has stopped. */
+    subscriptionId: integer("subscription_id").references(
+      () => subscriptions.id,
+      { onDelete: "cascade" },
+    ),
+    createdAt: timestamp("created_at").notNull(),
+    stoppedAt: timestamp("stopped_at"),
+  },
+  (table) => [
+    index("alert_links_subscription_idx").on(table.subscriptionId),
+    index("alert_links_created_idx").on(table.createdAt),
   ],
 );
 

@@ -27,7 +27,7 @@ export const inviteSchema = z.object({
 /** What the People page says after an admin's action, about the person it was done to. */
 export const outcomes = {
   role: (name: string, role: string) =>
-    `${name} is now ${role === "admin" ? "an admin" : "a moderator"}`,
+    `${name} is now ${role === "admin" ? "an admin" : "a moderator"}, and has been signed out to sign in again as one`,
   removed: (name: string) => `${name} has been removed and signed out`,
   ended: (name: string) => `${name} has been signed out everywhere`,
   cancelled: () =>

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageNotFound } from "@/components/page-not-found";
 import { formatDateTime } from "@/components/format";
-import { getMessage, messageKindLabels, type MessageKind } from "@/db/mail";
+import {
+  getMessageForModerators,
+  messageKindLabels,
+  type MessageKind,
+} from "@/db/mail";
 import { messageStatusLabels } from "@/db/options";
 import { AdminBar } from "../../admin-bar";
 import { requireModerator } from "../../session";
@@ -19,7 +23,7 @@ export default async function EmailMessagePage({ params }: Props) {
   const { id } = await params;
   const moderator = await requireModerator(`/admin/email/${id}`);
   const messageId = /^\d{1,12}$/.test(id) ? Number(id) : null;
-  const message = messageId ? await getMessage(messageId) : null;
+  const message = messageId ? await getMessageForModerators(messageId) : null;
   if (!message) return <PageNotFound />;
   const details: [string, string][] = [
     ["To", message.recipient],

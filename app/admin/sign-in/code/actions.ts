@@ -5,7 +5,7 @@ import { logger } from "@/app/logger";
 import type { FieldError } from "@/components/error-summary";
 import { checkSecondStep } from "@/db/accounts";
 import {
-  endSecondStep,
+  finishSecondStep,
   pendingSecondStep,
   safeReturnPath,
   startSession,
@@ -43,7 +43,9 @@ export async function enterSecurityCode(
     logger.info({ event: "sign_in.code_failed" }, "Security code refused");
     return error("Enter a correct security code");
   }
-  await endSecondStep();
+  // Used once: a second post of the same cookie, however quick, signs nobody in.
+  if ((await finishSecondStep("code")) !== moderatorId)
+    redirect("/admin/sign-in");
   await startSession(moderatorId);
   logger.info(
     { event: "sign_in.succeeded", moderatorId, secondStep: true },

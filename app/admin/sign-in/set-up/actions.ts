@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { findActiveModerator, hasSecondFactor } from "@/db/accounts";
 import { enrolFromForm, type TurnOnState } from "../../account/two-step/enrol";
 import {
-  endSecondStep,
+  finishSecondStep,
   pendingSecondStep,
   safeReturnPath,
   startSession,
@@ -36,7 +36,9 @@ export async function setUpTwoStepToSignIn(
 export async function finishSigningIn(form: FormData): Promise<void> {
   const moderator = await pendingAdmin();
   if (!(await hasSecondFactor(moderator.id))) redirect("/admin/sign-in");
-  await endSecondStep();
+  // Used once: the same cookie posted again, once signed in, signs nobody in.
+  if ((await finishSecondStep("set-up")) !== moderator.id)
+    redirect("/admin/sign-in");
   await startSession(moderator.id);
   redirect(safeReturnPath(form.get("returnTo")));
 }

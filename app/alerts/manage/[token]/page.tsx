@@ -1,13 +1,22 @@
 import type { Metadata } from "next";
 import { OutcomeBanner, ProblemSummary } from "@/app/admin/review-parts";
 import { Choices } from "@/components/form-fields";
-import { findSubscription } from "@/db/mail";
+import { findSubscription, isStoppedAlertLink } from "@/db/mail";
+import { AlertStopped } from "../../alert-stopped";
 import { alertFrequencies } from "@/db/options";
 import { changeFrequency, stopAlert } from "../../actions";
 import { AlertLinkNotValid } from "../../link-not-valid";
 import { frequencyOptions } from "../../schema";
 
-export const metadata: Metadata = { title: "Your email alert" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { token } = await params;
+  return {
+    title:
+      !(await findSubscription(token)) && (await isStoppedAlertLink(token))
+        ? "Emails stopped"
+        : "Your email alert",
+  };
+}
 export const dynamic = "force-dynamic";
 
 type Props = {
@@ -25,7 +34,12 @@ export default async function ManageAlertPage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
   const alert = await findSubscription(token);
-  if (!alert?.confirmedAt) return <AlertLinkNotValid />;
+  if (!alert?.confirmedAt)
+    return (await isStoppedAlertLink(token)) ? (
+      <AlertStopped />
+    ) : (
+      <AlertLinkNotValid />
+    );
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -1,5 +1,7 @@
 import { logger } from "@/app/logger";
+import { seeOther } from "@/app/public-response";
 import { unsubscribe } from "@/db/mail";
+import { isTokenShaped } from "@/db/options";
 
 type Context = { params: Promise<{ token: string }> };
 
@@ -10,7 +12,7 @@ type Context = { params: Promise<{ token: string }> };
  */
 export async function POST(_request: Request, { params }: Context) {
   const { token } = await params;
-  if (/^[\w-]{20,64}$/.test(token) && (await unsubscribe(token)))
+  if (await unsubscribe(token))
     logger.info({ event: "alert.stopped", how: "one-click" }, "Alert stopped");
   return new Response("You will not get any more emails from this alert.\n", {
     status: 200,
@@ -18,11 +20,15 @@ export async function POST(_request: Request, { params }: Context) {
   });
 }
 
-/** A person who opens the address instead: the page where they can stop it with a button. */
-export async function GET(request: Request, { params }: Context) {
+/**
+ * A person who opens the address instead: the page where they can stop it with a button. The
+ * redirect is relative, so it leads to this site whatever address the request came in on.
+ */
+export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
-  return Response.redirect(
-    new URL(`/alerts/manage/${encodeURIComponent(token)}`, request.url),
-    303,
+  return seeOther(
+    isTokenShaped(token)
+      ? `/alerts/manage/${token}`
+      : "/alerts/manage/not-valid",
   );
 }
