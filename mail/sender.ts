@@ -2,6 +2,7 @@ import "server-only";
 import { logger } from "@/app/logger";
 import { env } from "@/env";
 import { isDatabaseOpen } from "@/db/core";
+import { now as appNow } from "@/db/core/clock";
 import {
   claimDueJobs,
   claimDueMessages,
@@ -128,12 +129,14 @@ export function startMailSender(): void {
     busy = true;
     void (async () => {
       try {
+        // By the app's clock, which tests may move on (a claim's lease lapsing, a retry due).
+        const at = appNow();
         if (Date.now() - tidiedAt > tidyEveryMs) {
-          await tidy();
+          await tidy(at);
           tidiedAt = Date.now();
         }
-        await runDueJobs();
-        await sendDueMessages(delivery);
+        await runDueJobs(at);
+        await sendDueMessages(delivery, at);
       } catch (error) {
         // The database is away: the messages wait in the outbox for the next pass. Only the
         // error's name is logged, since a failed query's text can carry its values.

@@ -64,11 +64,44 @@ type TextField = keyof typeof fieldLimits;
 const controlCharacters =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-/** Trims, normalises to NFC and makes line breaks \n, so counts match what people see. */
+// Bidirectional overrides and isolates: they make text show in another order than it is stored
+// (a link or a file name that reads as something else), and no answer here needs them.
+const bidirectionalControls = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * How every text answer is read, on every form: normalised to NFC, line breaks of any kind made
+ * \n, bidirectional overrides and isolates removed, and trimmed, so that counts match what people
+ * see and the text reads as it is stored.
+ */
 export function cleanText(value: unknown): unknown {
   return typeof value === "string"
-    ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim()
+    ? value
+        .normalize("NFC")
+        .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+        .replace(bidirectionalControls, "")
+        .trim()
     : value;
+}
+
+/**
+ * The rules every text answer keeps, whatever its question: no hidden control characters, and a
+ * one-line answer on one line (tabs and line breaks only where the answer may have several lines).
+ * `name` names the question in the error, as the error summary shows it.
+ */
+export function plainText(
+  name: string,
+  { multiline = false }: { multiline?: boolean } = {},
+) {
+  return z
+    .string()
+    .refine(
+      (value) => !controlCharacters.test(value),
+      `${name} must not include hidden control characters`,
+    )
+    .refine(
+      (value) => multiline || !/[\n\t]/.test(value),
+      `${name} must be on one line`,
+    );
 }
 
 function textRule(field: TextField, multiline: boolean) {
@@ -79,14 +112,7 @@ function textRule(field: TextField, multiline: boolean) {
       fieldLimits[field],
       `${name} must be ${fieldLimits[field].toLocaleString("en-GB")} characters or fewer`,
     )
-    .refine(
-      (value) => !controlCharacters.test(value),
-      `${name} must not include hidden control characters`,
-    )
-    .refine(
-      (value) => multiline || !/[\n\t]/.test(value),
-      `${name} must be on one line`,
-    );
+    .pipe(plainText(name, { multiline }));
 }
 
 /** A question that must be answered; `emptyMessage` says what to enter. */

@@ -24,6 +24,29 @@ const lengthOfStay = {
 };
 
 describe("measured outcomes", () => {
+  it("refuses hidden control characters in what was measured, its unit and period", () => {
+    const { outcomes, errors } = readOutcomes({
+      outcomeCount: "1",
+      ...row(0, {
+        ...lengthOfStay,
+        measure: "Stay\u0000",
+        unit: "days\u001B[31m",
+        period: "2024\u0007",
+      }),
+    });
+    expect(outcomes).toEqual([]);
+    expect(errors.map((error) => error.message)).toEqual([
+      "Outcome 1: this must not include hidden control characters",
+      "Outcome 1: this must not include hidden control characters",
+      "Outcome 1: this must not include hidden control characters",
+    ]);
+    const cleaned = readOutcomes({
+      outcomeCount: "1",
+      ...row(0, { ...lengthOfStay, unit: "\u202Edays" }),
+    });
+    expect(cleaned.outcomes[0]?.unit).toBe("days");
+  });
+
   it("reads figures as people write them, and ignores rows left blank", () => {
     const { outcomes, errors } = readOutcomes({
       outcomeCount: "3",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldError } from "@/components/error-summary";
-import { cleanText, readNumber, type FormValues } from "./fields";
+import { cleanText, plainText, readNumber, type FormValues } from "./fields";
 
 // Browser-safe: the forms import the names and limits, the server actions the schemas.
 
@@ -47,7 +47,7 @@ function shortText(field: keyof typeof outcomeLimits, empty: string) {
         outcomeLimits[field],
         `This must be ${outcomeLimits[field]} characters or fewer`,
       )
-      .refine((value) => !/[\n\t]/.test(value), "This must be on one line"),
+      .pipe(plainText("This")),
   );
 }
 

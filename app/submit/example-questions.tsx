@@ -1,5 +1,5 @@
 import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ReactNode } from "react";
 import {
   careSettings,
@@ -209,7 +209,7 @@ export function ContactQuestions({
         type="checkbox"
         name="contactForwarding"
         legend={`Messages from staff (optional)`}
-        hint={`Staff who read your ${about} can send you a message through this site. We forward it to your email address without showing the address to them.`}
+        hint={`Staff who read your ${about} can send you a message through this site. We forward it to your email address without showing the address to them. If you do not tick this, staff cannot contact you through this site.`}
         options={[
           {
             value: "yes",

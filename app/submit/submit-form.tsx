@@ -30,8 +30,7 @@ export function SubmitForm({
     submitExample,
     {
       errors: [],
-      // Forwarding messages is what most people want; they can untick it.
-      values: { submissionKey, contactForwarding: "yes" },
+      values: { submissionKey },
       similar: [],
     },
   );

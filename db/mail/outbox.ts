@@ -6,6 +6,7 @@ import {
   count,
   desc,
   eq,
+  gt,
   inArray,
   isNull,
   lt,
@@ -22,6 +23,8 @@ import { messageBodies, outbox, type OutboxMessage } from "@/db/core/schema";
 import type { MessageStatus } from "@/db/options";
 import {
   fillSlots,
+  toUncheckedAddresses,
+  withLinkTokensHidden,
   type OutgoingMessage,
   type SharedMessages,
 } from "./templates";
@@ -59,17 +62,53 @@ const bodySchema = z.object({
 const outgoingSchema = envelopeSchema.extend(bodySchema.shape);
 
 /**
+ * How many emails to an address nobody has checked (receipts, links to confirm) it gets in a
+ * day, however many people and places ask: more would let a stranger fill someone's inbox.
+ */
+export const maxUncheckedEmailsPerDay = 3;
+
+/**
  * Puts a message in the outbox, inside the transaction of what caused it: if that rolls back,
  * so does the message, and once it commits the message will be sent by whichever instance claims
- * it. A message that is not a valid email throws, which rolls the cause back too.
+ * it. A message that is not a valid email throws, which rolls the cause back too. A receipt or a
+ * link to confirm past an address's daily limit is not queued (false); what caused it stands, and
+ * the page says the same to everyone. Writes run one at a time on every instance (decision 3), so
+ * the count holds across instances.
  */
 export async function queueMessage(
   tx: Transaction,
   message: OutgoingMessage,
   now = new Date(),
   idempotencyKey?: string,
-): Promise<void> {
-  await tx.insert(outbox).values(outboxRow(message, now, idempotencyKey));
+): Promise<boolean> {
+  const row = outboxRow(message, now, idempotencyKey);
+  if (
+    (toUncheckedAddresses as readonly string[]).includes(message.kind) &&
+    (await uncheckedEmailsSince(tx, row.recipient, now)) >=
+      maxUncheckedEmailsPerDay
+  )
+    return false;
+  await tx.insert(outbox).values(row);
+  return true;
+}
+
+/** Emails to an unchecked address queued for it in the day before `now`, whatever the case of its letters. */
+async function uncheckedEmailsSince(
+  tx: Transaction,
+  recipient: string,
+  now: Date,
+): Promise<number> {
+  const [row] = await tx
+    .select({ sent: count() })
+    .from(outbox)
+    .where(
+      and(
+        inArray(outbox.kind, [...toUncheckedAddresses]),
+        gt(outbox.createdAt, new Date(now.getTime() - day)),
+        sql`lower(${outbox.recipient}) = ${recipient.toLowerCase()}`,
+      ),
+    );
+  return row?.sent ?? 0;
 }
 
 /** Many messages at once (a digest), through the engine's insertMany: thousands in well under a second. */
@@ -390,4 +429,22 @@ export async function countMessagesByStatus(): Promise<
 export async function getMessage(id: number): Promise<OutboxMessage | null> {
   const [message] = await db().select().from(outbox).where(eq(outbox.id, id));
   return message ? (await withBodies(db(), [message]))[0]! : null;
+}
+
+/**
+ * One message as moderators may read it: a link that is its recipient's key (to confirm, manage
+ * or answer) without its token, and no headers, which carry one too.
+ */
+export async function getMessageForModerators(
+  id: number,
+): Promise<OutboxMessage | null> {
+  const message = await getMessage(id);
+  return message
+    ? {
+        ...message,
+        textBody: withLinkTokensHidden(message.textBody),
+        htmlBody: withLinkTokensHidden(message.htmlBody),
+        headers: null,
+      }
+    : null;
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { and, asc, eq, isNotNull, isNull, lt, lte } from "drizzle-orm";
 import { db, transaction } from "@/db/core/client";
 import { examples } from "@/db/core/schema";
+import { digest, newToken } from "@/db/core/tokens";
+import { isTokenShaped } from "@/db/options";
 import { reviewDueFrom } from "@/db/catalogue/examples";
 import { queueMessage } from "./outbox";
 import { reviewQuestion } from "./templates";
@@ -47,10 +48,10 @@ export async function checkReviewsDue(now = new Date()): Promise<void> {
           .where(eq(examples.id, example.id));
         continue;
       }
-      const token = randomBytes(24).toString("base64url");
+      const { token, hash } = newToken();
       await tx
         .update(examples)
-        .set({ reviewToken: token, reviewAskedAt: now })
+        .set({ reviewTokenHash: hash, reviewAskedAt: now })
         .where(eq(examples.id, example.id));
       await queueMessage(
         tx,
@@ -64,7 +65,7 @@ export async function checkReviewsDue(now = new Date()): Promise<void> {
     // No answer in 30 days: a moderator reviews it.
     await tx
       .update(examples)
-      .set({ dueForReviewAt: now, reviewToken: null })
+      .set({ dueForReviewAt: now, reviewTokenHash: null })
       .where(
         and(
           published,
@@ -79,6 +80,7 @@ export async function checkReviewsDue(now = new Date()): Promise<void> {
 export async function findReviewQuestion(
   token: string,
 ): Promise<{ title: string; reference: string; slug: string } | null> {
+  if (!isTokenShaped(token)) return null;
   const [found] = await db()
     .select({
       title: examples.title,
@@ -88,7 +90,7 @@ export async function findReviewQuestion(
     .from(examples)
     .where(
       and(
-        eq(examples.reviewToken, token),
+        eq(examples.reviewTokenHash, digest(token)),
         published,
         isNull(examples.dueForReviewAt),
       ),
@@ -105,6 +107,7 @@ export async function answerReviewQuestion(
   answer: "running" | "stopped",
   now = new Date(),
 ): Promise<boolean> {
+  if (!isTokenShaped(token)) return false;
   return transaction(async (tx) => {
     const changed = await tx
       .update(examples)
@@ -113,14 +116,14 @@ export async function answerReviewQuestion(
           ? {
               confirmedAt: now,
               reviewDueAt: reviewDueFrom(now),
-              reviewToken: null,
+              reviewTokenHash: null,
               reviewAskedAt: null,
             }
-          : { dueForReviewAt: now, reviewToken: null },
+          : { dueForReviewAt: now, reviewTokenHash: null },
       )
       .where(
         and(
-          eq(examples.reviewToken, token),
+          eq(examples.reviewTokenHash, digest(token)),
           published,
           isNull(examples.dueForReviewAt),
         ),

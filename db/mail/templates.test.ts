@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  alertConfirm,
+  claimReceived,
+  hiddenToken,
   reportNotPublished,
   reportOnYourExample,
   reportPublished,
@@ -7,6 +10,8 @@ import {
   submissionNotPublished,
   submissionPublished,
   submissionReceived,
+  toUncheckedAddresses,
+  withLinkTokensHidden,
 } from "@/db/mail";
 
 const to = { email: "sam@nhs.net", name: "Sam <Patel>" };
@@ -56,7 +61,39 @@ describe("email templates", () => {
       expect(message.html).not.toContain("<Patel>");
     }
     expect(every[0]!.html).toContain("Home first &lt;script&gt;");
-    expect(every[0]!.text).toContain("Dear Sam <Patel>,");
+    expect(every[1]!.text).toContain("Dear Sam <Patel>,");
+  });
+
+  it("to an address nobody has checked, quote nothing typed but a title cut to 80 characters", () => {
+    const long = { ...example, title: `${"A very long title ".repeat(10)}end` };
+    const unchecked = [
+      submissionReceived(to, { ...long, usualDays: 4 }),
+      reportReceived(to, { ...report, usualDays: null }),
+      claimReceived(to, { reference: "CL-0002", example }),
+      alertConfirm({ email: to.email, token: "a".repeat(32) }),
+    ];
+    expect(unchecked.map((message) => message.kind)).toEqual([
+      ...toUncheckedAddresses,
+    ]);
+    for (const message of unchecked) {
+      expect(message.text).not.toContain("Sam");
+      expect(message.text).toMatch(/^Hello,|^Someone, probably you/);
+    }
+    const quoted = /‘([^’]*)’/.exec(unchecked[0]!.text)![1]!;
+    expect([...quoted].length).toBeLessThanOrEqual(80);
+    expect(quoted.endsWith("…")).toBe(true);
+    expect(long.title.startsWith(quoted.slice(0, -1))).toBe(true);
+  });
+
+  it("show moderators a link that is someone's key without its token", () => {
+    const token = "k".repeat(32);
+    const confirm = alertConfirm({ email: to.email, token });
+    expect(confirm.text).toContain(token);
+    const shown = withLinkTokensHidden(confirm.text);
+    expect(shown).not.toContain(token);
+    expect(shown).toContain(`/alerts/confirm/${hiddenToken}`);
+    // Other links stay whole.
+    expect(withLinkTokensHidden(every[1]!.text)).toBe(every[1]!.text);
   });
 
   it("says how long checking usually takes only when it is known", () => {

@@ -59,6 +59,40 @@ const escapeHtml = (text: string) =>
 /** A link on this service, absolute, as every link in an email must be. */
 export const serviceLink = (path: string) => `${env.SITE_URL}${path}`;
 
+/**
+ * Where a link carries a token that is its recipient's key (to confirm an alert, manage or stop
+ * it, answer a review question): every such link is made by `tokenLink`, so that moderators can
+ * be shown messages with the tokens cut (`withLinkTokensHidden`).
+ */
+const tokenLinkPaths = [
+  "/alerts/confirm/",
+  "/alerts/manage/",
+  "/alerts/unsubscribe/",
+  "/reviews/",
+] as const;
+
+/** A link on this service that carries someone's token. */
+const tokenLink = (
+  path: (typeof tokenLinkPaths)[number],
+  token: string,
+  query = "",
+) => serviceLink(`${path}${token}${query}`);
+
+/** What stands in a link for a token that has been cut. */
+export const hiddenToken = "…";
+
+/** A message as someone other than its recipient may read it: every link's token cut. */
+export function withLinkTokensHidden(text: string): string {
+  return tokenLinkPaths.reduce(
+    (hidden, path) =>
+      hidden.replace(
+        new RegExp(`(${path.replace(/\//g, "\\/")})[\\w-]+`, "g"),
+        `$1${hiddenToken}`,
+      ),
+    text,
+  );
+}
+
 function footer(): Block[] {
   return [{ paragraph: serviceName }, { link: serviceLink("/") }];
 }
@@ -139,6 +173,32 @@ function usually(days: number | null): Block[] {
   ];
 }
 
+/**
+ * The emails that go to an address nobody has checked: a receipt, or a link to confirm. Whoever
+ * filled in the form may not own the address, so these say nothing they typed but a title cut
+ * short, and an address gets at most a few of them a day (queueMessage).
+ */
+export const toUncheckedAddresses = [
+  "submission-received",
+  "report-received",
+  "claim-received",
+  "alert-confirm",
+] as const satisfies readonly MessageKind[];
+
+/** The longest part of a stranger's title an email to an unchecked address quotes. */
+export const quotedTitleLength = 80;
+
+/** A title typed by the sender, as an email to an unchecked address may quote it. */
+export function quotedTitle(title: string): string {
+  const characters = [...title];
+  return characters.length <= quotedTitleLength
+    ? title
+    : `${characters
+        .slice(0, quotedTitleLength - 1)
+        .join("")
+        .trimEnd()}…`;
+}
+
 export function submissionReceived(
   to: Sender,
   example: Sent & { usualDays: number | null },
@@ -148,9 +208,9 @@ export function submissionReceived(
     to.email,
     `We have your example ${example.reference}`,
     [
-      greeting(to.name),
+      greeting(null),
       {
-        paragraph: `We have received your example ‘${example.title}’. Your reference number is ${example.reference}.`,
+        paragraph: `We have received your example ‘${quotedTitle(example.title)}’. Your reference number is ${example.reference}.`,
       },
       { heading: "What happens next" },
       {
@@ -215,7 +275,7 @@ export function claimReceived(to: Sender, claim: SentClaim): OutgoingMessage {
     to.email,
     `We have your claim ${claim.reference}`,
     [
-      greeting(to.name),
+      greeting(null),
       {
         paragraph: `We have received your claim that ‘${claim.example.title}’ is your team's work. Your reference number is ${claim.reference}.`,
       },
@@ -291,7 +351,7 @@ export function reportReceived(
     to.email,
     `We have your report ${report.reference}`,
     [
-      greeting(to.name),
+      greeting(null),
       {
         paragraph: `We have received your report of trying ‘${report.example.title}’. Your reference number is ${report.reference}.`,
       },
@@ -411,7 +471,7 @@ type Subscriber = { email: string; token: string; description: string };
 /** Every alert can be stopped in one click (RFC 8058) and managed from its link. */
 function alertHeaders(token: string): Record<string, string> {
   return {
-    "List-Unsubscribe": `<${serviceLink(`/alerts/unsubscribe/${token}`)}>`,
+    "List-Unsubscribe": `<${tokenLink("/alerts/unsubscribe/", token)}>`,
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
   };
 }
@@ -422,17 +482,27 @@ function manageBlocks(token: string): Block[] {
       paragraph:
         "To change how often you get these emails, or to stop them, go to:",
     },
-    { link: serviceLink(`/alerts/manage/${token}`) },
+    { link: tokenLink("/alerts/manage/", token) },
   ];
 }
 
-export function alertConfirm(to: Subscriber): OutgoingMessage {
+/**
+ * To an address nobody has checked yet: it says nothing the person who asked typed, since they
+ * may not be its owner. The search it follows is shown once the link is opened.
+ */
+export function alertConfirm(to: {
+  email: string;
+  token: string;
+}): OutgoingMessage {
   return compose("alert-confirm", to.email, "Confirm your email alert", [
     {
-      paragraph: `Someone, probably you, asked for emails about new examples: ${to.description}.`,
+      paragraph: `Someone, probably you, asked for emails when new examples are added to ${serviceName}.`,
     },
-    { paragraph: "To start getting them, confirm here:" },
-    { link: serviceLink(`/alerts/confirm/${to.token}`) },
+    {
+      paragraph:
+        "To see what they asked for and start getting the emails, confirm here:",
+    },
+    { link: tokenLink("/alerts/confirm/", to.token) },
     {
       paragraph:
         "The link works for 7 days. If you did not ask for these emails, ignore this one: you will not get any more.",
@@ -637,7 +707,7 @@ export function reviewQuestion(
   example: Sent & { token: string },
 ): OutgoingMessage {
   const answer = (which: "running" | "stopped") =>
-    serviceLink(`/reviews/${example.token}?answer=${which}`);
+    tokenLink("/reviews/", example.token, `?answer=${which}`);
   return compose(
     "review-question",
     to.email,

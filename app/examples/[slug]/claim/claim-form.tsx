@@ -21,8 +21,7 @@ export function ClaimForm({
 }) {
   const [state, formAction] = useActionState<ClaimState, FormData>(
     submitClaim,
-    // Forwarding messages is what most people want; they can untick it.
-    { errors: [], values: { submissionKey, contactForwarding: "yes" } },
+    { errors: [], values: { submissionKey } },
   );
   const errors = Object.fromEntries(
     state.errors.map(({ field, message }) => [field, message]),

@@ -29,8 +29,7 @@ export function TriedForm({
 }) {
   const [state, formAction] = useActionState<TriedState, FormData>(
     submitAdoptionReport,
-    // Forwarding messages is what most people want; they can untick it.
-    { errors: [], values: { submissionKey, contactForwarding: "yes" } },
+    { errors: [], values: { submissionKey } },
   );
   const errors = Object.fromEntries(
     state.errors.map(({ field, message }) => [field, message]),
