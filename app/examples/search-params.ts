@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText, plainText } from "@/app/forms/fields";
 import { sortOptions, type Sort } from "@/db/options";
 import { chosenValues, filterParams, searchFilters } from "@/db/options";
 import type { SearchParams } from "@/db/search";
@@ -23,8 +24,13 @@ function searchQuerySchema(themeSlugs: string[]) {
   const known = new Set(themeSlugs);
   return z.object({
     q: z
-      .string()
-      .max(200, "Search words must be 200 characters or fewer")
+      .preprocess(
+        cleanText,
+        z
+          .string()
+          .max(200, "Search words must be 200 characters or fewer")
+          .pipe(plainText("Search words")),
+      )
       .optional(),
     theme: z
       .array(z.string().refine((slug) => known.has(slug), "Unknown theme"))

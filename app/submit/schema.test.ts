@@ -105,6 +105,18 @@ describe("submissionSchema", () => {
     );
   });
 
+  it("removes bidirectional overrides and isolates from every answer, so text reads as it is stored", () => {
+    const parsed = schema.parse({
+      ...valid,
+      title: "Invoice\u202Efdp.exe",
+      summary: "A \u2066hidden\u2069 turn and \u202Ain\u202C order",
+      contactName: "Sam\u202D Jones",
+    });
+    expect(parsed.title).toBe("Invoicefdp.exe");
+    expect(parsed.summary).toBe("A hidden turn and in order");
+    expect(parsed.contactName).toBe("Sam Jones");
+  });
+
   it("only takes http and https links", () => {
     expect(
       schema.parse({

@@ -11,9 +11,12 @@ export {
   insightsKeptMonths,
   insightsWriteIntervalMs,
   isRecordingSearches,
+  maxCountedQueryLength,
+  noteResultsShown,
   pendingInsights,
   queryToCount,
   resultBand,
+  shownListsKeptMs,
   writeCounts,
   writeInsights,
 } from "./recording";

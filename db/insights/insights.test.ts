@@ -7,6 +7,9 @@ import { insertTestExample } from "@/db/testing";
 import {
   countOpening,
   countSearch,
+  maxCountedQueryLength,
+  noteResultsShown,
+  shownListsKeptMs,
   forgetOldInsights,
   readSearchReports,
   searchesOverTime,
@@ -108,6 +111,18 @@ describe("counting searches", () => {
       expect(stored.join("|")).not.toContain(text);
   });
 
+  it("keeps a long query cut to 100 characters", async () => {
+    onDay("2026-04-04");
+    const long = `${"handover ".repeat(30)}end`;
+    search(long, 2);
+    await writeInsights();
+    const kept = (await storedQueries()).find((query) =>
+      query.startsWith("handover handover"),
+    );
+    expect(kept).toBeDefined();
+    expect([...kept!].length).toBeLessThanOrEqual(maxCountedQueryLength);
+  });
+
   it("deletes counts older than 13 months and keeps the rest", async () => {
     await transaction((tx) =>
       tx.insert(searchCounts).values([
@@ -129,16 +144,25 @@ describe("counting searches", () => {
       search("theatre scheduling", 2);
       search("theatre lists", 2);
     }
+    const opening = {
+      q: "Theatre  scheduling",
+      reference: example.reference,
+      position: 2,
+    };
+    // Nobody was shown a list with it: not counted.
+    expect(await countOpening(opening)).toBe("not shown");
+    noteResultsShown("theatre scheduling", [example.reference]);
+    expect(await countOpening(opening)).toBe("counted");
+    // Another list, or the same one more than an hour ago, does not count either.
+    expect(await countOpening({ ...opening, q: "theatre lists" })).toBe(
+      "not shown",
+    );
     expect(
-      await countOpening({
-        q: "Theatre  scheduling",
-        reference: example.reference,
-        position: 2,
-      }),
-    ).toBe(true);
+      await countOpening(opening, Date.now() + shownListsKeptMs + 1000),
+    ).toBe("not shown");
     expect(
       await countOpening({ q: "x", reference: "IX-99999", position: 1 }),
-    ).toBe(false);
+    ).toBe("unknown");
     await writeInsights();
     const opens = await db()
       .select()

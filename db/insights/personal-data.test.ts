@@ -14,6 +14,12 @@ const around = (inner: fc.Arbitrary<string>) =>
     .map(([before, middle, after]) => [...before, middle, ...after].join(" "));
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String);
+// The zero of some scripts' digits: ASCII, full-width, Arabic-Indic, Extended Arabic-Indic,
+// Devanagari and Bengali. Their other digits follow in order.
+const zeros = [0x30, 0xff10, 0x660, 0x6f0, 0x966, 0x9e6];
+const anyScriptDigit = fc
+  .tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom(...zeros))
+  .map(([value, zero]) => String.fromCodePoint(zero + value));
 const letter = fc.constantFrom(..."ABCDEFGHIJKLMNOPRSTUWYZ");
 // Outward code (A9, A99, AA9, AA99, A9A, AA9A), then the inward code (9AA).
 const ukPostcode = fc
@@ -21,7 +27,7 @@ const ukPostcode = fc
     fc.array(letter, { minLength: 1, maxLength: 2 }),
     digit,
     fc.option(fc.oneof(digit, letter), { nil: "" }),
-    fc.constantFrom(" ", "", "  "),
+    fc.constantFrom(" ", "", "  ", "-", " - "),
     digit,
     letter,
     letter,
@@ -32,31 +38,43 @@ const ukPostcode = fc
     return lower ? code.toLowerCase() : code;
   });
 const digitRun = fc
-  .array(fc.tuple(digit, fc.constantFrom("", "", " ", "-")), {
-    minLength: 6,
-    maxLength: 14,
-  })
+  .array(
+    fc.tuple(
+      anyScriptDigit,
+      fc.constantFrom("", "", " ", "-", "_", ",", ".", "/", "  ", " - "),
+    ),
+    { minLength: 6, maxLength: 14 },
+  )
   .map((parts) =>
     parts.map(([d, separator], i) => (i === 0 ? d : separator + d)).join(""),
   );
+// An address as people paste it: spaces around the @ sometimes, a full-width ＠ sometimes.
+const spacedEmail = fc
+  .tuple(fc.emailAddress(), fc.constantFrom("@", " @", "@ ", " @ ", "＠"))
+  .map(([address, at]) => address.replace("@", at));
 
 describe("the personal-data filter", () => {
-  it("drops any query with an email address in it", () => {
+  it("drops any query with an email address in it, however it is spaced", () => {
     fc.assert(
-      fc.property(around(fc.emailAddress()), (query) =>
-        looksLikePersonalData(query),
-      ),
+      fc.property(around(spacedEmail), (query) => looksLikePersonalData(query)),
       { numRuns: 1000 },
     );
   });
 
-  it("drops any query with six or more digits in a run, spaced or not", () => {
+  it("drops any query with six or more digits in a run, of any script, however they are separated", () => {
     fc.assert(
       fc.property(around(digitRun), (query) => looksLikePersonalData(query)),
       { numRuns: 1000 },
     );
-    expect(looksLikePersonalData("943 476 5919")).toBe(true);
-    expect(looksLikePersonalData("call 01632-960-001")).toBe(true);
+    for (const query of [
+      "943 476 5919",
+      "call 01632-960-001",
+      "943_476_5919",
+      "943,476,5919",
+      "٩٤٣٤٧٦٥٩١٩",
+      "९४३ ४७६ ५९१९",
+    ])
+      expect(looksLikePersonalData(query), query).toBe(true);
   });
 
   it("drops any query with a full UK postcode in it", () => {
@@ -65,7 +83,9 @@ describe("the personal-data filter", () => {
       { numRuns: 1000 },
     );
     expect(looksLikePersonalData("clinic near SW1A 1AA")).toBe(true);
+    expect(looksLikePersonalData("john.smith @nhs.net")).toBe(true);
     expect(looksLikePersonalData("m11ae")).toBe(true);
+    expect(looksLikePersonalData("sw1a-1aa")).toBe(true);
   });
 
   it("keeps ordinary searches: words, short numbers, outward codes", () => {

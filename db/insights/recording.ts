@@ -57,10 +57,24 @@ export type OpenKey = {
 type Counted<T> = { key: T; count: number };
 type Pending<T> = Map<string, Counted<T>>;
 
+/** The longest query kept, in characters: a longer one is kept cut to this. */
+export const maxCountedQueryLength = 100;
+
+/**
+ * How long this instance remembers a list of results it answered: an opening is counted only
+ * from a list someone was shown, so that nobody can count openings of made-up searches.
+ */
+export const shownListsKeptMs = 60 * 60 * 1000;
+// At most this many lists are remembered; past it, the oldest are forgotten first.
+const maxShownLists = 20_000;
+
+type ShownList = { references: Set<string>; at: number };
+
 // On globalThis, so that every copy of this module in the server bundle adds to one batch.
 const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
   searches: new Map(),
   opens: new Map(),
+  shown: new Map(),
   dropped: 0,
   timer: null,
   writing: null,
@@ -68,6 +82,8 @@ const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
 }) as {
   searches: Pending<SearchKey>;
   opens: Pending<OpenKey>;
+  /** Lists of results answered, by query as counted, oldest first. */
+  shown: Map<string, ShownList>;
   dropped: number;
   timer: NodeJS.Timeout | null;
   writing: Promise<void> | null;
@@ -110,7 +126,49 @@ export function queryToCount(q: string | undefined): string | null {
   if (!raw || looksLikePersonalData(raw)) return null;
   const query = normaliseQuery(raw);
   if (!query || looksLikePersonalData(query)) return null;
-  return query;
+  const characters = [...query];
+  return characters.length > maxCountedQueryLength
+    ? characters.slice(0, maxCountedQueryLength).join("").trimEnd()
+    : query;
+}
+
+/** The query a list of results is remembered by: "" for a list with no words (browsing). */
+const listKey = (q: string | undefined) =>
+  (q ?? "").trim() ? queryToCount(q) : "";
+
+/**
+ * Remembers, for an hour, which examples a list of results showed for a query: the search page,
+ * a theme's page or the search API answered it (or server.mjs answered a kept copy).
+ */
+export function noteResultsShown(
+  q: string | undefined,
+  references: string[],
+  at = Date.now(),
+): void {
+  if (!isRecordingSearches()) return;
+  const key = listKey(q);
+  if (key === null) return;
+  const list = state.shown.get(key);
+  // Moved to the end: the newest list is forgotten last.
+  state.shown.delete(key);
+  const kept = list && at - list.at < shownListsKeptMs ? list.references : [];
+  state.shown.set(key, {
+    references: new Set([...kept, ...references.map((r) => r.toUpperCase())]),
+    at,
+  });
+  while (state.shown.size > maxShownLists)
+    state.shown.delete(state.shown.keys().next().value!);
+}
+
+/** Whether this instance showed an example in a list of results for a query within the hour. */
+function wasShown(q: string | undefined, reference: string, at: number) {
+  const key = listKey(q);
+  const list = key === null ? undefined : state.shown.get(key);
+  return (
+    list !== undefined &&
+    at - list.at < shownListsKeptMs &&
+    list.references.has(reference)
+  );
 }
 
 /** A search's themes and filters as one stable string: "setting=acute&theme=workforce", "" for none. */
@@ -151,13 +209,17 @@ const publishedIds = cacheUntilDataChanges<{ id: number | null }>(1000);
 
 /**
  * Counts one opening of a published example (by reference) from a list of results, at a
- * position (1 is the first). Returns false when no published example has that reference.
+ * position (1 is the first): "unknown" when no published example has that reference, and "not
+ * shown" (nothing counted) when this instance showed no such list within the hour.
  */
-export async function countOpening(opening: {
-  q: string | undefined;
-  reference: string;
-  position: number;
-}): Promise<boolean> {
+export async function countOpening(
+  opening: {
+    q: string | undefined;
+    reference: string;
+    position: number;
+  },
+  at = Date.now(),
+): Promise<"counted" | "not shown" | "unknown"> {
   const reference = opening.reference.toUpperCase();
   const { id } = await publishedIds(reference, async () => {
     const [row] = await db()
@@ -171,9 +233,10 @@ export async function countOpening(opening: {
       );
     return { id: row?.id ?? null };
   });
-  if (id === null) return false;
+  if (id === null) return "unknown";
+  if (!wasShown(opening.q, reference, at)) return "not shown";
   countOpeningOf({ ...opening, exampleId: id });
-  return true;
+  return "counted";
 }
 
 function countOpeningOf(opening: {

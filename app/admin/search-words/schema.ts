@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "@/app/forms/fields";
+import { cleanText, plainText } from "@/app/forms/fields";
 
 const words = (empty: string, name: string) =>
   z.preprocess(
@@ -11,6 +11,7 @@ const words = (empty: string, name: string) =>
       .string({ error: empty })
       .min(1, empty)
       .max(60, `${name} must be 60 characters or fewer`)
+      .pipe(plainText(name))
       .refine(
         (value) => /[\p{L}\p{N}]/u.test(value),
         `${name} must include a letter or number`,
@@ -27,7 +28,8 @@ export const synonymSchema = z
       z
         .string({ error: "Enter why, for the next moderator" })
         .min(1, "Enter why, for the next moderator")
-        .max(500, "Why must be 500 characters or fewer"),
+        .max(500, "Why must be 500 characters or fewer")
+        .pipe(plainText("Why", { multiline: true })),
     ),
   })
   .refine((value) => value.word.toLowerCase() !== value.means.toLowerCase(), {

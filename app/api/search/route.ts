@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchQuery } from "@/app/examples/search-params";
 import { searchExamples } from "@/db/search";
-import { countSearch } from "@/db/insights";
+import { countSearchFrom } from "@/app/search-counting";
+import { clientAddress } from "@/app/rate-limits";
 import { listThemeSlugs } from "@/db/catalogue";
 import { publicJson } from "@/app/public-response";
 
@@ -20,6 +21,6 @@ export async function GET(request: NextRequest) {
     );
   }
   const found = await searchExamples(parsed.params);
-  countSearch(parsed.params, found);
+  countSearchFrom(clientAddress(request.headers), parsed.params, found);
   return publicJson(request, found);
 }

@@ -14,7 +14,8 @@ const openingSchema = z.object({
 /**
  * POST /api/insights/opened?q=&example=IX-0001&position=3 — someone opened an example from a
  * list of results. Sent by the browser (a link's `ping`, or a beacon with JavaScript); counted
- * for the Insights page with nothing about who sent it. Answers 204, or 4xx with a JSON error.
+ * for the Insights page with nothing about who sent it, if this instance showed that list within
+ * the hour. Answers 204, or 4xx with a JSON error.
  */
 export async function POST(request: NextRequest) {
   const parsed = openingSchema.safeParse(
@@ -32,7 +33,8 @@ export async function POST(request: NextRequest) {
     reference: parsed.data.example,
     position: parsed.data.position,
   });
-  if (!counted)
+  // An opening from a list this instance did not show is answered the same, and not counted.
+  if (counted === "unknown")
     return NextResponse.json(
       {
         error: {
