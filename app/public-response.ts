@@ -49,3 +49,17 @@ export function publicJson(request: Request, value: unknown): Response {
     "Content-Type": "application/json",
   });
 }
+
+/**
+ * A redirect to a path on this site, relative (RFC 9110 allows it), so that it leads here
+ * whatever host or port the request came in on: never to the address Next.js itself listens on.
+ */
+export function redirectTo(
+  path: string,
+  status: 301 | 302 | 303 | 307 | 308,
+): Response {
+  return new Response(null, { status, headers: { Location: path } });
+}
+
+/** "See other": where a GET or a form post is answered by another page. */
+export const seeOther = (path: string) => redirectTo(path, 303);

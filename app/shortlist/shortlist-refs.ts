@@ -1,13 +1,14 @@
-import { z } from "zod";
+// Browser-safe and small: the shortlist button on every list of examples reads links with it, so
+// it uses no schema library (zod would add 30 KB to every page).
 
 /** More than anyone would take to a meeting, few enough to keep a link short. */
 export const shortlistLimit = 50;
 
-const reference = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^IX-\d{4,}$/);
+/** An example's reference as a link may write it ("ix-0005 "), or null if it cannot be one. */
+function readReference(part: string): string | null {
+  const reference = part.trim().toUpperCase();
+  return /^IX-\d{4,}$/.test(reference) ? reference : null;
+}
 
 export type ShortlistRefs = {
   /** Well-formed references, once each, in the order given. */
@@ -30,11 +31,11 @@ export function readShortlistRefs(
   const unrecognised: string[] = [];
   let leftOut = 0;
   for (const part of text.split(/[\s,]+/).filter(Boolean)) {
-    const parsed = reference.safeParse(part);
-    if (!parsed.success) unrecognised.push(part.slice(0, 20));
-    else if (references.includes(parsed.data)) continue;
+    const reference = readReference(part);
+    if (reference === null) unrecognised.push(part.slice(0, 20));
+    else if (references.includes(reference)) continue;
     else if (references.length >= shortlistLimit) leftOut += 1;
-    else references.push(parsed.data);
+    else references.push(reference);
   }
   return { references, unrecognised, leftOut };
 }

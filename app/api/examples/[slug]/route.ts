@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { findExampleRoute } from "@/db/catalogue";
 import { listPublishedReports } from "@/db/moderation";
 import { listExampleOutcomes } from "@/db/catalogue";
-import { publicJson } from "@/app/public-response";
+import { publicJson, redirectTo } from "@/app/public-response";
 import { reportOpenData, toOpenData } from "../open-data";
 
 export const dynamic = "force-dynamic";
@@ -24,10 +24,7 @@ export async function GET(
         ),
       });
     case "moved":
-      return NextResponse.redirect(
-        new URL(`/api/examples/${route.slug}`, request.url),
-        308,
-      );
+      return redirectTo(`/api/examples/${route.slug}`, 308);
     case "withdrawn":
       return NextResponse.json(
         { error: { message: `${route.reference} has been withdrawn` } },
