@@ -1,6 +1,8 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 const engineOnly =
   "Only db/sqlite and db/postgres use a database driver; call a db/ function instead.";
@@ -23,8 +25,18 @@ export default defineConfig([
   },
   {
     // A cycle works only while nothing on it runs at load time; the first top-level call fails.
+    // eslint-plugin-import-x's rule, not eslint-plugin-import's: the same check, in 4 s of the
+    // whole lint where the other took 49 s of 63.
     files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
-    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver()],
+      "import-x/parsers": {
+        "@typescript-eslint/parser": [".ts", ".tsx", ".mts", ".cts"],
+        espree: [".js", ".jsx", ".mjs", ".cjs"],
+      },
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     // Only the engine folders talk to a database driver.
@@ -58,6 +70,11 @@ export default defineConfig([
           paths: [
             { name: "better-sqlite3", message: engineOnly },
             { name: "pg", message: engineOnly },
+            {
+              name: "next/link",
+              message:
+                "Import Link from @/components/link: it never prefetches (decision 63).",
+            },
           ],
           patterns: [
             {

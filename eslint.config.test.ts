@@ -9,7 +9,7 @@ const forText = new ESLint({
   cwd: import.meta.dirname,
   ignore: false,
   overrideConfig: [
-    { files: ["**/*.{ts,tsx}"], rules: { "import/no-cycle": "off" } },
+    { files: ["**/*.{ts,tsx}"], rules: { "import-x/no-cycle": "off" } },
   ],
 });
 
@@ -25,17 +25,19 @@ async function ruleIdsFor(file: string, code?: string): Promise<string[]> {
 describe("the lint rules that guard the layers", () => {
   it("refuse an import cycle", async () => {
     expect(await ruleIdsFor("eslint-fixtures/cycle-a.ts")).toContain(
-      "import/no-cycle",
+      "import-x/no-cycle",
     );
   });
 
-  it("refuse drizzle, a database driver, an engine or a deep db/ import in app/", async () => {
+  it("refuse drizzle, a database driver, an engine, a deep db/ import or a prefetching link in app/", async () => {
     for (const line of [
       'import { eq } from "drizzle-orm";',
       'import Database from "better-sqlite3";',
       'import { sqliteEngine } from "@/db/sqlite";',
       'import { db } from "@/db/core";',
       'import { searchExamples } from "@/db/search/search";',
+      // Next's Link prefetches; @/components/link does not (decision 63).
+      'import Link from "next/link";',
     ])
       expect(
         await ruleIdsFor("app/lint-fixture/page.tsx", `${line}\nexport {};\n`),

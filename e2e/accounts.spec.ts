@@ -24,9 +24,10 @@ import {
 } from "./server-process";
 import { giveOwnClientAddress } from "./submissions";
 import { expect, test } from "./test";
+import { ownPort } from "./ports";
 
 // Servers of this file's own, after those of odd-requests.spec.ts.
-const basePort = Number(process.env.E2E_PORT ?? 3210) + 23;
+const basePort = ownPort(23);
 
 let running: ServerProcess[] = [];
 
@@ -244,6 +245,24 @@ test("an admin invites a moderator, who joins, cannot see the People page, and i
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Moderator");
   await expect(row).toContainText("Yes, 1 session");
+
+  // Made an admin, they are signed out at once: their password-only session never reaches an
+  // admin page, and signing in again begins with setting up two-step sign-in.
+  await row.getByRole("button", { name: `Make ${name} an admin` }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(
+    `${name} is now an admin`,
+  );
+  await invited.goto("/admin/people");
+  await expect(invited).toHaveURL(/\/admin\/sign-in/);
+  await signInWithPassword(invited, { email, password });
+  await expect(
+    invited.getByRole("heading", { name: "Set up two-step sign-in" }),
+  ).toBeVisible();
+  await invited.goto("/admin/people");
+  await expect(invited).toHaveURL(/\/admin\/sign-in/);
+
+  await page.goto("/admin/people");
+  await expect(row).toContainText("Admin");
   await row.getByRole("button", { name: `Remove ${name}` }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toContainText(
     `${name} has been removed and signed out`,
@@ -470,11 +489,29 @@ test("an invited admin must set up two-step sign-in, by scanning the QR code, be
     person.getByRole("list", { name: "Recovery codes" }).getByRole("listitem"),
   ).toHaveCount(10);
   await expectNoAxeViolations(person);
+  // The cookie that carried the password to this step, as someone copying it would keep it.
+  const stepCookie = (await theirs.cookies()).find(
+    (cookie) => cookie.name === "moderator_second_step",
+  );
+  expect(stepCookie).toBeDefined();
   await person
     .getByRole("button", { name: "I have saved my recovery codes" })
     .click();
   await expect(person.getByText(`Signed in as Lee ${id}`)).toBeVisible();
   await expect(person.getByRole("link", { name: "People" })).toBeVisible();
+  // Used once: replayed in another browser after set-up, it reaches neither step.
+  const copier = await browser.newContext();
+  await copier.addCookies([stepCookie!]);
+  const copied = await copier.newPage();
+  for (const step of ["/admin/sign-in/set-up", "/admin/sign-in/code"]) {
+    await copied.goto(step);
+    await expect(
+      copied.getByRole("heading", { name: "Sign in to moderate examples" }),
+    ).toBeVisible();
+  }
+  await copied.goto("/admin");
+  await expect(copied).toHaveURL(/\/admin\/sign-in/);
+  await copier.close();
 
   await person.goto("/admin/account");
   await expect(

@@ -5,11 +5,13 @@ import {
   startServer,
   submissionActionFields,
   type ServerProcess,
+  openPage,
 } from "./server-process";
+import { ownPort } from "./ports";
 
 // What one server.mjs takes on: more requests than it can work on, and more than one worker.
 // Beside the e2e server and the other servers of their own.
-const port = Number(process.env.E2E_PORT ?? 3210) + 7;
+const port = ownPort(7);
 
 let server: ServerProcess | null = null;
 
@@ -38,7 +40,9 @@ test("more slow requests than a server takes get a quick 503 with Retry-After, a
   // A page kept in the cache before the server is busy (asked until kept: the first render, while
   // the server is still starting, may see a write and not be kept).
   await expect
-    .poll(async () => (await fetch(`${baseURL}/survey`)).headers.get("x-cache"))
+    .poll(async () =>
+      (await openPage(`${baseURL}/survey`)).headers.get("x-cache"),
+    )
     .toBe("hit");
 
   // Four submissions whose forms arrive only when the test says: two at work, two queued.
@@ -73,7 +77,7 @@ test("more slow requests than a server takes get a quick 503 with Retry-After, a
   expect((await load(baseURL)).shed).toBe(7);
 
   // Kept pages and static files are still served.
-  const kept = await fetch(`${baseURL}/survey`);
+  const kept = await openPage(`${baseURL}/survey`);
   expect(kept.status).toBe(200);
   expect(kept.headers.get("x-cache")).toBe("hit");
   const asset = await fetch(`${baseURL}/assets/images/favicon.ico`);
@@ -99,14 +103,16 @@ test("a page asked for by more visitors at once than the server takes is rendere
   const { baseURL } = server;
   // Kept once the start's own writes are over, so the next page's render is kept too.
   await expect
-    .poll(async () => (await fetch(`${baseURL}/labels`)).headers.get("x-cache"))
+    .poll(async () =>
+      (await openPage(`${baseURL}/labels`)).headers.get("x-cache"),
+    )
     .toBe("hit");
 
   // Twelve at once, where two at work and two waiting is all it takes: without sharing the one
   // render, eight would be turned away.
   const before = (await health(baseURL)).htmlCache;
   const answers = await Promise.all(
-    Array.from({ length: 12 }, () => fetch(`${baseURL}/survey`)),
+    Array.from({ length: 12 }, () => openPage(`${baseURL}/survey`)),
   );
   for (const answer of answers) {
     expect(answer.status).toBe(200);

@@ -1,13 +1,17 @@
-import { execFileSync } from "node:child_process";
+import { runProgram } from "./bin";
+import { workerSlot } from "./ports";
 
 /** A suffix that makes a title or slug unique within a test run. */
 export const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
-/** The e2e server's own database; playwright.config.ts deletes it before each run. */
-export const e2eDatabasePath = "test-results/e2e-catalogue.db";
+/**
+ * This worker's shared server's database (e2e/test.ts starts the server); e2e/global-setup.ts
+ * deletes every worker's before each run.
+ */
+export const e2eDatabasePath = `test-results/e2e-catalogue-${workerSlot}.db`;
 
 /**
- * Runs one fixtures command against the e2e server's database, or another SQLite file (a test
+ * Runs one fixtures command (e2e/fixtures/catalogue-cli.ts) against the e2e server's database, or another SQLite file (a test
  * with a server of its own).
  */
 export function runCatalogueCommand<T>(
@@ -17,19 +21,11 @@ export function runCatalogueCommand<T>(
   /** More of the app's settings, such as the PORT its links point at. */
   environment: Record<string, string> = {},
 ): T {
-  const output = execFileSync(
-    "node_modules/.bin/tsx",
-    [
-      "--conditions=react-server",
-      "e2e/fixtures/catalogue-cli.ts",
-      command,
-      JSON.stringify(input),
-    ],
-    {
-      env: { ...process.env, DATABASE_PATH: databasePath, ...environment },
-      encoding: "utf8",
-    },
-  );
+  const output = runProgram("catalogue-cli", [command, JSON.stringify(input)], {
+    ...process.env,
+    DATABASE_PATH: databasePath,
+    ...environment,
+  });
   return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as T;
 }
 
@@ -46,6 +42,8 @@ export const addExample = (input: {
   contactEmail?: string;
   contactConsent?: boolean;
   contactForwarding?: boolean;
+  /** "Results so far", when a test needs its own. */
+  impact?: string;
 }) => runCatalogueCommand<{ slug: string; reference: string }>("add", input);
 
 /** Adds `count` examples (published unless said otherwise) titled "<title> 1", "<title> 2" and so on, in that order. */

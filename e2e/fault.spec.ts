@@ -15,9 +15,10 @@ import {
   query,
   stopPostgres,
 } from "./postgres";
+import { ownPort } from "./ports";
 
 // Beside the e2e server, with a database of its own.
-const port = Number(process.env.E2E_PORT ?? 3210) + 1;
+const port = ownPort(1);
 
 test.afterAll(stopPostgres);
 

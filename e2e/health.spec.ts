@@ -1,4 +1,5 @@
 import { expect, test } from "./test";
+import { navigation } from "./server-process";
 
 test("GET /api/health says the database is reachable and fully migrated", async ({
   request,
@@ -32,7 +33,9 @@ test("GET /api/health counts the HTML cache's hits, misses and evictions, and th
   await expect
     .poll(
       async () =>
-        (await request.get("/labels")).headers()["x-cache"] ?? "not kept",
+        (await request.get("/labels", { headers: navigation })).headers()[
+          "x-cache"
+        ] ?? "not kept",
     )
     .toBe("hit");
   const after = await (await request.get("/api/health")).json();

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import fc from "fast-check";
-import { e2eDatabasePath } from "./catalogue";
+import { parse } from "csv-parse/sync";
+import { addExample, e2eDatabasePath, unique } from "./catalogue";
 import { hostileString } from "./hostile-strings";
 import {
   postSubmission,
@@ -80,6 +81,38 @@ test("the similar-examples API, the new filters and shortlist links answer hosti
     ),
     { numRuns: 200 },
   );
+});
+
+test("both CSV downloads keep a cell of several lines one cell, with each line protected from spreadsheets", async ({
+  request,
+}) => {
+  const impact = "+cmd|' /C calc'!A0\n@SUM(1+1)\n-2+3";
+  const title = `Formula in the results ${unique()}`;
+  const { reference } = addExample({ title, impact });
+  const downloads = {
+    "open data": await request.get(
+      `/api/examples?format=csv&q=${encodeURIComponent(title)}`,
+    ),
+    shortlist: await request.get(`/shortlist.csv?refs=${reference}`),
+  };
+  for (const [name, answer] of Object.entries(downloads)) {
+    expect(answer.status(), name).toBe(200);
+    // A strict reader: a stray quote or a row of another length fails.
+    const rows = parse(await answer.text(), {
+      bom: true,
+      relax_quotes: false,
+      relax_column_count: false,
+    }) as string[][];
+    const [header, ...examples] = rows as [string[], ...string[][]];
+    const row = examples.find((cells) => cells[0] === reference);
+    expect(row, name).toBeDefined();
+    for (const cells of examples)
+      expect(cells, name).toHaveLength(header.length);
+    expect(row![header.indexOf("Results so far")], name).toBe(
+      "'+cmd|' /C calc'!A0\n'@SUM(1+1)\n'-2+3",
+    );
+    if (name === "shortlist") expect(examples, name).toHaveLength(1);
+  }
 });
 
 test("the example route answers hostile addresses with a page, a redirect or a 404, never a 500", async ({

@@ -14,11 +14,14 @@ import {
   freshDatabase,
   startServer,
   type ServerProcess,
+  openPage,
+  workerFile,
 } from "./server-process";
+import { ownPort } from "./ports";
 
 // Search insights on servers of their own, each given a clock (CLOCK_FILE) that the test moves
 // from day to day instead of waiting for days to pass.
-const basePort = Number(process.env.E2E_PORT ?? 3210) + 7;
+const basePort = ownPort(7);
 
 test.describe.configure({ mode: "serial" });
 
@@ -34,7 +37,7 @@ test.afterAll(stopPostgres);
 
 /** A clock file for the servers, set to a day at ten in the morning. */
 function clockFile(name: string) {
-  const file = `test-results/${name}.clock`;
+  const file = `${workerFile(name)}.clock`;
   return {
     file,
     set: (day: string) => fs.writeFileSync(file, `${day}T10:00:00Z`),
@@ -66,7 +69,7 @@ async function signInOn(page: Page, baseURL: string) {
 /** Searches on the search page until an answer comes from the HTML cache; returns how many it made. */
 async function searchPageUntilKept(baseURL: string, q: string) {
   for (let made = 1; ; made++) {
-    const answer = await fetch(
+    const answer = await openPage(
       `${baseURL}/examples?q=${encodeURIComponent(q)}`,
     );
     expect(answer.status).toBe(200);
@@ -81,7 +84,7 @@ const searchApi = async (baseURL: string, q: string) => {
   expect(answer.status).toBe(200);
   return (await answer.json()) as {
     total: number;
-    results: { slug: string }[];
+    results: { slug: string; reference: string }[];
   };
 };
 
@@ -179,7 +182,7 @@ async function teachAcrossInstances(
   // The kept search page on the other instance shows it too.
   await expect
     .poll(async () =>
-      (await fetch(`${second!.baseURL}/examples?q=${q}`)).text(),
+      (await openPage(`${second!.baseURL}/examples?q=${q}`)).text(),
     )
     .toContain("Digital preoperative assessment");
 
@@ -364,7 +367,7 @@ test("nothing about a person is stored or logged: an email address, a 10-digit n
   const personal = ["jo.bloggs@nhs.net", "4857773456", "LS1 4AP"];
   for (const text of personal) {
     await searchApi(server!.baseURL, `referral ${text}`);
-    await fetch(
+    await openPage(
       `${server!.baseURL}/examples?q=${encodeURIComponent(`clinic ${text}`)}`,
     );
   }
@@ -403,6 +406,54 @@ test("nothing about a person is stored or logged: an email address, a 10-digit n
       expect(everything, `stored: ${text}`).not.toContain(text.toLowerCase());
       expect(logs, `logged: ${text}`).not.toContain(text.toLowerCase());
     }
+  } finally {
+    file.close();
+  }
+});
+
+test("one client can neither count openings of lists nobody was shown nor fill the counts with searches", async () => {
+  test.setTimeout(180_000);
+  const database = freshDatabase("insights-limits");
+  const [server] = await start(1, { DATABASE_PATH: database });
+  const baseURL = server!.baseURL;
+  const ping = (q: string, example: string) =>
+    fetch(
+      `${baseURL}/api/insights/opened?${new URLSearchParams({ q, example, position: "1" })}`,
+      { method: "POST" },
+    );
+  // Openings of lists this server never showed: answered, not counted.
+  for (let i = 0; i < 40; i++)
+    expect((await ping(`made up ${i} quokka`, "IX-0001")).status).toBe(204);
+  // Sixty different searches from one client: at most 30 are counted.
+  const words = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ward`,
+  );
+  for (const word of words) await searchApi(baseURL, word);
+  // A list it did show: that opening counts.
+  const shown = await searchApi(baseURL, "discharge");
+  const first = shown.results[0]!;
+  expect((await ping("discharge", first.reference)).status).toBe(204);
+  const file = new Database(database, { readonly: true });
+  try {
+    await expect
+      .poll(
+        () =>
+          file.prepare("SELECT COUNT(*) AS n FROM search_opens").get() as {
+            n: number;
+          },
+        { timeout: 30_000 },
+      )
+      .toEqual({ n: 1 });
+    const opened = file.prepare("SELECT query FROM search_opens").all();
+    expect(opened).toEqual([{ query: "discharge" }]);
+    const counted = (
+      file.prepare("SELECT query FROM search_counts").all() as {
+        query: string;
+      }[]
+    ).map((row) => row.query);
+    expect(counted.filter((query) => words.includes(query)).length).toBe(30);
   } finally {
     file.close();
   }

@@ -17,10 +17,12 @@ import {
   startServer,
   submissionActionFields,
   type ServerProcess,
+  openPage,
 } from "./server-process";
+import { ownPort } from "./ports";
 
 // Several production servers over one PostgreSQL database, beside the e2e server's own port.
-const basePort = Number(process.env.E2E_PORT ?? 3210) + 3;
+const basePort = ownPort(3);
 const unused = "test-results/unused-by-postgres.db";
 
 test.describe.configure({ mode: "serial" });
@@ -249,7 +251,7 @@ test("a publish and a withdraw on A show on B's kept pages at once, and a signed
   const title = `Quollward evening rounds ${Date.now()}`;
   const search = `${b!.baseURL}/examples?q=quollward`;
   const read = async (address: string) => {
-    const answer = await fetch(address);
+    const answer = await openPage(address);
     return {
       status: answer.status,
       cache: answer.headers.get("x-cache"),
@@ -285,7 +287,7 @@ test("a publish and a withdraw on A show on B's kept pages at once, and a signed
   const session = (await page.context().cookies()).find(
     (cookie) => cookie.name === "moderator_session",
   );
-  const asModerator = await fetch(onB, {
+  const asModerator = await openPage(onB, {
     headers: { cookie: `moderator_session=${session!.value}` },
   });
   expect(asModerator.status).toBe(200);
@@ -315,7 +317,7 @@ test("while the database is stopped kept pages still answer, others say 503 with
   // Asked until kept: a starting instance writes now and then, and a render is kept only if
   // nothing was written meanwhile.
   await expect
-    .poll(async () => (await fetch(kept)).headers.get("x-cache"))
+    .poll(async () => (await openPage(kept)).headers.get("x-cache"))
     .toBe("hit");
   await giveOwnClientAddress(page);
   await page.goto(`${a!.baseURL}/submit`);
@@ -329,12 +331,12 @@ test("while the database is stopped kept pages still answer, others say 503 with
           async () => (await fetch(`${instance.baseURL}/api/health`)).status,
         )
         .toBe(503);
-    const stale = await fetch(kept);
+    const stale = await openPage(kept);
     expect(stale.status).toBe(200);
     expect(["stale", "hit"]).toContain(stale.headers.get("x-cache"));
     expect(await stale.text()).toContain("Families matter");
 
-    const uncached = await fetch(`${a!.baseURL}/examples/home-first`);
+    const uncached = await openPage(`${a!.baseURL}/examples/home-first`);
     expect(uncached.status).toBe(503);
     expect(uncached.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await uncached.text()).toContain(
@@ -370,7 +372,7 @@ test("while the database is stopped kept pages still answer, others say 503 with
   for (const instance of [a!, b!])
     await expect
       .poll(async () =>
-        (await fetch(`${instance.baseURL}/examples/families-matter`)).text(),
+        (await openPage(`${instance.baseURL}/examples/families-matter`)).text(),
       )
       .toContain("Families matter, renamed after the outage");
 });

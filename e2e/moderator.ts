@@ -1,15 +1,15 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { Secret, TOTP, URI } from "otpauth";
 import { PNG } from "pngjs";
+import { runProgram } from "./bin";
 import { giveOwnClientAddress } from "./submissions";
 
 /**
- * The moderator playwright.config.ts adds with `npm run moderator:add -- … --moderator` before
- * the server starts; most journeys sign in as them.
+ * The moderator e2e/test.ts adds to each worker's server with the operators' CLI
+ * (`moderator:add -- … --moderator`) before it starts; most journeys sign in as them.
  */
 export const moderator = {
   email: "e2e.moderator@example.nhs.uk",
@@ -24,17 +24,23 @@ export const admin = {
   password: moderator.password,
 };
 
-/** `npm run moderator:add` arguments for one of the accounts above. */
-export function moderatorAddArgs(account: typeof moderator | typeof admin) {
-  return [
-    "run",
-    "--silent",
-    "moderator:add",
-    "--",
-    account.email,
-    account.name,
-    ...(account === admin ? [] : ["--moderator"]),
-  ];
+/**
+ * `npm run moderator:add` for one of the accounts above, given the whole environment it runs in
+ * (the database's address among it); what it printed.
+ */
+export function addAccount(
+  account: typeof moderator | typeof admin,
+  environment: NodeJS.ProcessEnv,
+): string {
+  return runProgram(
+    "moderator-add",
+    [
+      account.email,
+      account.name,
+      ...(account === admin ? [] : ["--moderator"]),
+    ],
+    { ...environment, MODERATOR_PASSWORD: account.password },
+  );
 }
 
 /** Adds an account to a SQLite file with the operators' CLI, before a server of a test's own starts. */
@@ -42,14 +48,7 @@ export function addAccountToFile(
   database: string,
   account: typeof moderator | typeof admin = moderator,
 ) {
-  execFileSync("npm", moderatorAddArgs(account), {
-    env: {
-      ...process.env,
-      DATABASE_PATH: database,
-      MODERATOR_PASSWORD: account.password,
-    },
-    stdio: "pipe",
-  });
+  addAccount(account, { ...process.env, DATABASE_PATH: database });
 }
 
 /** Types an email address and password on the sign-in page and presses "Sign in". */
@@ -96,19 +95,20 @@ export async function keyFromQrCode(page: Page): Promise<string> {
 }
 
 /**
- * The admin's key and the last 30-second step whose code was used, per server, kept in a file so a
- * restarted test worker still knows them (the server's database lasts the whole run).
+ * The admin's key and the last 30-second step whose code was used, per server, kept in a file of
+ * the server's own so a restarted test worker still knows them (the server's database lasts the
+ * whole run); e2e/global-setup.ts deletes them before each run.
  */
-const keysFile = path.join("test-results", "e2e-admin-keys.json");
-type Keys = Record<string, { key: string; lastStep: number }>;
-const readKeys = (): Keys =>
-  fs.existsSync(keysFile) ? JSON.parse(fs.readFileSync(keysFile, "utf8")) : {};
+type Key = { key: string; lastStep: number };
+const keyFile = (server: string) =>
+  path.join("test-results", `e2e-admin-key-${new URL(server).port}.json`);
+const readKey = (server: string): Key | undefined =>
+  fs.existsSync(keyFile(server))
+    ? JSON.parse(fs.readFileSync(keyFile(server), "utf8"))
+    : undefined;
 function saveKey(server: string, key: string, lastStep: number) {
-  fs.mkdirSync(path.dirname(keysFile), { recursive: true });
-  fs.writeFileSync(
-    keysFile,
-    JSON.stringify({ ...readKeys(), [server]: { key, lastStep } }),
-  );
+  fs.mkdirSync("test-results", { recursive: true });
+  fs.writeFileSync(keyFile(server), JSON.stringify({ key, lastStep }));
 }
 const currentStep = () => Math.floor(Date.now() / 30_000);
 
@@ -154,7 +154,7 @@ export async function signInAsAdmin(page: Page, returnTo?: string) {
       .getByRole("button", { name: "I have saved my recovery codes" })
       .click();
   } else {
-    const saved = readKeys()[origin];
+    const saved = readKey(origin);
     expect(saved, `the admin's key for ${origin}`).toBeDefined();
     const { step, code } = await unusedCode(saved!.key, saved!.lastStep);
     await page.getByLabel("Security code").fill(code);

@@ -4,9 +4,10 @@ import { expect, test } from "@playwright/test";
 import { runCatalogueCommand } from "./catalogue";
 import { freshPostgresDatabase, onPostgres, stopPostgres } from "./postgres";
 import { startServer, type ServerProcess } from "./server-process";
+import { ownPort } from "./ports";
 
 // A used SQLite catalogue, and the same catalogue copied up to PostgreSQL, served side by side.
-const sqlitePort = Number(process.env.E2E_PORT ?? 3210) + 6;
+const sqlitePort = ownPort(6);
 const postgresPort = sqlitePort + 1;
 const file = "test-results/moving-up.db";
 

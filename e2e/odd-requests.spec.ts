@@ -5,13 +5,17 @@ import { expect, test } from "./test";
 import { runCatalogueCommand, unique } from "./catalogue";
 import { moderator, addAccountToFile } from "./moderator";
 import {
+  formActionFields,
   freshDatabase,
+  postForm,
   startServer,
+  submissionActionFields,
   type ServerProcess,
 } from "./server-process";
+import { ownPort } from "./ports";
 
 // Servers of their own, beside the e2e server, so that their settings and logs are these tests'.
-const basePort = Number(process.env.E2E_PORT ?? 3210) + 20;
+const basePort = ownPort(20);
 
 /** Lines a server wrote that report an error: Next's own on stderr, ours as JSON on stdout. */
 const errorLines = (server: ServerProcess) => [
@@ -53,8 +57,11 @@ function rawRequest(
 
 test.describe("odd requests", () => {
   let server: ServerProcess;
-  const file = freshDatabase("odd-requests");
+  // A fresh database each time the block's servers start: a worker may run the block's tests in
+  // more than one go, and each go starts the server again.
+  let file: string;
   test.beforeAll(async () => {
+    file = freshDatabase("odd-requests");
     addAccountToFile(file);
     server = await startServer(basePort, file, { TRUST_PROXY: "false" });
   });
@@ -282,6 +289,111 @@ async function startProxy(target: string, forwardHost: boolean) {
   const { port } = proxy.address() as AddressInfo;
   return { proxy, baseURL: `http://localhost:${port}` };
 }
+
+test("no header or token value gives a server error: signing in with no User-Agent, a frequency change with a token that is not one", async () => {
+  const file = freshDatabase("odd-values");
+  addAccountToFile(file);
+  const server = await startServer(basePort + 3, file, {
+    TRUST_PROXY: "false",
+  });
+  try {
+    // The right password, from a client that says nothing about itself.
+    const signIn = await postForm(server.baseURL, "/admin/sign-in", [
+      ...(await submissionActionFields(server.baseURL, "/admin/sign-in")),
+      ["email", moderator.email],
+      ["password", moderator.password],
+      ["returnTo", "/admin"],
+    ]);
+    expect(signIn.status, signIn.body.slice(0, 200)).toBe(303);
+    expect(signIn.location).toBe("/admin");
+
+    const { token } = runCatalogueCommand<{ token: string }>(
+      "alert",
+      { email: `odd-${unique()}@nhs.net` },
+      file,
+    );
+    const fields = await formActionFields(
+      server.baseURL,
+      `/alerts/manage/${token}`,
+      "frequency",
+    );
+    for (const broken of [`${token}é`, `${token}\nSet-Cookie: a=1`, "é"]) {
+      const answer = await postForm(server.baseURL, `/alerts/manage/${token}`, [
+        ...fields,
+        ["token", broken],
+        ["frequency", "sometimes"],
+      ]);
+      expect(answer.status, JSON.stringify(broken)).toBe(303);
+      expect(answer.location).toBe("/alerts/manage/not-valid");
+    }
+    expect(errorLines(server)).toEqual([]);
+  } finally {
+    server.child.kill("SIGTERM");
+    await server.exited;
+  }
+});
+
+test("every redirect stays on the public address, never the one the server listens on", async () => {
+  const file = freshDatabase("redirects-public-address");
+  addAccountToFile(file);
+  const siteUrl = "https://examples.example.nhs.uk";
+  const server = await startServer(basePort + 4, file, {
+    TRUST_PROXY: "false",
+    SITE_URL: siteUrl,
+  });
+  try {
+    const { token } = runCatalogueCommand<{ token: string }>(
+      "alert",
+      { email: `redirect-${unique()}@nhs.net` },
+      file,
+      { SITE_URL: siteUrl },
+    );
+    const { slug, reference } = runCatalogueCommand<{
+      slug: string;
+      reference: string;
+    }>("add", { title: `Renamed for redirects ${unique()}` }, file);
+    runCatalogueCommand("rename", { slug, title: `Renamed ${unique()}` }, file);
+    const answers = {
+      unsubscribeLink: await rawRequest(
+        server.baseURL,
+        "GET",
+        `/alerts/unsubscribe/${token}`,
+      ),
+      insightsSignedOut: await rawRequest(
+        server.baseURL,
+        "GET",
+        "/admin/insights/searches.csv",
+      ),
+      movedApi: await rawRequest(
+        server.baseURL,
+        "GET",
+        `/api/examples/${slug}`,
+      ),
+      movedPage: await rawRequest(server.baseURL, "GET", `/examples/${slug}`),
+      reference: await rawRequest(server.baseURL, "GET", `/e/${reference}`),
+      admin: await rawRequest(server.baseURL, "GET", "/admin"),
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      expect([303, 307, 308], name).toContain(answer.status);
+      const location = String(answer.headers.location);
+      expect(
+        location.startsWith("/") || location.startsWith(`${siteUrl}/`),
+        `${name}: ${location}`,
+      ).toBe(true);
+      expect(location, name).not.toContain("localhost");
+    }
+    expect(answers.unsubscribeLink.headers.location).toBe(
+      `/alerts/manage/${token}`,
+    );
+    expect(String(answers.insightsSignedOut.headers.location)).toMatch(
+      /^\/admin\/sign-in\?returnTo=/,
+    );
+    expect(errorLines(server)).toEqual([]);
+  } finally {
+    server.child.kill("SIGTERM");
+    await server.exited;
+  }
+});
 
 test("behind a trusted proxy, moderators sign in and approve through the public address, whether or not the proxy names the host", async ({
   browser,

@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/db/postgres";
-import { admin, moderator, moderatorAddArgs } from "./moderator";
+import { addAccount, admin, moderator } from "./moderator";
 
 /** The same key on every instance, as a deployment must have. */
 export const sessionSecret = "e2e-session-secret-shared-by-every-instance";
@@ -46,14 +45,7 @@ export function addModerator(
   account: typeof moderator | typeof admin = moderator,
 ): string {
   const { SESSION_SECRET: _unused, ...environment } = process.env;
-  return execFileSync("npm", moderatorAddArgs(account), {
-    env: {
-      ...environment,
-      DATABASE_URL: url,
-      MODERATOR_PASSWORD: account.password,
-    },
-    encoding: "utf8",
-  });
+  return addAccount(account, { ...environment, DATABASE_URL: url });
 }
 
 /** One query against a database, from the test itself. */

@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { ownPort } from "./ports";
 
 // Beside the e2e server and the fault tests' server.
-const port = Number(process.env.E2E_PORT ?? 3210) + 2;
+const port = ownPort(2);
 
 function run(command: string, args: string[], cwd: string, extraEnv = {}) {
   const child = spawn(command, args, {

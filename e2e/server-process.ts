@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import Database from "better-sqlite3";
+import { workerSlot } from "./ports";
 
 /** A production server of its own (the build the e2e run made), for tests that stop or kill it. */
 export type ServerProcess = {
@@ -15,10 +16,27 @@ export type ServerProcess = {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
+/** What a browser sends when a person opens a page: the only request the HTML cache answers. */
+export const navigation = {
+  accept:
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+};
+
+/** Opens a page as a person's browser does, so that the HTML cache may answer it. */
+export const openPage = (url: string, init: RequestInit = {}) =>
+  fetch(url, { ...init, headers: { ...navigation, ...init.headers } });
+
+/**
+ * A file of this worker's own under test-results/ ("name.db", "name.clock"): tests running in
+ * other workers at once never share it.
+ */
+export const workerFile = (name: string) =>
+  `test-results/w${workerSlot}-${name}`;
+
 /** A SQLite file of a test's own under test-results/, removed first with its journal files. */
 export function freshDatabase(name: string) {
-  const file = `test-results/${name}.db`;
-  for (const stored of [file, `test-results/${name}.rate-limits.db`])
+  const file = `${workerFile(name)}.db`;
+  for (const stored of [file, `${workerFile(name)}.rate-limits.db`])
     for (const suffix of ["", "-wal", "-shm"])
       fs.rmSync(stored + suffix, { force: true });
   return file;
@@ -76,22 +94,85 @@ export async function startServer(
 
 type ActionFields = [string, string][];
 
+const decodeAttribute = (value: string) =>
+  value
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
+
+/** The hidden fields that route a plain form post to a server action, in some HTML. */
+const actionFieldsIn = (html: string): ActionFields =>
+  [...html.matchAll(/name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(
+    ([, name = "", value = ""]) => [name, decodeAttribute(value)],
+  );
+
 /** The hidden fields that route a plain form post to a page's server action (the submission form's unless said). */
 export async function submissionActionFields(
   baseURL: string,
   path = "/submit",
 ): Promise<ActionFields> {
-  const html = await (await fetch(`${baseURL}${path}`)).text();
-  const decode = (value: string) =>
-    value
-      .replaceAll("&quot;", '"')
-      .replaceAll("&#x27;", "'")
-      .replaceAll("&lt;", "<")
-      .replaceAll("&gt;", ">")
-      .replaceAll("&amp;", "&");
-  return [...html.matchAll(/name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(
-    ([, name = "", value = ""]) => [name, decode(value)],
-  );
+  return actionFieldsIn(await (await fetch(`${baseURL}${path}`)).text());
+}
+
+/** The action fields of the one form on a page that has a field of this name. */
+export async function formActionFields(
+  baseURL: string,
+  path: string,
+  fieldName: string,
+): Promise<ActionFields> {
+  const html = await (await openPage(`${baseURL}${path}`)).text();
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)]
+    .map(([whole]) => whole)
+    .find((whole) => whole.includes(`name="${fieldName}"`));
+  if (!form) throw new Error(`No form with ${fieldName} on ${path}`);
+  return actionFieldsIn(form);
+}
+
+/**
+ * Posts a form as a browser without JavaScript would, with exactly the headers given (no
+ * User-Agent unless one is given): its status and where it sends the browser next.
+ */
+export async function postForm(
+  baseURL: string,
+  path: string,
+  fields: [string, string][],
+  headers: Record<string, string> = {},
+): Promise<{ status: number; location: string; body: string }> {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  const encoded = new Response(form);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${baseURL}${path}`,
+      {
+        method: "POST",
+        agent: false,
+        headers: {
+          origin: baseURL,
+          "content-type": encoded.headers.get("content-type") ?? "",
+          "content-length": body.length,
+          ...headers,
+        },
+      },
+      (response) => {
+        let text = "";
+        response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location ?? "",
+            body: text,
+          }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
 }
 
 let clients = 0;

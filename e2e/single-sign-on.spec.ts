@@ -9,9 +9,10 @@ import {
 } from "./server-process";
 import { giveOwnClientAddress } from "./submissions";
 import { expect, test } from "./test";
+import { ownPort } from "./ports";
 
 // A server of this file's own, after those of accounts.spec.ts.
-const port = Number(process.env.E2E_PORT ?? 3210) + 26;
+const port = ownPort(26);
 const appURL = `http://localhost:${port}`;
 
 let provider: TestProvider | undefined;

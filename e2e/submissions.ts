@@ -26,6 +26,8 @@ export type Answers = {
   email?: string;
   /** Ticks "Email me when you receive my example…". */
   emailUpdates?: boolean;
+  /** Ticks "Forward messages from staff to me" (nothing is ticked until the person ticks it). */
+  forwarding?: boolean;
 };
 
 /**
@@ -66,6 +68,8 @@ export async function fillInSubmission(page: Page, answers: Answers) {
     .fill(answers.email ?? "sam@example.nhs.uk");
   if (answers.emailUpdates)
     await page.getByLabel(/^Email me when you receive my example/).check();
+  if (answers.forwarding)
+    await page.getByLabel("Forward messages from staff to me").check();
   await page.getByLabel(/I confirm/).check();
 }
 
