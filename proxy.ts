@@ -14,6 +14,7 @@ import { canBeClaimed, getClaimForReview, reportExists } from "@/db/moderation";
 import { getThemeBySlug } from "@/db/catalogue";
 import {
   findContactableWork,
+  findForwardingStop,
   findReviewQuestion,
   findSubscription,
   getMessage,
@@ -115,6 +116,12 @@ async function statusFor(request: NextRequest): Promise<number> {
       ? 200
       : 404;
   }
+  // A forwarded message's "stop" link that is unknown or past its 13 months.
+  const stopLink = /^\/contact\/stop\/([^/]+)$/.exec(request.nextUrl.pathname);
+  if (stopLink)
+    return (await findForwardingStop(decodeURIComponent(stopLink[1]!)))
+      ? 200
+      : 404;
   // A review question's link once it is used, passed to a moderator, or never was.
   const reviewLink = /^\/reviews\/([^/]+)$/.exec(request.nextUrl.pathname);
   if (reviewLink && reviewLink[1] !== "thank-you")
@@ -138,14 +145,16 @@ async function statusFor(request: NextRequest): Promise<number> {
     const route = await findExampleRoute(key);
     if (route.kind === "withdrawn") return formFor ? 404 : 410;
     if (route.kind === "missing") return 404;
-    // Only a team that agreed to be contacted has a contact form.
+    // Only a team that agreed to be contacted has a contact form. An example's page that says
+    // its team cannot be contacted is a page (200); a report's that cannot be is not found.
+    const report = request.nextUrl.searchParams.get("report");
     if (
       subpage === "contact" &&
       route.kind === "published" &&
+      report !== null &&
       !(await findContactableWork({
         exampleSlug: route.example.slug,
-        reportReference:
-          request.nextUrl.searchParams.get("report") ?? undefined,
+        reportReference: report,
       }))
     )
       return 404;
@@ -192,6 +201,7 @@ export const config = {
     "/e/:path+",
     "/alerts/:path+",
     "/reviews/:path+",
+    "/contact/:path+",
     "/admin/:path+",
     "/submit/too-many",
     "/service-busy",

@@ -72,8 +72,7 @@ export function ExampleArticle({
 }) {
   const Title = preview ? "h2" : "h1";
   const contactable = Boolean(
-    example.contactEmail &&
-    (example.contactForwarding || example.contactConsent),
+    example.contactEmail && example.contactForwarding,
   );
   const Heading = preview ? "h3" : "h2";
   const sections = [
@@ -144,7 +143,13 @@ export function ExampleArticle({
                 email={example.contactEmail}
               />
             ) : null}
-            {contactable ? (
+            {contactable && preview ? (
+              // A preview's links would lead to pages that exist only once it is published.
+              <>
+                {example.contactConsent && example.contactName ? <br /> : null}
+                Staff can send the team a message through this site
+              </>
+            ) : contactable ? (
               <ContactLink
                 href={`/examples/${example.slug}/contact`}
                 text="Contact the team"
@@ -155,11 +160,13 @@ export function ExampleArticle({
         ) : claimable ? (
           <Row label="Contact">
             No contact yet
-            <ContactLink
-              href={`/examples/${example.slug}/claim`}
-              text="Is this your trust's work?"
-              after
-            />
+            {preview ? null : (
+              <ContactLink
+                href={`/examples/${example.slug}/claim`}
+                text="Is this your trust's work?"
+                after
+              />
+            )}
           </Row>
         ) : null}
         <Row label="Reference">{example.reference}</Row>

@@ -367,6 +367,32 @@ test("staff contact the team behind an example by a form that never shows the te
       .every((received) => !/Bcc|everyone/.test(received.text ?? "")),
   ).toBe(true);
 
+  // Each forwarded message tells the team how to stop them; stopping takes a button, not the
+  // link alone, since mail scanners open links.
+  expect(forwarded!.text).toContain(
+    "We have not shown them your email address",
+  );
+  const stopLink = /http\S+\/contact\/stop\/[\w-]+/.exec(forwarded!.text!)![0];
+  await team.goto(stopLink);
+  await expect(
+    team.getByRole("heading", { name: "Stop messages from staff" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(team);
+  await team.getByRole("button", { name: "Stop messages from staff" }).click();
+  await expect(
+    team.getByRole("heading", { name: "Messages from staff have stopped" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(team);
+  await colleague.goto(`/examples/${slug}`);
+  await expect(
+    colleague.getByRole("link", { name: "Contact the team" }),
+  ).toHaveCount(0);
+  expect((await colleague.goto(path))?.status()).toBe(200);
+  await expect(colleague.getByRole("heading", { level: 1 })).toHaveText(
+    "You cannot contact this team through this site",
+  );
+  expect((await team.goto("/contact/stop/not-a-link"))?.status()).toBe(404);
+
   // A team that did not agree has no contact form at all.
   const quietTeam = `quiet.${unique()}@example.nhs.uk`;
   await team.goto("/submit");
@@ -381,8 +407,13 @@ test("staff contact the team behind an example by a form that never shows the te
   await expect(
     colleague.getByRole("link", { name: "Contact the team" }),
   ).toHaveCount(0);
-  const noForm = await colleague.goto(`/examples/${quietSlug}/contact`);
-  expect(noForm?.status()).toBe(404);
+  await colleague.goto(`/examples/${quietSlug}/contact`);
+  await expect(colleague.getByRole("heading", { level: 1 })).toHaveText(
+    "You cannot contact this team through this site",
+  );
+  await expect(
+    colleague.getByRole("button", { name: "Send message" }),
+  ).toHaveCount(0);
 });
 
 test("a team claims an example from the source report without JavaScript, and once a moderator approves, staff can contact them", async ({

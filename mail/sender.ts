@@ -7,6 +7,7 @@ import {
   claimDueJobs,
   claimDueMessages,
   forgetOldMessages,
+  forgetOldForwardingStops,
   forgetUnconfirmedAlerts,
   recordFailedAttempt,
   recordSent,
@@ -89,15 +90,17 @@ async function tidy(now = new Date()) {
   const forgotten = await forgetOldMessages(now);
   const unconfirmed = await forgetUnconfirmedAlerts(now);
   const claims = await forgetDecidedClaims(now);
-  if (forgotten + unconfirmed + claims > 0)
+  const stopLinks = await forgetOldForwardingStops(now);
+  if (forgotten + unconfirmed + claims + stopLinks > 0)
     logger.info(
       {
         event: "mail.forgotten",
         messages: forgotten,
         alerts: unconfirmed,
         claims,
+        stopLinks,
       },
-      "Deleted messages, unconfirmed alerts and decided claims past their keeping time",
+      "Deleted messages, unconfirmed alerts, decided claims and links past their keeping time",
     );
 }
 

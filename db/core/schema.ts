@@ -33,6 +33,7 @@ export const {
   messageBodies,
   subscriptions,
   alertLinks,
+  forwardingStopLinks,
   mailJobs,
   searchCounts,
   searchOpens,

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   contactMessagesPerDay,
   findContactableWork,
+  findForwardingStop,
+  forgetOldForwardingStops,
   forwardContactMessage,
+  forwardingStopLinksKeptMs,
+  stopForwarding,
 } from "@/db/mail";
 import { eq } from "drizzle-orm";
 import { db, exampleContacts } from "@/db/core";
@@ -41,6 +45,7 @@ describe("contact the team", () => {
       exampleTitle: "Heron hospital at home",
       reference: example.reference,
       kind: "example",
+      addressShown: false,
     });
     expect(JSON.stringify(work)).not.toContain(email);
     const key = randomUUID();
@@ -101,11 +106,51 @@ describe("contact the team", () => {
         ),
       ).toBe("not-contactable");
     }
-    // Agreeing to show the address is agreeing to be contacted.
+    // Showing the address on the page is not asking for messages through the site.
     const shown = await anExample({ contactConsent: true });
     expect(
       await findContactableWork({ exampleSlug: shown.example.slug }),
-    ).not.toBeNull();
+    ).toBeNull();
+  });
+
+  it("says the address is shown where the team chose that, and lets the team stop messages from the link in each one", async () => {
+    const { example, email } = await anExample({
+      contactForwarding: true,
+      contactConsent: true,
+    });
+    expect(
+      await findContactableWork({ exampleSlug: example.slug }),
+    ).toMatchObject({ addressShown: true });
+    const sentAt = new Date();
+    await forwardContactMessage(
+      { exampleSlug: example.slug },
+      from,
+      randomUUID(),
+      sentAt,
+    );
+    const [message] = await queuedMailTo(email);
+    expect(message!.textBody).toContain(
+      "where your email address is shown because you chose that",
+    );
+    expect(message!.textBody).not.toContain("We have not shown them");
+    const token = /\/contact\/stop\/([\w-]+)/.exec(message!.textBody)![1]!;
+    expect(await findForwardingStop(token)).toMatchObject({
+      reference: example.reference,
+      forwarding: true,
+    });
+    expect(await stopForwarding(token)).toBe(true);
+    expect(await findContactableWork({ exampleSlug: example.slug })).toBeNull();
+    expect(await findForwardingStop(token)).toMatchObject({
+      forwarding: false,
+    });
+    expect(
+      await stopForwarding("not-a-real-token-at-all-000000000000000"),
+    ).toBe(false);
+    // The link is forgotten after its 13 months.
+    await forgetOldForwardingStops(
+      new Date(sentAt.getTime() + forwardingStopLinksKeptMs + 1000),
+    );
+    expect(await findForwardingStop(token)).toBeNull();
   });
 
   it("stops at the day's cap for one team, and lets messages through again the next day", async () => {

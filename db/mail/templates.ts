@@ -69,6 +69,7 @@ const tokenLinkPaths = [
   "/alerts/manage/",
   "/alerts/unsubscribe/",
   "/reviews/",
+  "/contact/stop/",
 ] as const;
 
 /** A link on this service that carries someone's token. */
@@ -430,12 +431,14 @@ export function reportOnYourExample(
 
 /** A message from a member of staff to the team behind an example or a report, forwarded. */
 export function contactMessage(
-  to: Sender,
+  to: Sender & { addressShown: boolean },
   about: {
     /** "your example ‘Home first’ (IX-0042)", or "your report of trying ‘Home first’ (TR-0003)". */
     what: string;
     reference: string;
     link: string;
+    /** The token of this message's "stop these messages" link. */
+    stopToken: string;
   },
   from: { name: string; organisation: string; email: string; message: string },
 ): OutgoingMessage {
@@ -455,10 +458,17 @@ export function contactMessage(
           paragraph: `Reply to this email to answer them. Your reply goes to ${from.email}, not to us.`,
         },
         {
-          paragraph:
-            "We have not shown them your email address. They found your work here:",
+          paragraph: to.addressShown
+            ? "They found your work here, where your email address is shown because you chose that:"
+            : "We have not shown them your email address. They found your work here:",
         },
         { link: about.link },
+        { heading: "If you do not want messages like this" },
+        {
+          paragraph:
+            "You asked us to forward messages from staff to you. To stop, go to:",
+        },
+        { link: tokenLink("/contact/stop/", about.stopToken) },
       ],
     ),
     replyTo: from.email,

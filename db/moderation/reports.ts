@@ -209,10 +209,7 @@ export function toPublicReport(
     publishedAt: report.publishedAt,
     contactName: report.contactConsent ? report.contactName : null,
     contactEmail: report.contactConsent ? report.contactEmail : null,
-    contactable: Boolean(
-      report.contactEmail &&
-      (report.contactForwarding || report.contactConsent),
-    ),
+    contactable: Boolean(report.contactEmail && report.contactForwarding),
     oneOffCost: report.oneOffCost,
     runningCost: report.runningCost,
     runningCostPeriod: report.runningCostPeriod,

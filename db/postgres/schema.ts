@@ -610,6 +610,31 @@ export const alertLinks = pgTable(
 );
 
 /**
+ * The "stop these messages" link in each message forwarded to a team: its token's SHA-256 and the
+ * example (or report) whose forwarding it stops. Kept 13 months, as long as an email is likely
+ * to be opened; nothing in it is about a person.
+ */
+export const forwardingStopLinks = pgTable(
+  "forwarding_stop_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    /** The report it is about, or NULL for the example itself. */
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [
+    index("forwarding_stop_links_created_idx").on(table.createdAt),
+    index("forwarding_stop_links_example_idx").on(table.exampleId),
+    index("forwarding_stop_links_report_idx").on(table.reportId),
+  ],
+);
+
+/**
  * Work the senders do later, claimed by one instance like the outbox: turning a publish into its
  * alerts, and each day's and week's digests. `key` makes a digest's row once, however many
  * instances schedule it.

@@ -38,7 +38,6 @@ export default async function ClaimPage({ params }: Props) {
       />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <span className="nhsuk-caption-l">{example.title}</span>
           <h1>Is this your trust&apos;s work?</h1>
           <p className="nhsuk-lede-text">
             If your team did the work in{" "}

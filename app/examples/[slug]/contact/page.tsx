@@ -7,10 +7,8 @@ import { PageNotFound } from "@/components/page-not-found";
 import { PatientInformationWarning } from "@/components/patient-information-warning";
 import { findExampleRoute } from "@/db/catalogue";
 import { findContactableWork } from "@/db/mail";
+import { canBeClaimed } from "@/db/moderation";
 import { ContactForm } from "./contact-form";
-
-// The form renders the page title itself, so an error can prefix it even without JavaScript.
-export const metadata: Metadata = { title: null };
 
 // Each visit needs its own one-off key, so the page is never cached.
 export const dynamic = "force-dynamic";
@@ -21,8 +19,26 @@ type Props = {
 };
 
 /**
+ * The form renders the page title itself, so an error can prefix it even without JavaScript. A
+ * published example whose team cannot be contacted has a page of its own, titled here.
+ */
+export async function generateMetadata({
+  params,
+  searchParams,
+}: Props): Promise<Metadata> {
+  const route = await findExampleRoute((await params).slug);
+  const { report } = await searchParams;
+  if (route.kind !== "published" || report !== undefined)
+    return { title: null };
+  return (await findContactableWork({ exampleSlug: route.example.slug }))
+    ? { title: null }
+    : { title: notContactableHeading };
+}
+
+/**
  * /examples/[slug]/contact: a message to the team behind an example (or, with ?report=TR-…, the
- * team that tried it), forwarded by email. Their address is never on the page.
+ * team that tried it), forwarded by email. Their address is on the page only if they chose to
+ * show it on the example's.
  */
 export default async function ContactPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -41,40 +57,42 @@ export default async function ContactPage({ params, searchParams }: Props) {
           reportReference: reportReference ?? undefined,
         })
       : null;
-  if (!work) return <PageNotFound />;
+  if (!work)
+    return route.kind === "published" && !reportReference ? (
+      <NotContactable
+        example={route.example}
+        claimable={canBeClaimed(route.example)}
+      />
+    ) : (
+      <PageNotFound />
+    );
   const heading =
     work.kind === "example"
       ? "Contact the team"
       : `Contact the team that tried this (${work.reference})`;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/examples", label: "Examples" },
-          { href: `/examples/${work.exampleSlug}`, label: work.exampleTitle },
-        ]}
-      />
+      <ExampleBreadcrumbs slug={work.exampleSlug} title={work.exampleTitle} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <span className="nhsuk-caption-l">{work.exampleTitle}</span>
           <h1>{heading}</h1>
           <p className="nhsuk-lede-text">
-            Ask the team a question about their work.
-          </p>
-          <p>
+            Ask the team a question about{" "}
             <Link
               href={`/examples/${work.exampleSlug}${work.kind === "report" ? "#tried-elsewhere" : ""}`}
             >
               {work.kind === "example"
-                ? `About their example: ${work.exampleTitle}`
-                : `About their report of trying: ${work.exampleTitle}`}
+                ? work.exampleTitle
+                : `their report of trying ${work.exampleTitle}`}
             </Link>
+            .
           </p>
           <p>
-            We email your message to them. We do not show you their email
-            address, and they reply to yours. We keep your message for 30 days
-            after sending it, then delete it.
+            We email your message to them, and they reply to your email address.
+            {work.addressShown
+              ? " Their email address is also on the example's page, because they chose to show it."
+              : " We do not show you their email address."}{" "}
+            We keep your message for 30 days after sending it, then delete it.
           </p>
           <PatientInformationWarning />
           <ContactForm
@@ -83,6 +101,66 @@ export default async function ContactPage({ params, searchParams }: Props) {
             heading={heading}
             submissionKey={randomUUID()}
           />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function ExampleBreadcrumbs({ slug, title }: { slug: string; title: string }) {
+  return (
+    <Breadcrumbs
+      items={[
+        { href: "/", label: "Home" },
+        { href: "/examples", label: "Examples" },
+        { href: `/examples/${slug}`, label: title },
+      ]}
+    />
+  );
+}
+
+const notContactableHeading = "You cannot contact this team through this site";
+
+/**
+ * A published example whose team has not asked for messages: say so, and point its
+ * team to "Is this your trust's work?" when the example names none.
+ */
+function NotContactable({
+  example,
+  claimable,
+}: {
+  example: { slug: string; title: string };
+  claimable: boolean;
+}) {
+  return (
+    <>
+      <ExampleBreadcrumbs slug={example.slug} title={example.title} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{notContactableHeading}</h1>
+          <p>
+            {claimable
+              ? "The catalogue does not know who did the work in "
+              : "The team has not asked for messages about "}
+            <Link href={`/examples/${example.slug}`}>{example.title}</Link>
+            {claimable
+              ? ", so there is nobody to send a message to yet."
+              : " to be sent to them."}
+          </p>
+          {claimable ? (
+            <>
+              <h2>If this is your trust&apos;s work</h2>
+              <p>
+                Tell us, and once a moderator has checked, staff can ask your
+                team about it.
+              </p>
+              <p>
+                <Link href={`/examples/${example.slug}/claim`}>
+                  Is this your trust&apos;s work?
+                </Link>
+              </p>
+            </>
+          ) : null}
         </div>
       </div>
     </>
