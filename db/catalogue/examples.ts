@@ -82,6 +82,46 @@ export function isReviewOverdue(reviewDueAt: Date): boolean {
   return reviewDueAt < now();
 }
 
+/** Whether an example has a team the catalogue may ask whether it still runs. */
+export function hasTeamToAsk(example: {
+  contactEmail: string | null;
+  contactForwarding: boolean | null;
+  contactConsent: boolean | null;
+  emailUpdates: boolean | null;
+}): boolean {
+  return Boolean(
+    example.contactEmail &&
+    (example.contactForwarding ||
+      example.contactConsent ||
+      example.emailUpdates),
+  );
+}
+
+/**
+ * Since when a published example has waited for a moderator's review, or null: the team said it
+ * stopped or did not answer, or its review date passed with no team to ask (listDueForReview's
+ * rule, for one example).
+ */
+export function dueForModeratorSince(example: {
+  status: string;
+  dueForReviewAt: Date | null;
+  reviewDueAt: Date | null;
+  reviewAskedAt: Date | null;
+  contactEmail: string | null;
+  contactForwarding: boolean | null;
+  contactConsent: boolean | null;
+  emailUpdates: boolean | null;
+}): Date | null {
+  if (example.status !== "published") return null;
+  if (example.dueForReviewAt) return example.dueForReviewAt;
+  return example.reviewDueAt &&
+    isReviewOverdue(example.reviewDueAt) &&
+    !example.reviewAskedAt &&
+    !hasTeamToAsk(example)
+    ? example.reviewDueAt
+    : null;
+}
+
 /** Formats a reference number as shown to people, for example 7 → IX-0007. */
 export function formatReference(n: number): string {
   return `IX-${String(n).padStart(4, "0")}`;

@@ -69,6 +69,25 @@ describe("reviews come due", () => {
     ).not.toContain(example.reference);
   });
 
+  it("lists an example with no team to ask from its review date, before any morning job, due since that date", async () => {
+    const { example } = await overdue("Kestrel clinic letters", false);
+    const [listed] = (await listDueForReview()).filter(
+      (due) => due.reference === example.reference,
+    );
+    expect(listed?.dueForReviewAt).toEqual(example.reviewDueAt);
+    // The morning job records it without moving the date the queue shows.
+    await checkReviewsDue();
+    const [recorded] = (await listDueForReview()).filter(
+      (due) => due.reference === example.reference,
+    );
+    expect(recorded?.dueForReviewAt).toEqual(example.reviewDueAt);
+    // An example with a team is asked first, so it is not the moderators' yet.
+    const withTeam = await overdue("Kite ward huddles", true);
+    expect(
+      (await listDueForReview()).map((due) => due.reference),
+    ).not.toContain(withTeam.example.reference);
+  });
+
   it("puts it in the moderators' queue when the team says it stopped, does not answer in 30 days, or cannot be asked", async () => {
     const stopped = await overdue("Tern theatre lists", true);
     const silent = await overdue("Wren ward rounds", true);

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, lt, lte } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { db, transaction } from "@/db/core/client";
+import { now as clockNow } from "@/db/core/clock";
 import { examples } from "@/db/core/schema";
 import { digest, newToken } from "@/db/core/tokens";
 import { isTokenShaped } from "@/db/options";
-import { reviewDueFrom } from "@/db/catalogue/examples";
+import { hasTeamToAsk, reviewDueFrom } from "@/db/catalogue/examples";
 import { queueMessage } from "./outbox";
 import { reviewQuestion } from "./templates";
 
@@ -21,6 +22,36 @@ export const answerWithinMs = 30 * day;
 
 const published = eq(examples.status, "published");
 
+const isTrue = (column: typeof examples.contactForwarding) => eq(column, true);
+
+/** hasTeamToAsk in SQL: the example has an address and its team said it may be used. */
+const teamToAsk = and(
+  isNotNull(examples.contactEmail),
+  or(
+    isTrue(examples.contactForwarding),
+    isTrue(examples.contactConsent),
+    isTrue(examples.emailUpdates),
+  ),
+);
+
+/**
+ * Published examples a moderator should review now: the team said it stopped or did not answer
+ * (the morning job recorded when), or the review date has passed and there is no team to ask.
+ * Worked out when read, so the queue, Insights and the example's page agree from the first start.
+ */
+const dueForModerator = (at: Date) =>
+  and(
+    published,
+    or(
+      isNotNull(examples.dueForReviewAt),
+      and(
+        lte(examples.reviewDueAt, at),
+        isNull(examples.reviewAskedAt),
+        sql`not (${teamToAsk})`,
+      ),
+    ),
+  );
+
 /** Asks the teams of examples whose review date has passed, and queues the rest. Run each morning. */
 export async function checkReviewsDue(now = new Date()): Promise<void> {
   await transaction(async (tx) => {
@@ -36,15 +67,11 @@ export async function checkReviewsDue(now = new Date()): Promise<void> {
         ),
       );
     for (const example of due) {
-      const team =
-        example.contactEmail &&
-        (example.contactForwarding ||
-          example.contactConsent ||
-          example.emailUpdates);
-      if (!team) {
+      if (!hasTeamToAsk(example)) {
+        // Due since its review date, as the queue has shown it since then.
         await tx
           .update(examples)
-          .set({ dueForReviewAt: now })
+          .set({ dueForReviewAt: example.reviewDueAt })
           .where(eq(examples.id, example.id));
         continue;
       }
@@ -142,20 +169,24 @@ export type DueForReview = {
 };
 
 /** Published examples waiting for a moderator's review, longest waiting first. */
-export async function listDueForReview(): Promise<DueForReview[]> {
+export async function listDueForReview(
+  at: Date = clockNow(),
+): Promise<DueForReview[]> {
   const rows = await db()
     .select({
       reference: examples.reference,
       title: examples.title,
       dueForReviewAt: examples.dueForReviewAt,
+      reviewDueAt: examples.reviewDueAt,
       reviewAskedAt: examples.reviewAskedAt,
     })
     .from(examples)
-    .where(and(published, isNotNull(examples.dueForReviewAt)))
-    .orderBy(asc(examples.dueForReviewAt));
-  return rows.map(({ reviewAskedAt, dueForReviewAt, ...row }) => ({
-    ...row,
-    dueForReviewAt: dueForReviewAt!,
-    asked: reviewAskedAt !== null,
-  }));
+    .where(dueForModerator(at));
+  return rows
+    .map(({ reviewAskedAt, dueForReviewAt, reviewDueAt, ...row }) => ({
+      ...row,
+      dueForReviewAt: (dueForReviewAt ?? reviewDueAt)!,
+      asked: reviewAskedAt !== null,
+    }))
+    .sort((a, b) => a.dueForReviewAt.getTime() - b.dueForReviewAt.getTime());
 }

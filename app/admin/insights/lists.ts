@@ -2,6 +2,7 @@ import "server-only";
 import { formatDate } from "@/components/format";
 import { listDueForReview, type DueForReview } from "@/db/mail";
 import {
+  daysBeforeShown,
   mostOpenedExamples,
   readSearchReports,
   searchesOverTime,
@@ -86,7 +87,7 @@ export const insightLists = [
     slug: "top-searches",
     heading: "Top searches",
     description: "The words searched most often.",
-    empty: "No search has been made on 3 separate days yet.",
+    empty: `No search has been made on ${daysBeforeShown} separate days yet.`,
     columns: [
       { header: "Search", value: (row) => row.query },
       { header: "Searches", value: (row) => row.searches },
@@ -99,7 +100,7 @@ export const insightLists = [
     heading: "Searches with no results",
     description:
       "What staff looked for and did not find. Teach the search a word it does not know, or look for examples to add to the catalogue.",
-    empty: "No search found nothing on 3 separate days.",
+    empty: `No search that found nothing has been made on ${daysBeforeShown} separate days yet.`,
     columns: [
       { header: "Search", value: (row) => row.query },
       { header: "Searches", value: (row) => row.searches },
@@ -121,7 +122,7 @@ export const insightLists = [
     heading: "Searches with results nobody opened",
     description:
       "Searches that found examples, none of which anyone opened: the results may not be what staff wanted.",
-    empty: "Every search with results had one opened.",
+    empty: `No search whose results nobody opened has been made on ${daysBeforeShown} separate days yet.`,
     columns: [
       { header: "Search", value: (row) => row.query },
       { header: "Searches", value: (row) => row.searches },

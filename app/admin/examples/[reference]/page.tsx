@@ -12,7 +12,7 @@ import {
 } from "@/db/moderation";
 import { storedFormValues } from "@/app/forms/fields";
 import { findSimilarExamples } from "@/db/search";
-import { listExampleOutcomes } from "@/db/catalogue";
+import { dueForModeratorSince, listExampleOutcomes } from "@/db/catalogue";
 import { listThemesWithCounts } from "@/db/catalogue";
 import { ReviewForms } from "./review-forms";
 
@@ -74,7 +74,7 @@ export default async function ExampleReviewPage({
       }}
       forms={
         <>
-          {example.status === "published" && example.dueForReviewAt ? (
+          {dueForModeratorSince(example) ? (
             <section aria-labelledby="due-heading">
               <h2 id="due-heading">Due for review</h2>
               <p>
