@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { seedStatements } from "@/seed/catalogue";
 import {
   axisRange,
+  axisTicks,
   chartOrder,
+  labelledFrom,
   layoutBar,
   responseColours,
 } from "./survey-chart-layout";
@@ -77,6 +79,20 @@ describe("the diverging bar layout", () => {
       min: -50,
       max: 100,
     });
+  });
+
+  it("labels the axis every 20 points from the centre, and an end only where it has room", () => {
+    expect(axisTicks({ min: -50, max: 100 })).toEqual([
+      -40, -20, 0, 20, 40, 60, 80, 100,
+    ]);
+    expect(axisTicks({ min: -30, max: 50 })).toEqual([-20, 0, 20, 40]);
+    expect(axisTicks({ min: -40, max: 40 })).toEqual([-40, -20, 0, 20, 40]);
+  });
+
+  it("labels a segment only if its label fits inside it on a 320 px screen", () => {
+    // 150 points across 288 px: 15 points is 28.8 px, room for "15%"; 14 is not.
+    expect(labelledFrom({ min: -50, max: 100 })).toBe(15);
+    expect(labelledFrom({ min: -40, max: 40 })).toBe(8);
   });
 
   it("uses colours that neighbours can tell apart (3:1) and labels can be read on (4.5:1)", () => {

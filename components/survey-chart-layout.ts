@@ -68,3 +68,40 @@ export function axisRange(bars: Segment[][]): { min: number; max: number } {
     max: Math.ceil(Math.max(0, ...ends) / 10) * 10,
   };
 }
+
+/** Axis labels every 20 points from the centre line, and each end of the scale. */
+export function axisTicks({
+  min,
+  max,
+}: {
+  min: number;
+  max: number;
+}): number[] {
+  const ticks = new Set<number>([min, max]);
+  for (let tick = 0; tick >= min; tick -= 20) ticks.add(tick);
+  for (let tick = 0; tick <= max; tick += 20) ticks.add(tick);
+  // An end too close to the tick before it would overlap its label.
+  for (const end of [min, max])
+    if ([...ticks].some((tick) => tick !== end && Math.abs(tick - end) < 20))
+      ticks.delete(end);
+  return [...ticks].sort((a, b) => a - b);
+}
+
+/** The narrowest bar a label fits in on a 320 px screen (WCAG's reflow width), in pixels. */
+const narrowestBar = 288;
+/** Pixels a label such as "12%" needs inside its segment. */
+const labelWidth = 28;
+
+/**
+ * The smallest share labelled inside its segment: one whose segment is wide enough for its label
+ * on the narrowest screen, so that a label never spills out of its segment. The table has all.
+ */
+export function labelledFrom({
+  min,
+  max,
+}: {
+  min: number;
+  max: number;
+}): number {
+  return Math.ceil((labelWidth * (max - min)) / narrowestBar);
+}

@@ -19,6 +19,11 @@ const pages = [
   { path: "/examples/home-first/tried", heading: "We tried this too" },
   { path: "/shortlist?refs=IX-0006,IX-9999,IX-0005", heading: "Shortlist" },
   { path: "/examples/no-such-example", heading: "Page not found" },
+  {
+    path: "/examples/home-first/contact",
+    heading: "You cannot contact this team through this site",
+  },
+  { path: "/examples/home-first/claim", heading: "Is this your trust's work?" },
   // What server.mjs answers when it is busy or the database cannot be reached.
   { path: "/service-busy", heading: "Sorry, the service is busy" },
   {
@@ -74,5 +79,28 @@ test("pages fit a 375 pixel phone screen without sideways scrolling", async ({
         { message: path },
       )
       .toBeLessThanOrEqual(0);
+    // Nor any part of it: no box reaching past the screen's edge, and no box of its own that
+    // scrolls sideways (a chart or a table squeezed into one).
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")].flatMap((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return [];
+        // Wholly off the screen on purpose (a honeypot field no person sees).
+        if (box.right < 0 || box.left > window.innerWidth) return [];
+        const style = getComputedStyle(element);
+        // Visually hidden text (a phone's table headings too) is clipped to a 1 px box.
+        for (let at: Element | null = element; at; at = at.parentElement) {
+          const clipped = getComputedStyle(at);
+          if (clipped.clipPath !== "none" || clipped.clip !== "auto") return [];
+        }
+        const scrolls =
+          /auto|scroll/.test(style.overflowX) &&
+          element.scrollWidth > element.clientWidth + 1;
+        return box.left < -1 || box.right > window.innerWidth + 1 || scrolls
+          ? [`${element.tagName}.${element.className}`]
+          : [];
+      }),
+    );
+    expect(tooWide, path).toEqual([]);
   }
 });

@@ -102,41 +102,60 @@ test("on a desktop the filter sits beside the results, with no toggle", async ({
 });
 
 for (const viewport of [desktop, phone]) {
-  test(`the survey table at ${viewport.width} px scrolls only if it must, with a visible cue`, async ({
+  test(`the survey chart and table fit ${viewport.width} px whole, with every bar, label and column in view`, async ({
     page,
   }, testInfo) => {
     await page.setViewportSize(viewport);
     await page.goto("/survey");
-    const scroll = page.locator(".nhsuk-scroll").filter({
-      has: page.getByRole("table", { name: /Trust leaders’ answers/ }),
+    const chart = page.getByRole("img", {
+      name: "How trust leaders answered five statements, in percent",
     });
-    await scroll.scrollIntoViewIfNeeded();
-    await testInfo.attach(`survey-table-${viewport.width}.png`, {
-      body: await scroll.screenshot(),
+    await testInfo.attach(`survey-chart-${viewport.width}.png`, {
+      body: await chart.screenshot(),
       contentType: "image/png",
     });
-    const content = scroll.locator(".nhsuk-scroll__content");
-    const overflow = await content.evaluate(
-      (element) => element.scrollWidth - element.clientWidth,
+    const parts = chart.locator(
+      ".app-survey-chart__segment, .app-survey-chart__label, .app-survey-chart__tick",
     );
-    const shadow = await content.evaluate((element) => {
-      const style = getComputedStyle(element, "::after");
-      return style.display !== "none" && style.opacity !== "0";
-    });
-    if (viewport === desktop) {
-      // Every column, "Not reported" included, is in view and nothing lies over it.
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(shadow).toBe(false);
-      const lastColumn = await page
-        .getByRole("columnheader", { name: "Strongly disagree" })
-        .boundingBox();
-      const visibleArea = await content.boundingBox();
-      expect(lastColumn!.x + lastColumn!.width).toBeLessThanOrEqual(
-        visibleArea!.x + visibleArea!.width,
-      );
-    } else {
-      expect(overflow).toBeGreaterThan(0);
-      expect(shadow).toBe(true);
+    // 5 labels, 22 reported shares, and the axis.
+    expect(await parts.count()).toBeGreaterThan(27);
+    for (const box of await parts.evaluateAll((elements) =>
+      elements.map((element) => {
+        const { left, right } = element.getBoundingClientRect();
+        return { left, right, text: element.textContent };
+      }),
+    )) {
+      expect(box.left, box.text ?? "").toBeGreaterThanOrEqual(0);
+      expect(box.right, box.text ?? "").toBeLessThanOrEqual(viewport.width);
     }
+    // The "agree" side, which carries the story, is drawn: 58% is the widest share.
+    await expect(chart.getByText("58%").first()).toBeVisible();
+
+    const table = page.getByRole("table", {
+      name: /Trust leaders’ answers/,
+    });
+    await table.scrollIntoViewIfNeeded();
+    await testInfo.attach(`survey-table-${viewport.width}.png`, {
+      body: await table.screenshot(),
+      contentType: "image/png",
+    });
+    const tableBox = await table.boundingBox();
+    expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(viewport.width);
+    // On a phone each row is a card of cells, each with its heading; on a desktop, columns.
+    const cells = table.locator(
+      viewport === phone ? "tbody td, tbody th" : "thead th",
+    );
+    if (viewport === phone)
+      await expect(
+        table
+          .locator("tbody .nhsuk-table__heading", {
+            hasText: "Strongly disagree",
+          })
+          .first(),
+      ).toBeVisible();
+    for (const box of await cells.evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().right),
+    ))
+      expect(box).toBeLessThanOrEqual(viewport.width);
   });
 }

@@ -7,6 +7,7 @@ import {
   responseLabels,
   type ResponseShares,
 } from "@/components/survey-figures";
+import { ResponsiveTable } from "@/components/responsive-table";
 import { listSurveyStatements } from "@/db/catalogue";
 
 export const dynamic = "force-dynamic";
@@ -45,86 +46,58 @@ export default async function SurveyPage() {
       <h2>All answers</h2>
       <SurveyChart statements={statements} />
 
-      <div className="nhsuk-scroll" data-module="nhsuk-scroll">
-        <div
-          className="nhsuk-scroll__content"
-          role="region"
-          aria-labelledby="survey-table-caption"
+      <ResponsiveTable
+        caption="Trust leaders’ answers to each statement (percent)"
+        captionShown
+        rows={statements}
+        rowKey={(statement) => statement.slug}
+        rowId={(statement) => statement.slug}
+        columns={[
+          {
+            header: "Statement",
+            rowHeader: true,
+            cell: (statement) => <StatementCell statement={statement} />,
+          },
+          ...responses.map(([key, label]) => ({
+            header: label,
+            numeric: true,
+            cell: (statement: Statement) => {
+              const share = statement[key];
+              return share === null ? "Not reported" : `${share}%`;
+            },
+          })),
+        ]}
+      />
+    </>
+  );
+}
+
+type Statement = Awaited<ReturnType<typeof listSurveyStatements>>[number];
+
+/** The statement, with its themes, any note, and a total that is not 100. */
+function StatementCell({ statement }: { statement: Statement }) {
+  const total = reportedTotal(statement);
+  return (
+    <>
+      {statement.statement}
+      {statement.themes.map((theme) => (
+        <span
+          key={theme.slug}
+          className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal nhsuk-u-margin-bottom-0"
         >
-          <table className="nhsuk-table">
-            <caption
-              className="nhsuk-table__caption nhsuk-table__caption--m"
-              id="survey-table-caption"
-            >
-              Trust leaders’ answers to each statement (percent)
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Statement
-                </th>
-                {responses.map(([key, label]) => (
-                  <th
-                    key={key}
-                    scope="col"
-                    className="nhsuk-table__header nhsuk-table__header--numeric"
-                  >
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {statements.map((statement) => {
-                const total = reportedTotal(statement);
-                return (
-                  <tr
-                    key={statement.slug}
-                    id={statement.slug}
-                    className="nhsuk-table__row"
-                  >
-                    <th scope="row" className="nhsuk-table__header">
-                      {statement.statement}
-                      {statement.themes.map((theme) => (
-                        <span
-                          key={theme.slug}
-                          className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal"
-                        >
-                          Theme:{" "}
-                          <Link href={`/themes/${theme.slug}`}>
-                            {theme.name}
-                          </Link>
-                        </span>
-                      ))}
-                      {statement.note ? (
-                        <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal">
-                          {statement.note}
-                        </span>
-                      ) : null}
-                      {total !== 100 ? (
-                        <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal">
-                          Figures as reported; they add up to {total}%.
-                        </span>
-                      ) : null}
-                    </th>
-                    {responses.map(([key]) => {
-                      const share = statement[key];
-                      return (
-                        <td
-                          key={key}
-                          className="nhsuk-table__cell nhsuk-table__cell--numeric"
-                        >
-                          {share === null ? "Not reported" : `${share}%`}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </div>
+          Theme: <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+        </span>
+      ))}
+      {statement.note ? (
+        <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal nhsuk-u-margin-bottom-0">
+          {statement.note}
+        </span>
+      ) : null}
+      {total !== 100 ? (
+        <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-font-weight-normal nhsuk-u-margin-bottom-0">
+          Figures as reported; they add up to {total}%.
+        </span>
+      ) : null}
     </>
   );
 }

@@ -29,7 +29,7 @@ function shortLabel(period: InsightsPeriod, full: string) {
   const words = full.replace("Week starting ", "").split(" ");
   return period === "weeks"
     ? `${words[0]} ${words[1]?.slice(0, 3)}`
-    : `${words[0]?.slice(0, 3)} ${words[1]?.slice(2)}`;
+    : `${words[0]?.slice(0, 3)} ${words[1]}`;
 }
 
 function Table({ table }: { table: InsightTable }) {
