@@ -33,7 +33,7 @@ export function SearchForm({
             />
           </div>
         </div>
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+        <button className="nhsuk-button" type="submit">
           Search
         </button>
       </form>

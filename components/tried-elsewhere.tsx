@@ -1,6 +1,6 @@
-import Link from "@/components/link";
 import type { PublicReport } from "@/db/moderation";
 import { adoptionStates, careSettings, regions } from "@/db/options";
+import { ActionLink } from "./action-link";
 import { ContactDetails, ContactLink } from "./contact-details";
 import { formatDate, pluralise } from "./format";
 import { MeasuredResults, WhatItCost } from "./measured-results";
@@ -111,14 +111,10 @@ export function TriedElsewhere({
           exampleSlug={slug}
         />
       ))}
-      <p>
-        <Link
-          className="nhsuk-action-link__link"
-          href={`/examples/${slug}/tried`}
-        >
-          Tell us if your team tried this too
-        </Link>
-      </p>
+      <ActionLink
+        href={`/examples/${slug}/tried`}
+        text="Tell us if your team tried this too"
+      />
     </section>
   );
 }

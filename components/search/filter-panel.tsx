@@ -119,17 +119,22 @@ export function FilterPanel({
         {scoped ? null : (
           <FacetCheckboxes legend="Themes" name="theme" facets={themeFacets} />
         )}
-        {groups.map(({ filter, facets }) => (
-          <FacetCheckboxes
-            key={filter.key}
-            legend={filter.legend}
-            name={filter.param}
-            facets={facets}
-            definitions={
-              "definitions" in filter ? filter.definitions : undefined
-            }
-          />
-        ))}
+        {groups
+          // A filter no listed example has a value for would only offer zeros.
+          .filter(({ facets }) =>
+            facets.some((facet) => facet.count > 0 || facet.selected),
+          )
+          .map(({ filter, facets }) => (
+            <FacetCheckboxes
+              key={filter.key}
+              legend={filter.legend}
+              name={filter.param}
+              facets={facets}
+              definitions={
+                "definitions" in filter ? filter.definitions : undefined
+              }
+            />
+          ))}
         <button
           className="nhsuk-button nhsuk-button--secondary app-filter__apply"
           type="submit"

@@ -29,6 +29,7 @@ export function SearchResults({
   clearFiltersHref: string;
   scopeSlug?: string;
 }) {
+  const hasWords = Boolean(params.q?.trim());
   return (
     <div className="app-filter-layout__results">
       <div className="app-results-header">
@@ -49,14 +50,23 @@ export function SearchResults({
             className="nhsuk-select"
             id="search-sort"
             name="sort"
-            value={params.sort ?? data.sort}
+            value={
+              params.sort && (params.sort !== "relevance" || hasWords)
+                ? params.sort
+                : hasWords
+                  ? data.sort
+                  : "newest"
+            }
             onChange={() => {}}
           >
-            {Object.entries(sortOptions).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {Object.entries(sortOptions)
+              // Without words to rank by, nothing is more relevant than another.
+              .filter(([value]) => value !== "relevance" || hasWords)
+              .map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
           </select>
         </div>
       </div>
@@ -95,7 +105,7 @@ export function SearchResults({
         )}
       </div>
 
-      <p className="app-no-print">
+      <p className="nhsuk-u-margin-top-4 app-no-print">
         <Link href={alertFormUrl(params, scopeSlug)}>
           Get emails about new examples like these
         </Link>

@@ -400,8 +400,13 @@ async function runSearch(
   const pageCount = Math.max(1, Math.ceil(counts.total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(params.page ?? 1)), pageCount);
   const offset = (page - 1) * pageSize;
-  // With no words to rank by, "relevance" lists the newest first.
-  const sort: Sort = params.sort ?? "relevance";
+  // With no words to rank by there is no relevance: the newest come first, and the answer says so.
+  const sort: Sort =
+    params.sort === "title" || params.sort === "newest"
+      ? params.sort
+      : match
+        ? "relevance"
+        : "newest";
 
   let rows: Row[];
   if (match && sort === "relevance") {

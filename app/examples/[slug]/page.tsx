@@ -130,7 +130,7 @@ export default async function ExamplePage({ params }: Props) {
           <TriedElsewhere slug={example.slug} reports={reports} />
 
           <h2 className="app-no-print">Share this example</h2>
-          <div className="app-no-print">
+          <div className="nhsuk-u-margin-bottom-6 app-no-print">
             <CopyLink url={canonical} />
             <ShortlistButton
               reference={example.reference}
