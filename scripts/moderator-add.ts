@@ -39,11 +39,11 @@ async function main() {
   const [email, ...nameWords] = words.filter((word) => word !== "--moderator");
   const input = z
     .object({
-      email: z.email("Give the moderator's email address first"),
+      email: z.email(`Give the ${role}'s email address first`),
       name: z
         .string()
         .trim()
-        .min(1, "Give the moderator's name after the email address"),
+        .min(1, `Give the ${role}'s name after the email address`),
     })
     .safeParse({ email, name: nameWords.join(" ") });
   if (!input.success) {
@@ -78,7 +78,7 @@ async function main() {
     // SQLite says "UNIQUE constraint failed", PostgreSQL "duplicate key value".
     if (/UNIQUE|duplicate key/.test(databaseErrorText(error))) {
       console.error(
-        `There is already a moderator with the email address ${input.data.email}.`,
+        `There is already an account with the email address ${input.data.email}. To give that person a new password or two-step sign-in, sign in as another admin, remove them from the People page and invite them again; or add yourself under another address.`,
       );
       process.exit(1);
     }

@@ -48,9 +48,9 @@ export default async function SearchWordsPage({ searchParams }: Props) {
       </p>
       <p>
         Find words to teach under ‘Searches with no results’ on the{" "}
-        <Link href="/admin/insights">Insights</Link> page. A word that would
-        make the search worse for one of the test searches it is checked against
-        is refused, and the search it would break is named.
+        <Link href="/admin/insights">Insights</Link> page. We check every change
+        against a set of searches whose right results we know. A word that would
+        make one of those searches worse is refused, and the search is named.
       </p>
 
       <section aria-labelledby="taught">
@@ -100,13 +100,13 @@ export default async function SearchWordsPage({ searchParams }: Props) {
       <TeachForm key={word} word={word} />
 
       <section aria-labelledby="reviewed">
-        <h2 id="reviewed">NHS terms the search already knows</h2>
+        <h2 id="reviewed">Terms the catalogue knows already</h2>
         <p>
-          Reviewed by the team that builds this service, each with a source.
-          They can only be changed in the code (db/search/nhs-terms.ts).
+          NHS terms checked by the team that builds this service, each with a
+          source. To change one, ask that team.
         </p>
         <ResponsiveTable
-          caption="NHS terms the search already knows"
+          caption="Terms the catalogue knows already"
           rows={nhsTerms}
           rowKey={(term) => term.forms.join("|")}
           columns={[

@@ -10,6 +10,7 @@ import {
   setUpTwoStepToSignIn,
 } from "../../sign-in/set-up/actions";
 import { turnOnTwoStep } from "./actions";
+import { CopyAndPrint } from "./copy-and-print";
 import type { TurnOnState } from "./enrol";
 
 /**
@@ -56,16 +57,26 @@ export function TurnOnForm({
             </p>
           </div>
         </div>
-        <ul
-          className="nhsuk-list app-recovery-codes"
-          aria-label="Recovery codes"
-        >
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>
-              <code>{code}</code>
-            </li>
-          ))}
-        </ul>
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <ul
+            className="nhsuk-list app-recovery-codes"
+            aria-label="Recovery codes"
+          >
+            {state.recoveryCodes.map((code) => (
+              <li key={code}>
+                <code>{code}</code>
+              </li>
+            ))}
+          </ul>
+          <CopyAndPrint
+            text={state.recoveryCodes.join("\n")}
+            what="recovery codes"
+          />
+        </div>
+        <p className="app-no-print">
+          To keep them on paper, print this page: it prints without the buttons.
+        </p>
         <GoOn
           signingInTo={signingInTo}
           label="I have saved my recovery codes"
@@ -109,11 +120,15 @@ export function TurnOnForm({
         If you cannot scan it, add an account by key in the app and type this
         key:
       </p>
-      <p className="app-secret-key">
-        <code data-testid="two-step-key">
-          {key.match(/.{1,4}/g)!.join(" ")}
-        </code>
-      </p>
+      <div className="nhsuk-inset-text">
+        <span className="nhsuk-u-visually-hidden">Information: </span>
+        <p className="app-secret-key">
+          <code data-testid="two-step-key">
+            {key.match(/.{1,4}/g)!.join(" ")}
+          </code>
+        </p>
+        <CopyAndPrint text={key} what="key" />
+      </div>
       <h2>2. Enter the code the app shows</h2>
       <form action={formAction} noValidate>
         <input type="hidden" name="secret" value={key} />

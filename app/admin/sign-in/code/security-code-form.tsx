@@ -32,8 +32,11 @@ export function SecurityCodeForm({ returnTo }: { returnTo: string }) {
         </button>
       </form>
       <p>
-        If you have neither, ask an admin to remove and invite you again.{" "}
-        <a href="/admin/sign-in">Start again</a>
+        If you have neither, ask another admin to remove you from the People
+        page and invite you again. If you are the only admin, someone who can
+        run commands on the server can add a new admin with{" "}
+        <code>npm run moderator:add</code>, who can then do that (see the
+        operations guide). <a href="/admin/sign-in">Start again</a>
       </p>
     </>
   );
