@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
-import { SentPanel } from "@/components/sent-panel";
+import { NoticePage } from "@/components/notice-page";
 import { submissionExists } from "@/db/moderation";
 
 export const metadata: Metadata = { title: "Example submitted" };
@@ -15,33 +15,31 @@ export default async function ConfirmationPage({ searchParams }: Props) {
     /^IX-\d{4,}$/.test(reference) &&
     (await submissionExists(reference));
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <SentPanel
-          heading="Example submitted"
-          reference={known ? reference : null}
-        />
-        <h2>What happens next</h2>
-        <p>A moderator will check your example before it is published.</p>
-        <p>
-          They may change the wording so it is clear and fits the catalogue. If
-          they have questions, they will email you at the address you gave.
-        </p>
-        <p>
-          When it is approved, your example will appear in{" "}
-          <Link href="/examples">search</Link> and on its own page. It will not
-          be published if it contains patient information or cannot be shared.
-        </p>
-        {known ? (
+    <NoticePage
+      heading="Example submitted"
+      sent={{ reference: known ? reference : null }}
+      whatNext={
+        <>
+          <p>A moderator will check your example before it is published.</p>
           <p>
-            Keep your reference number in case you need to ask about your
-            example.
+            They may change the wording so it is clear and fits the catalogue.
+            If they have questions, they will email you at the address you gave.
           </p>
-        ) : null}
-        <p>
-          <Link href="/submit">Submit another example</Link>
-        </p>
-      </div>
-    </div>
+          <p>
+            When it is approved, your example will appear in{" "}
+            <Link href="/examples">search</Link> and on its own page. It will
+            not be published if it contains patient information or cannot be
+            shared.
+          </p>
+          {known ? (
+            <p>
+              Keep your reference number in case you need to ask about your
+              example.
+            </p>
+          ) : null}
+        </>
+      }
+      back={{ href: "/submit", text: "Submit another example" }}
+    />
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "@/components/link";
 import { redirect } from "next/navigation";
 import { clientAddress, minutesUntilAllowed } from "@/app/rate-limits";
+import { NoticePage } from "@/components/notice-page";
 
 export const metadata: Metadata = { title: "Too many submissions" };
 export const dynamic = "force-dynamic";
@@ -15,26 +15,20 @@ export default async function TooManySubmissionsPage() {
   );
   if (minutes === null) redirect("/submit");
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>Too many submissions</h1>
-        <p>
-          You have sent 5 examples in the last 10 minutes. Try again in{" "}
-          {minutes} {minutes === 1 ? "minute" : "minutes"}.
-        </p>
-        <p>
-          The example you just sent has not been saved. Your browser&apos;s back
-          button should take you back to your answers, so you can send them
-          again later.
-        </p>
-        <p>
-          Examples you sent before this one are saved. We limit how often
-          examples can be sent so that moderators are not flooded with spam.
-        </p>
-        <p>
-          <Link href="/examples">Search the examples</Link>
-        </p>
-      </div>
-    </div>
+    <NoticePage heading="Too many submissions">
+      <p>
+        You have sent 5 examples in the last 10 minutes. Try again in {minutes}{" "}
+        {minutes === 1 ? "minute" : "minutes"}.
+      </p>
+      <p>
+        The example you just sent has not been saved. Your browser&apos;s back
+        button should take you back to your answers, so you can send them again
+        later.
+      </p>
+      <p>
+        Examples you sent before this one are saved. We limit how often examples
+        can be sent so that moderators are not flooded with spam.
+      </p>
+    </NoticePage>
   );
 }
