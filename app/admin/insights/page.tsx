@@ -146,7 +146,8 @@ export default async function InsightsPage({ searchParams }: Props) {
             value: Number(row.cells[1]),
           }))}
         />
-        <Table table={overTime!} />
+        {/* Newest first, as the chart reads; the CSV runs oldest first, as spreadsheets do. */}
+        <Table table={{ ...overTime!, rows: overTime!.rows.toReversed() }} />
         <Download table={overTime!} period={period} />
       </section>
 
