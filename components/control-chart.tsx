@@ -7,7 +7,6 @@ import {
   type PointType,
   type Variation,
 } from "./plot-the-dots";
-import { ResponsiveTable } from "./responsive-table";
 
 /** A measure over time as an example shows it. */
 export type MeasureOverTime = {
@@ -144,11 +143,17 @@ function Icon({
 }) {
   return (
     <li className="app-control-chart__icon">
-      <svg width="32" height="32" aria-hidden="true" focusable="false">
+      <svg
+        width="32"
+        height="32"
+        aria-hidden="true"
+        focusable="false"
+        className="app-control-chart__icon-mark"
+      >
         <circle
           cx={16}
           cy={16}
-          r={15}
+          r={14}
           fill="#ffffff"
           stroke={colour}
           strokeWidth={3}
@@ -337,21 +342,50 @@ export function ControlChart({ measure }: { measure: MeasureOverTime }) {
       ) : null}
       <p className="app-control-chart__sentence">{sentence}</p>
       {count > 0 ? (
-        <ResponsiveTable
-          caption={`${heading}: each result and its type`}
-          rows={chart.points}
-          rowKey={(point) => point.date}
-          columns={[
-            { header: "Date", cell: (point) => dateWords(point.date) },
-            {
-              header: "Value",
-              numeric: true,
-              cell: (point) => String(point.value),
-            },
-            { header: "Note", cell: (point) => notes.get(point.date) ?? "" },
-            { header: "Type", cell: (point) => pointStyles[point.type].words },
-          ]}
-        />
+        // A plain table, not stacked on a phone: four short columns fit, and a long series stays
+        // one screenful per dozen rows rather than a card each.
+        <table className="nhsuk-table app-control-chart__table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            {heading}: each result and its type
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Date
+              </th>
+              <th
+                scope="col"
+                className="nhsuk-table__header nhsuk-table__header--numeric"
+              >
+                Value
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Type
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Note
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {chart.points.map((point) => (
+              <tr key={point.date} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__header">
+                  {dateWords(point.date)}
+                </th>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                  {point.value}
+                </td>
+                <td className="nhsuk-table__cell">
+                  {pointStyles[point.type].words}
+                </td>
+                <td className="nhsuk-table__cell">
+                  {notes.get(point.date) ?? ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
     </figure>
   );
