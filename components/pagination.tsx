@@ -1,4 +1,5 @@
 import Link from "@/components/link";
+import { NhsIcon } from "./nhs-icon";
 
 /** NHS.UK numbered pagination: previous, nearby page numbers, next. */
 export function Pagination({
@@ -26,7 +27,7 @@ export function Pagination({
           className="nhsuk-pagination__previous"
           rel="prev"
         >
-          <ArrowIcon direction="left" />
+          <NhsIcon name="arrow-left" />
           <span className="nhsuk-pagination__title">
             Previous<span className="nhsuk-u-visually-hidden"> page</span>
           </span>
@@ -68,32 +69,9 @@ export function Pagination({
           <span className="nhsuk-pagination__title">
             Next<span className="nhsuk-u-visually-hidden"> page</span>
           </span>
-          <ArrowIcon direction="right" />
+          <NhsIcon name="arrow-right" />
         </Link>
       ) : null}
     </nav>
-  );
-}
-
-const arrowPaths = {
-  left: "M10.7 6.3c.4.4.4 1 0 1.4L7.4 11H19a1 1 0 0 1 0 2H7.4l3.3 3.3c.4.4.4 1 0 1.4a1 1 0 0 1-1.4 0l-5-5A1 1 0 0 1 4 12c0-.3.1-.5.3-.7l5-5a1 1 0 0 1 1.4 0Z",
-  right:
-    "m14.7 6.3 5 5c.2.2.3.4.3.7 0 .3-.1.5-.3.7l-5 5a1 1 0 0 1-1.4-1.4l3.3-3.3H5a1 1 0 0 1 0-2h11.6l-3.3-3.3a1 1 0 1 1 1.4-1.4Z",
-};
-
-/** NHS.UK frontend's arrow icon. */
-function ArrowIcon({ direction }: { direction: "left" | "right" }) {
-  return (
-    <svg
-      className={`nhsuk-icon nhsuk-icon--arrow-${direction}`}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      width="16"
-      height="16"
-      focusable="false"
-      aria-hidden="true"
-    >
-      <path d={arrowPaths[direction]} />
-    </svg>
   );
 }

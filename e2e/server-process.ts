@@ -130,6 +130,17 @@ export async function formActionFields(
   return actionFieldsIn(form);
 }
 
+/** Fields as a browser encodes a form post: multipart, with its boundary in the content type. */
+async function multipart(fields: [string, string][]) {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  const encoded = new Response(form);
+  return {
+    body: Buffer.from(await encoded.arrayBuffer()),
+    contentType: encoded.headers.get("content-type") ?? "",
+  };
+}
+
 /**
  * Posts a form as a browser without JavaScript would, with exactly the headers given (no
  * User-Agent unless one is given): its status and where it sends the browser next.
@@ -140,10 +151,7 @@ export async function postForm(
   fields: [string, string][],
   headers: Record<string, string> = {},
 ): Promise<{ status: number; location: string; body: string }> {
-  const form = new FormData();
-  for (const [name, value] of fields) form.append(name, value);
-  const encoded = new Response(form);
-  const body = Buffer.from(await encoded.arrayBuffer());
+  const { body, contentType } = await multipart(fields);
   return new Promise((resolve, reject) => {
     const request = http.request(
       `${baseURL}${path}`,
@@ -152,7 +160,7 @@ export async function postForm(
         agent: false,
         headers: {
           origin: baseURL,
-          "content-type": encoded.headers.get("content-type") ?? "",
+          "content-type": contentType,
           "content-length": body.length,
           ...headers,
         },
@@ -203,8 +211,6 @@ export async function postSubmission(
     path?: string;
   } = {},
 ): Promise<{ status: number; reference: string | null; location: string }> {
-  const form = new FormData();
-  for (const [name, value] of actionFields) form.append(name, value);
   const complete = {
     summary: "A summary.",
     problem: "Why it was needed.",
@@ -218,10 +224,10 @@ export async function postSubmission(
     submissionKey: randomUUID(),
     ...answers,
   };
-  for (const [name, value] of Object.entries(complete))
-    form.append(name, value);
-  const encoded = new Response(form);
-  const body = Buffer.from(await encoded.arrayBuffer());
+  const { body, contentType } = await multipart([
+    ...actionFields,
+    ...Object.entries(complete),
+  ]);
   clients += 1;
   const { status, location } = await new Promise<{
     status: number;
@@ -235,7 +241,7 @@ export async function postSubmission(
         agent: false,
         headers: {
           origin: baseURL,
-          "content-type": encoded.headers.get("content-type") ?? "",
+          "content-type": contentType,
           "content-length": body.length,
           "x-forwarded-for":
             client ??

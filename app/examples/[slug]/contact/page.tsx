@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "@/components/link";
 import { permanentRedirect } from "next/navigation";
@@ -19,6 +20,24 @@ type Props = {
 };
 
 /**
+ * What the page is about: the example's route, the report asked for (a well-formed reference, or
+ * none), and the work a message would go to. Once per request, for the title and the page.
+ */
+const contactPage = cache(async (slug: string, report: unknown) => {
+  const reportReference =
+    typeof report === "string" && /^TR-\d{4,}$/.test(report) ? report : null;
+  const route = await findExampleRoute(slug);
+  const work =
+    route.kind === "published"
+      ? await findContactableWork({
+          exampleSlug: route.example.slug,
+          reportReference: reportReference ?? undefined,
+        })
+      : null;
+  return { route, reportReference, work };
+});
+
+/**
  * The form renders the page title itself, so an error can prefix it even without JavaScript. A
  * published example whose team cannot be contacted has a page of its own, titled here.
  */
@@ -26,13 +45,13 @@ export async function generateMetadata({
   params,
   searchParams,
 }: Props): Promise<Metadata> {
-  const route = await findExampleRoute((await params).slug);
-  const { report } = await searchParams;
-  if (route.kind !== "published" || report !== undefined)
-    return { title: null };
-  return (await findContactableWork({ exampleSlug: route.example.slug }))
-    ? { title: null }
-    : { title: notContactableHeading };
+  const { route, reportReference, work } = await contactPage(
+    (await params).slug,
+    (await searchParams).report,
+  );
+  return route.kind === "published" && !reportReference && !work
+    ? { title: notContactableHeading }
+    : { title: null };
 }
 
 /**
@@ -41,22 +60,14 @@ export async function generateMetadata({
  * show it on the example's.
  */
 export default async function ContactPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const { report } = await searchParams;
-  const reportReference =
-    typeof report === "string" && /^TR-\d{4,}$/.test(report) ? report : null;
-  const route = await findExampleRoute(slug);
+  const { route, reportReference, work } = await contactPage(
+    (await params).slug,
+    (await searchParams).report,
+  );
   if (route.kind === "moved")
     permanentRedirect(
       `/examples/${route.slug}/contact${reportReference ? `?report=${reportReference}` : ""}`,
     );
-  const work =
-    route.kind === "published"
-      ? await findContactableWork({
-          exampleSlug: route.example.slug,
-          reportReference: reportReference ?? undefined,
-        })
-      : null;
   if (!work)
     return route.kind === "published" && !reportReference ? (
       <NotContactable
