@@ -1,45 +1,58 @@
 import type { ReactNode } from "react";
+import { fieldId, type FormField } from "@/app/forms/form-reply";
 
 // NHS.UK frontend's question patterns as plain components, usable by server and client forms.
-// Each field's id is its name, so the error summary can link to it.
+// Each takes its field as Conform describes it (name, problems, value sent or stored); the field's
+// id is its name written plainly, so the error summary can link to it.
 
 type FieldProps = {
-  name: string;
+  field: FormField;
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
 };
 
+/** What a field's parts are called and hold: its id, the problem to show, the value to show. */
+function partsOf(field: FormField) {
+  const id = fieldId(field.name);
+  const error = field.errors?.[0];
+  const value = field.initialValue;
+  return {
+    id,
+    error,
+    text: typeof value === "string" ? value : undefined,
+    chosen: Array.isArray(value)
+      ? value.filter((item) => typeof item === "string")
+      : typeof value === "string"
+        ? [value]
+        : [],
+    invalid: error ? true : undefined,
+  };
+}
+
 function describedBy(
-  name: string,
+  id: string,
   hint: ReactNode,
   error: string | undefined,
   extra?: string,
 ) {
   return (
-    [hint ? `${name}-hint` : null, error ? `${name}-error` : null, extra]
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra]
       .filter(Boolean)
       .join(" ") || undefined
   );
 }
 
-function Hint({ name, children }: { name: string; children: ReactNode }) {
+function Hint({ id, children }: { id: string; children: ReactNode }) {
   return children ? (
-    <div className="nhsuk-hint" id={`${name}-hint`}>
+    <div className="nhsuk-hint" id={`${id}-hint`}>
       {children}
     </div>
   ) : null;
 }
 
-export function ErrorMessage({
-  name,
-  error,
-}: {
-  name: string;
-  error?: string;
-}) {
+export function ErrorMessage({ id, error }: { id: string; error?: string }) {
   return error ? (
-    <span className="nhsuk-error-message" id={`${name}-error`}>
+    <span className="nhsuk-error-message" id={`${id}-error`}>
       <span className="nhsuk-u-visually-hidden">Error: </span>
       {error}
     </span>
@@ -51,11 +64,9 @@ function groupClass(error: string | undefined, extra = "") {
 }
 
 export function TextInput({
-  name,
+  field,
   label,
   hint,
-  error,
-  defaultValue,
   type = "text",
   autoComplete,
   spellCheck,
@@ -63,7 +74,6 @@ export function TextInput({
   inputMode,
   prefix,
 }: FieldProps & {
-  defaultValue?: string;
   type?: "text" | "email" | "url" | "password";
   autoComplete?: string;
   spellCheck?: boolean;
@@ -72,26 +82,28 @@ export function TextInput({
   /** Shown before the box, for example "£"; the label must say it too, as it is not read out. */
   prefix?: string;
 }) {
+  const { id, error, text, invalid } = partsOf(field);
   const input = (
     <input
       className={`nhsuk-input${error ? " nhsuk-input--error" : ""}${widthClass ? ` ${widthClass}` : ""}`}
-      id={name}
-      name={name}
+      id={id}
+      name={field.name}
       type={type}
-      defaultValue={defaultValue}
+      defaultValue={text}
+      aria-invalid={invalid}
       autoComplete={autoComplete}
       spellCheck={spellCheck}
       inputMode={inputMode}
-      aria-describedby={describedBy(name, hint, error)}
+      aria-describedby={describedBy(id, hint, error)}
     />
   );
   return (
     <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={name}>
+      <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} />
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
       {prefix ? (
         <div className="nhsuk-input-wrapper">
           <div className="nhsuk-input__prefix" aria-hidden="true">
@@ -108,20 +120,18 @@ export function TextInput({
 
 /** A text area with NHS.UK's character count: the limit is stated, and counted live with JavaScript. */
 export function Textarea({
-  name,
+  field,
   label,
   hint,
-  error,
-  defaultValue,
   maxLength,
   rows = 5,
   threshold,
 }: FieldProps & {
-  defaultValue?: string;
   maxLength: number;
   rows?: number;
   threshold?: number;
 }) {
+  const { id, error, text, invalid } = partsOf(field);
   return (
     <div
       className={groupClass(error, " nhsuk-character-count")}
@@ -129,22 +139,23 @@ export function Textarea({
       data-maxlength={maxLength}
       data-threshold={threshold}
     >
-      <label className="nhsuk-label" htmlFor={name}>
+      <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} />
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
       <textarea
         className={`nhsuk-textarea nhsuk-js-character-count${error ? " nhsuk-textarea--error" : ""}`}
-        id={name}
-        name={name}
+        id={id}
+        name={field.name}
         rows={rows}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(name, hint, error, `${name}-info`)}
+        defaultValue={text}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(id, hint, error, `${id}-info`)}
       />
       <div
         className="nhsuk-hint nhsuk-character-count__message"
-        id={`${name}-info`}
+        id={`${id}-info`}
       >
         You can enter up to {maxLength.toLocaleString("en-GB")} characters
       </div>
@@ -157,21 +168,19 @@ type Option = { value: string; label: string; hint?: string };
 /** Checkboxes or radios in a fieldset; the first input carries the name as its id. */
 export function Choices({
   type,
-  name,
+  field,
   legend,
   hint,
-  error,
   options,
-  selected,
   small,
 }: Omit<FieldProps, "label"> & {
   type: "checkbox" | "radio";
   legend: ReactNode;
   options: Option[];
-  selected: string[];
   small?: boolean;
 }) {
   const block = type === "checkbox" ? "nhsuk-checkboxes" : "nhsuk-radios";
+  const { id: name, error, chosen } = partsOf(field);
   return (
     <div className={groupClass(error)}>
       <fieldset
@@ -181,8 +190,8 @@ export function Choices({
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
           {legend}
         </legend>
-        <Hint name={name}>{hint}</Hint>
-        <ErrorMessage name={name} error={error} />
+        <Hint id={name}>{hint}</Hint>
+        <ErrorMessage id={name} error={error} />
         <div
           className={`${block}${small ? ` ${block}--small` : ""}`}
           data-module={block}
@@ -194,10 +203,10 @@ export function Choices({
                 <input
                   className={`${block}__input`}
                   id={id}
-                  name={name}
+                  name={field.name}
                   type={type}
                   value={option.value}
-                  defaultChecked={selected.includes(option.value)}
+                  defaultChecked={chosen.includes(option.value)}
                   aria-describedby={option.hint ? `${id}-item-hint` : undefined}
                 />
                 <label className={`nhsuk-label ${block}__label`} htmlFor={id}>
@@ -221,31 +230,30 @@ export function Choices({
 }
 
 export function Select({
-  name,
+  field,
   label,
   hint,
-  error,
   options,
-  defaultValue,
   emptyLabel,
 }: FieldProps & {
   options: Option[];
-  defaultValue?: string;
   emptyLabel: string;
 }) {
+  const { id, error, text, invalid } = partsOf(field);
   return (
     <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={name}>
+      <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} />
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
       <select
         className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`}
-        id={name}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy(name, hint, error)}
+        id={id}
+        name={field.name}
+        defaultValue={text ?? ""}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(id, hint, error)}
       >
         <option value="">{emptyLabel}</option>
         {options.map((option) => (

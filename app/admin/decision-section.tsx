@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import { fieldLimits, type FormValues } from "@/app/forms/fields";
+import type { useFormFields } from "@/app/forms/use-form-reply";
+import { fieldLimits } from "@/app/forms/fields";
+import type { FormField } from "@/app/forms/form-reply";
 import { Textarea } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
 
@@ -13,8 +15,7 @@ export function DecisionSection({
   about,
   formAction,
   hidden,
-  values,
-  errors,
+  decision,
   approval,
 }: {
   status: ExampleStatus;
@@ -22,8 +23,11 @@ export function DecisionSection({
   formAction: (form: FormData) => void;
   /** The reference and version fields every form sends. */
   hidden: ReactNode;
-  values: FormValues;
-  errors: Record<string, string>;
+  /** The reason's form: its field, with what was sent and its problem, and its own props. */
+  decision: {
+    fields: { reason: FormField };
+    formProps: ReturnType<typeof useFormFields>["formProps"];
+  };
   /** What approving does; null when it cannot be approved, with why. */
   approval: { explains: string } | { refused: string };
 }) {
@@ -50,10 +54,10 @@ export function DecisionSection({
       {status === "pending" && "refused" in approval ? (
         <p>{approval.refused}</p>
       ) : null}
-      <form action={formAction}>
+      <form {...decision.formProps}>
         {hidden}
         <Textarea
-          name="reason"
+          field={decision.fields.reason}
           label={
             status === "pending"
               ? "Reason for rejecting"
@@ -69,10 +73,6 @@ export function DecisionSection({
           maxLength={fieldLimits.reason}
           rows={3}
           threshold={75}
-          defaultValue={
-            typeof values.reason === "string" ? values.reason : undefined
-          }
-          error={errors.reason}
         />
         <button
           className="nhsuk-button nhsuk-button--warning"

@@ -5,28 +5,21 @@ import { z } from "zod";
 import { refusal } from "@/app/admin/refusal";
 import { requireModerator } from "@/app/admin/session";
 import { logger } from "@/app/logger";
-import {
-  fieldErrorsInOrder,
-  formValues,
-  reasonSchema,
-  type FormValues,
-} from "@/app/forms/fields";
-import type { FieldError } from "@/components/error-summary";
+import { reasonSchema } from "@/app/forms/fields";
+import type { FormReply } from "@/app/forms/form-reply";
+import { answer, readForm, type Problem } from "@/app/forms/read-form";
 import type { ModerationResult } from "@/db/moderation";
-import {
-  clearUntickedBoxes,
-  reviewKinds,
-  type ReviewKind,
-} from "./review-kinds";
-
-export type ReviewState = { errors: FieldError[]; values: FormValues };
+import { reviewKinds, type ReviewKind } from "./review-kinds";
 
 const intents = ["save", "approve", "reject", "withdraw"] as const;
 
-const formProblem: FieldError = {
-  field: "intent",
+const formProblem: Problem = {
   message: "Something went wrong with the form. Reload the page and try again.",
 };
+
+/** What a decision sends: approving, nothing more; rejecting and withdrawing, a reason. */
+const approvalSchema = z.object({});
+const reasonedSchema = z.object({ reason: reasonSchema });
 
 /**
  * Every moderator action on a review page, for an example, a "we tried this too" report or a
@@ -36,8 +29,7 @@ const formProblem: FieldError = {
 async function moderate<Fields>(
   kind: ReviewKind<Fields>,
   form: FormData,
-): Promise<ReviewState> {
-  const values = formValues(form);
+): Promise<FormReply> {
   const reference = String(form.get("reference") ?? "").toUpperCase();
   const moderator = await requireModerator(
     kind.referenceForm.test(reference)
@@ -45,45 +37,39 @@ async function moderate<Fields>(
       : "/admin",
   );
   const item = await kind.find(reference);
-  if (!item)
-    return {
-      errors: [
-        { field: "intent", message: `This ${kind.noun} no longer exists` },
-      ],
-      values,
-    };
   const intent = intents.find((i) => i === form.get("intent"));
+  const schema =
+    intent === "save" && kind.edit
+      ? await kind.edit.schema()
+      : intent === "approve"
+        ? approvalSchema
+        : reasonedSchema;
+  const submission = readForm(form, schema);
+  const refuse = (problem: Problem) => answer(submission, schema, problem);
+  if (!item) return refuse({ message: `This ${kind.noun} no longer exists` });
   const version = z.coerce.number().int().safeParse(form.get("version"));
-  if (!intent || !version.success) return { errors: [formProblem], values };
+  if (!intent || !version.success) return refuse(formProblem);
   const target = {
     id: item.id,
     moderatorId: moderator.id,
     version: version.data,
   };
 
+  if (intent === "save" && !kind.edit) return refuse(formProblem);
+  if (submission.status !== "success") return answer(submission, schema);
+
   let result: ModerationResult;
-  if (intent === "save") {
-    if (!kind.edit) return { errors: [formProblem], values };
-    clearUntickedBoxes(values, kind.edit.untickedBoxes);
-    const parsed = (await kind.edit.schema()).safeParse(values);
-    if (!parsed.success)
-      return {
-        errors: fieldErrorsInOrder(
-          parsed.error,
-          undefined,
-          kind.edit.fieldOrder,
-        ),
-        values,
-      };
-    result = await kind.edit.update({ ...target, fields: parsed.data });
-  } else if (intent === "approve") {
-    result = await kind.decide(intent, target);
-  } else {
-    const reason = reasonSchema.safeParse(values.reason);
-    if (!reason.success)
-      return { errors: fieldErrorsInOrder(reason.error, "reason"), values };
-    result = await kind.decide(intent, { ...target, reason: reason.data });
-  }
+  if (intent === "save")
+    result = await kind.edit!.update({
+      ...target,
+      fields: submission.value as Fields,
+    });
+  else if (intent === "approve") result = await kind.decide(intent, target);
+  else
+    result = await kind.decide(intent, {
+      ...target,
+      reason: (submission.value as { reason: string }).reason,
+    });
   const logged = {
     event: `${kind.event}.${intent}`,
     reference: item.reference,
@@ -91,7 +77,7 @@ async function moderate<Fields>(
   };
   if (!result.ok) {
     logger.info({ ...logged, refused: result.problem }, "Moderation refused");
-    return { errors: [refusal(result, intent, kind.noun)], values };
+    return refuse(refusal(result, intent, kind.noun));
   }
   logger.info({ ...logged, changed: result.changed }, "Moderation action");
   const outcome = result.changed ? intent : "unchanged";
@@ -100,24 +86,24 @@ async function moderate<Fields>(
 
 /** A moderator's action on a submitted example. */
 export async function moderateExample(
-  _previous: ReviewState,
+  _previous: FormReply | undefined,
   form: FormData,
-): Promise<ReviewState> {
+): Promise<FormReply> {
   return moderate(reviewKinds.examples, form);
 }
 
 /** A moderator's action on a "we tried this too" report. */
 export async function moderateReport(
-  _previous: ReviewState,
+  _previous: FormReply | undefined,
   form: FormData,
-): Promise<ReviewState> {
+): Promise<FormReply> {
   return moderate(reviewKinds.reports, form);
 }
 
 /** A moderator's decision on a claim to an example. */
 export async function moderateClaim(
-  _previous: ReviewState,
+  _previous: FormReply | undefined,
   form: FormData,
-): Promise<ReviewState> {
+): Promise<FormReply> {
   return moderate(reviewKinds.claims, form);
 }

@@ -1,4 +1,4 @@
-import type { FieldError } from "@/components/error-summary";
+import type { Problem } from "@/app/forms/read-form";
 import type { ModerationResult } from "@/db/moderation";
 
 export type Intent = "save" | "approve" | "reject" | "withdraw";
@@ -15,25 +15,22 @@ export function refusal(
   result: Exclude<ModerationResult, { ok: true }>,
   intent: Intent,
   noun: "example" | "report" | "claim",
-): FieldError {
+): Problem {
   if (result.problem === "missing")
-    return { field: "intent", message: `This ${noun} no longer exists` };
+    return { message: `This ${noun} no longer exists` };
   if (result.problem === "has-contact")
     return {
-      field: "intent",
       message:
         "The example has a contact already or is no longer published, so this claim cannot be approved. You can reject it.",
     };
   const who = result.decidedBy ?? "Another moderator";
   if (result.problem === "conflict") {
     return {
-      field: "intent",
       message: `${who} changed this ${noun} after you opened it, so nothing was ${done[intent]}. Reload the page to see their changes.`,
     };
   }
   if (result.status === "pending") {
     return {
-      field: "intent",
       message: `This ${noun} is not published, so it cannot be withdrawn`,
     };
   }
@@ -43,7 +40,6 @@ export function refusal(
     withdrawn: "withdrawn",
   }[result.status];
   return {
-    field: "intent",
     message: `${who} has already ${theirs} this ${noun}, so it was not ${done[intent]}`,
   };
 }

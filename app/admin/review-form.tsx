@@ -1,17 +1,21 @@
-import { useActionState } from "react";
-import type { ReviewState } from "@/app/admin/moderate";
-import type { FormValues } from "@/app/forms/fields";
-import { ErrorSummary, type FieldError } from "@/components/error-summary";
-import { ErrorMessage } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
+import { useActionState, type ReactNode } from "react";
+import type { DefaultValue } from "@conform-to/react";
+import type { FormReply } from "@/app/forms/form-reply";
+import { useFormFields } from "@/app/forms/use-form-reply";
+
+/** What the reply is to: the edit form's "save", or a decision. */
+const intentOf = (reply: FormReply | undefined) => reply?.initialValue?.intent;
 
 /**
- * The state shared by a review page's forms (an example's or a report's): they all post to one
- * server action, send the reference and the version the moderator saw, and show the answers
- * stored unless the action sent others back.
+ * The forms of a review page (an example's, a report's or a claim's): they all post to one server
+ * action and send the reference and the version the moderator saw. The edit form shows the stored
+ * answers until the action sends others back; the reason for a decision, what was sent with it.
  */
-export function useReviewForm(
-  action: (state: ReviewState, form: FormData) => Promise<ReviewState>,
+export function useReviewForm<EditSchema extends Record<string, unknown>>(
+  action: (
+    previous: FormReply | undefined,
+    form: FormData,
+  ) => Promise<FormReply>,
   {
     reference,
     version,
@@ -19,17 +23,19 @@ export function useReviewForm(
   }: {
     reference: string;
     version: number;
-    stored: FormValues;
+    stored?: DefaultValue<EditSchema>;
   },
 ) {
-  const [state, formAction] = useActionState(action, {
-    errors: [],
-    values: stored,
-  });
-  // Each form sends only its own fields, so fill the rest from what is stored.
-  const values = { ...stored, ...state.values };
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
+  const [reply, formAction] = useActionState(action, undefined);
+  const edit = useFormFields<EditSchema>(
+    intentOf(reply) === "save" ? reply : undefined,
+    formAction,
+    { id: "edit", defaultValue: stored },
+  );
+  const decision = useFormFields<{ reason: string }>(
+    intentOf(reply) === "save" ? undefined : reply,
+    formAction,
+    { id: "decision" },
   );
   const hidden = (
     <>
@@ -37,25 +43,44 @@ export function useReviewForm(
       <input type="hidden" name="version" value={version} />
     </>
   );
-  return { state, formAction, values, errors, hidden };
+  return { reply, formAction, hidden, edit, decision };
 }
 
-/** The page title (with "Error: " when there are errors), the error summary and any refusal. */
-export function ReviewFormHeader({
-  title,
-  errors,
+/** "Edit this example" or "Edit this report": the questions, then "Save changes". */
+export function EditSection({
+  about,
+  note,
+  hidden,
+  formProps,
+  children,
 }: {
-  title: string;
-  errors: FieldError[];
+  about: "example" | "report";
+  /** What else saving does, after "Changes are saved with a record of what changed." */
+  note?: string;
+  hidden: ReactNode;
+  formProps: ReturnType<typeof useFormFields>["formProps"];
+  children: ReactNode;
 }) {
-  const refusal = errors.find((error) => error.field === "intent")?.message;
   return (
-    <>
-      <title>{`${errors.length > 0 ? "Error: " : ""}${title} – ${serviceName}`}</title>
-      <ErrorSummary errors={errors} />
-      <div id="intent" tabIndex={-1}>
-        <ErrorMessage name="intent" error={refusal} />
-      </div>
-    </>
+    <section aria-labelledby="edit-heading">
+      <h2 id="edit-heading">Edit this {about}</h2>
+      <p>
+        Changes are saved with a record of what changed.
+        {note ? ` ${note}` : ""}
+      </p>
+      <form {...formProps}>
+        {hidden}
+        {children}
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          data-module="nhsuk-button"
+          type="submit"
+          name="intent"
+          value="save"
+        >
+          Save changes
+        </button>
+      </form>
+    </section>
   );
 }

@@ -1,10 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import {
-  adoptionReportFieldsSchema,
-  reportFieldOrder,
-} from "@/app/examples/[slug]/tried/schema";
-import { fieldOrder, type FormValues } from "@/app/forms/fields";
+import { adoptionReportFieldsSchema } from "@/app/examples/[slug]/tried/schema";
 import { moderatorEditSchema } from "@/app/submit/schema";
 import { listThemeSlugs } from "@/db/catalogue";
 import {
@@ -39,11 +35,8 @@ export type ReviewKind<Fields> = {
   find(reference: string): Promise<{ id: number; reference: string } | null>;
   /** How a moderator edits it; a claim is only approved or rejected. */
   edit?: {
-    /** The edit form's schema, and its questions' order for the error summary. */
+    /** The edit form's schema, its questions in the form's order. */
     schema(): Promise<z.ZodType<Fields>>;
-    fieldOrder: readonly string[];
-    /** Unticked boxes send nothing: record them as cleared, so the form shows them cleared. */
-    untickedBoxes: string[];
     update(target: Target & { fields: Fields }): Promise<ModerationResult>;
   };
   decide(
@@ -61,13 +54,6 @@ export const reviewKinds = {
     find: getExampleForReview,
     edit: {
       schema: async () => moderatorEditSchema(await listThemeSlugs()),
-      fieldOrder,
-      untickedBoxes: [
-        "themes",
-        "contactForwarding",
-        "contactConsent",
-        "evidenceChecked",
-      ],
       update: updateExample,
     },
     decide: (intent, { reason = "", ...target }) =>
@@ -86,8 +72,6 @@ export const reviewKinds = {
     find: getReportForReview,
     edit: {
       schema: async () => adoptionReportFieldsSchema,
-      fieldOrder: reportFieldOrder,
-      untickedBoxes: ["contactForwarding", "contactConsent"],
       update: updateReport,
     },
     decide: (intent, target) => decideReport(intent, target),
@@ -107,8 +91,3 @@ export const reviewKinds = {
 };
 
 export type ReviewKindName = keyof typeof reviewKinds;
-
-/** An unticked box as the edit form reads it: cleared. */
-export function clearUntickedBoxes(values: FormValues, boxes: string[]) {
-  for (const box of boxes) values[box] ??= box === "themes" ? [] : "";
-}

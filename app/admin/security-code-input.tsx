@@ -1,3 +1,4 @@
+import type { FormReply } from "@/app/forms/form-reply";
 import { TextInput } from "@/components/form-fields";
 
 /**
@@ -7,24 +8,23 @@ import { TextInput } from "@/components/form-fields";
 export function SecurityCodeInput({
   label = "Security code",
   hint,
-  error,
+  reply,
   digitsOnly,
 }: {
   label?: string;
   hint: string;
-  error?: string;
+  /** The action's reply: its problem with the code, if any. */
+  reply: FormReply | undefined;
   digitsOnly?: boolean;
 }) {
   return (
     <TextInput
-      name="code"
+      field={{ name: "code", errors: reply?.error?.code ?? undefined }}
       label={label}
       hint={hint}
       autoComplete="one-time-code"
       inputMode={digitsOnly ? "numeric" : undefined}
       spellCheck={false}
-      defaultValue=""
-      error={error}
     />
   );
 }

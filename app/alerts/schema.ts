@@ -1,40 +1,15 @@
 import { z } from "zod";
-import { cleanText, fieldLimits } from "@/app/forms/fields";
-import { alertFrequencies, type AlertFrequency } from "@/db/options";
+import { emailAnswer, keysOf, optionsOf } from "@/app/forms/fields";
+import { alertFrequencies } from "@/db/options";
 
-// Browser-safe: the forms import the order, the server actions the schemas.
-
-const frequencyKeys = Object.keys(alertFrequencies) as [
-  AlertFrequency,
-  ...AlertFrequency[],
-];
-
-export const frequencyField = z.enum(frequencyKeys, {
+export const frequencyField = z.enum(keysOf(alertFrequencies), {
   error: "Select how often you want emails",
 });
 
 /** Asking for an alert: where to send it and how often. The search comes from the page's address. */
 export const alertRequestSchema = z.object({
-  email: z.preprocess(
-    cleanText,
-    z
-      .string({ error: "Enter your email address" })
-      .min(1, "Enter your email address")
-      .max(
-        fieldLimits.contactEmail,
-        `Your email address must be ${fieldLimits.contactEmail} characters or fewer`,
-      )
-      .pipe(
-        z.email(
-          "Enter an email address in the correct format, like name@nhs.net",
-        ),
-      ),
-  ),
+  email: emailAnswer("your"),
   frequency: frequencyField,
 });
 
-export const alertFieldOrder = ["email", "frequency"] as const;
-
-export const frequencyOptions = Object.entries(alertFrequencies).map(
-  ([value, label]) => ({ value, label }),
-);
+export const frequencyOptions = optionsOf(alertFrequencies);

@@ -1,22 +1,8 @@
 import { z } from "zod";
-import {
-  careSettings,
-  costPeriods,
-  evidenceLevels,
-  regions,
-  stages,
-  staffTimePeriods,
-  type CareSetting,
-  type CostPeriod,
-  type StaffTimePeriod,
-  type EvidenceLevel,
-  type Region,
-  type Stage,
-} from "@/db/options";
 
-// The form library every form shares: limits and names, field rules, the one-off key and the
-// hidden field, reading a form and ordering its errors. Browser-safe: the forms import the limits
-// and names, the server actions the schemas.
+// The catalogue's own rules for answers, which every form's schema is made of: the limits, how
+// text is cleaned and checked, what an empty box or a ticked box means, how numbers are written.
+// Reading a post and answering it is Conform's (read-form.ts). Browser-safe.
 
 /** Longest answer each question takes, in characters. */
 export const fieldLimits = {
@@ -140,16 +126,13 @@ export function optionalText(field: TextField, multiline = false) {
     .transform((value) => value ?? null);
 }
 
-export const careSettingKeys = Object.keys(careSettings) as [
-  CareSetting,
-  ...CareSetting[],
-];
-export const regionKeys = Object.keys(regions) as [Region, ...Region[]];
-export const stageKeys = Object.keys(stages) as [Stage, ...Stage[]];
-export const evidenceKeys = Object.keys(evidenceLevels) as [
-  EvidenceLevel,
-  ...EvidenceLevel[],
-];
+/** The keys of one of the catalogue's lists of options, as zod's enum takes them. */
+export const keysOf = <Key extends string>(labels: Record<Key, string>) =>
+  Object.keys(labels) as [Key, ...Key[]];
+
+/** A list of options as radios, checkboxes and selects take them. */
+export const optionsOf = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** A choice that may be left unanswered (null), or must be one of the list. */
 export function optionalChoice<T extends string>(
@@ -164,6 +147,32 @@ export function optionalChoice<T extends string>(
     .transform((value) => value ?? null);
 }
 
+/** An email address: "your work email address", "your email address" or "their email address". */
+export function emailAnswer(whose: "your work" | "your" | "their") {
+  const name = `${whose} email address`;
+  return z.preprocess(
+    cleanText,
+    z
+      .string({ error: `Enter ${name}` })
+      .min(1, `Enter ${name}`)
+      .max(
+        fieldLimits.contactEmail,
+        `${name.charAt(0).toUpperCase()}${name.slice(1)} must be ${fieldLimits.contactEmail} characters or fewer`,
+      )
+      .pipe(
+        z.email(
+          "Enter an email address in the correct format, like name@nhs.net",
+        ),
+      ),
+  );
+}
+
+/** A ticked box sends "yes"; an unticked one sends nothing. */
+export const yesMeansTrue = z.preprocess(
+  (value) => value === "yes" || value === true,
+  z.boolean(),
+);
+
 /** Reads "1,250", "£1,250" or " 3.5 " as a number; anything else stays as it was, to be refused. */
 export function readNumber(value: unknown): unknown {
   if (typeof value !== "string") return value;
@@ -174,148 +183,14 @@ export function readNumber(value: unknown): unknown {
   return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : value;
 }
 
-const costPeriodKeys = Object.keys(costPeriods) as [
-  CostPeriod,
-  ...CostPeriod[],
-];
-const staffPeriodKeys = Object.keys(staffTimePeriods) as [
-  StaffTimePeriod,
-  ...StaffTimePeriod[],
-];
-
-function optionalAmount(max: number, name: string, whole: boolean) {
+/** A number that may be left blank (null), read as people write it and checked by `rule`. */
+export function optionalNumber(rule: z.ZodNumber | z.ZodType<number>) {
   return z
     .preprocess(
       (value) => (cleanText(value) === "" ? undefined : readNumber(value)),
-      z
-        .number({
-          error: `Enter the ${name} as a number${whole ? " of pounds, like 12000" : ", like 7.5"}`,
-        })
-        .min(0, `The ${name} cannot be less than 0`)
-        .max(max, `The ${name} is too large`)
-        .refine(
-          (value) => !whole || Number.isInteger(value),
-          `Enter the ${name} in whole pounds`,
-        )
-        .optional(),
+      rule.optional(),
     )
     .transform((value) => value ?? null);
-}
-
-/** Largest amount in pounds, and hours, a form accepts: well past any real figure. */
-const maxPounds = 1_000_000_000;
-const maxHours = 1_000_000;
-
-/** What the work cost: each part optional, a period required with every running amount. */
-export const resourceFields = {
-  oneOffCost: optionalAmount(maxPounds, "one-off cost", true),
-  runningCost: optionalAmount(maxPounds, "running cost", true),
-  runningCostPeriod: optionalChoice(
-    costPeriodKeys,
-    "Select how often the running cost is paid",
-  ),
-  staffHours: optionalAmount(maxHours, "staff time", false),
-  staffHoursPeriod: optionalChoice(
-    staffPeriodKeys,
-    "Select what period the staff time is for",
-  ),
-};
-
-/** The rule that a running cost or staff time says over what period; a lone period is dropped. */
-export function checkResourcePeriods(
-  resources: {
-    runningCost: number | null;
-    runningCostPeriod: CostPeriod | null;
-    staffHours: number | null;
-    staffHoursPeriod: StaffTimePeriod | null;
-  },
-  context: z.RefinementCtx,
-) {
-  if (resources.runningCost !== null && resources.runningCostPeriod === null)
-    context.addIssue({
-      code: "custom",
-      path: ["runningCostPeriod"],
-      message: "Select how often the running cost is paid",
-    });
-  if (resources.staffHours !== null && resources.staffHoursPeriod === null)
-    context.addIssue({
-      code: "custom",
-      path: ["staffHoursPeriod"],
-      message: "Select what period the staff time is for",
-    });
-}
-
-/** Drops a period given without its amount, so the stored row always makes sense. */
-export function withoutLonePeriods<
-  T extends {
-    runningCost: number | null;
-    runningCostPeriod: CostPeriod | null;
-    staffHours: number | null;
-    staffHoursPeriod: StaffTimePeriod | null;
-  },
->(resources: T): T {
-  return {
-    ...resources,
-    runningCostPeriod:
-      resources.runningCost === null ? null : resources.runningCostPeriod,
-    staffHoursPeriod:
-      resources.staffHours === null ? null : resources.staffHoursPeriod,
-  };
-}
-
-/** Resource questions in the order the forms ask them. */
-export const resourceFieldOrder = [
-  "oneOffCost",
-  "runningCost",
-  "runningCostPeriod",
-  "staffHours",
-  "staffHoursPeriod",
-] as const;
-
-/** Who is sending it, and whether their details may be shown: the same on every form. */
-export const contactFields = {
-  contactName: requiredText("contactName", "Enter your name"),
-  contactEmail: z.preprocess(
-    (value) => (typeof value === "string" ? cleanText(value) : value),
-    z
-      .string({ error: "Enter your work email address" })
-      .min(1, "Enter your work email address")
-      .max(
-        fieldLimits.contactEmail,
-        `Your work email address must be ${fieldLimits.contactEmail} characters or fewer`,
-      )
-      .pipe(
-        z.email(
-          "Enter an email address in the correct format, like name@nhs.net",
-        ),
-      ),
-  ),
-  contactForwarding: z.preprocess(
-    (value) => value === "yes" || value === true,
-    z.boolean(),
-  ),
-  contactConsent: z.preprocess(
-    (value) => value === "yes" || value === true,
-    z.boolean(),
-  ),
-};
-
-/** What every public form sends besides its answers: that `what` can be shared, and a one-off key. */
-export function sendingFields(what: string) {
-  return {
-    confirmation: z.literal("yes", {
-      error: `Confirm that ${what} can be shared publicly and contains no patient-identifiable information`,
-    }),
-    /** Whether to email the sender when it is received and when a moderator decides. */
-    emailUpdates: z.preprocess(
-      (value) => value === "yes" || value === true,
-      z.boolean(),
-    ),
-    submissionKey: z.uuid({
-      error:
-        "Something went wrong with the form. Reload the page and try again.",
-    }),
-  };
 }
 
 /** A moderator's reason for rejecting or withdrawing an example. */
@@ -328,94 +203,11 @@ export const reasonSchema = requiredText(
 /** The field a person never sees; only a bot fills it in. */
 export const honeypotField = "website";
 
-export type FormValues = Record<string, string | string[]>;
-
-/** A field's value as a text box shows it: a single value, or nothing. */
-export const oneValue = (value: string | string[] | undefined) =>
-  typeof value === "string" ? value : undefined;
-
-/** Fields in the order the form asks them, so the error summary lists problems in that order. */
-export const fieldOrder = [
-  "title",
-  "summary",
-  "problem",
-  "approach",
-  "impact",
-  "stage",
-  "evidence",
-  "learning",
-  "moreInfoUrl",
-  "themes",
-  "careSetting",
-  "region",
-  "organisation",
-  ...resourceFieldOrder,
-  "contactName",
-  "contactEmail",
-  "contactForwarding",
-  "contactConsent",
-  "emailUpdates",
-  "evidenceChecked",
-  "confirmation",
-  "submissionKey",
-  "reason",
-] as const;
-
-/**
- * Puts the outcome rows' problems where the outcome questions are on the form: after the
- * example's own questions, before the costs and the contact questions.
- */
-export function withOutcomeErrors(
-  errors: { field: string; message: string }[],
-  outcomeErrors: { field: string; message: string }[],
-  order: readonly string[] = fieldOrder,
-): { field: string; message: string }[] {
-  const later = order.slice(order.indexOf(resourceFieldOrder[0]));
-  const at = errors.findIndex((error) =>
-    (later as readonly string[]).includes(error.field),
-  );
-  return at === -1
-    ? [...errors, ...outcomeErrors]
-    : [...errors.slice(0, at), ...outcomeErrors, ...errors.slice(at)];
-}
-
-/** One message a field, in the form's order, for the error summary and the fields. */
-export function fieldErrorsInOrder(
-  error: z.ZodError,
-  field?: (typeof fieldOrder)[number],
-  order: readonly string[] = fieldOrder,
-): { field: string; message: string }[] {
-  // A schema for one value (not an object) reports its errors as form errors.
-  if (field) {
-    const message = z.flattenError(error).formErrors[0];
-    return message ? [{ field, message }] : [];
-  }
-  const byField = z.flattenError(error).fieldErrors as Record<
-    string,
-    string[] | undefined
-  >;
-  return order.flatMap((field) => {
-    const message = byField[field]?.[0];
-    return message ? [{ field, message }] : [];
-  });
-}
-
-/** The form's fields as plain values, in the shape the schemas read. */
-export function formValues(form: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    values[key] =
-      key === "themes" ? [...((values[key] as string[]) ?? []), value] : value;
-  }
-  return values;
-}
-
 /** A stored row's answers as its edit form shows them: "" for none, "yes" for a ticked box. */
 export function storedFormValues<Row extends object>(
   row: Row,
   columns: readonly (keyof Row & string)[],
-): FormValues {
+): Record<string, string> {
   return Object.fromEntries(
     columns.map((column) => {
       const value: unknown = row[column];

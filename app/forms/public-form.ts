@@ -1,29 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
 import { isDatabaseReachable } from "@/db/ops";
-import type { FieldError } from "@/components/error-summary";
-import {
-  fieldErrorsInOrder,
-  formValues,
-  honeypotField,
-  withOutcomeErrors,
-  type FormValues,
-} from "./fields";
-import {
-  outcomeRowsChanged,
-  readOutcomes,
-  type OutcomeInput,
-} from "./outcomes";
+import type { FormReply } from "./form-reply";
+import { honeypotField } from "./fields";
+import { answer, changesRows, readForm, type Problem } from "./read-form";
 
-/** Why a public form is shown again instead of going to its confirmation. */
-export type ShownAgain = {
-  errors: FieldError[];
-  values: FormValues;
-  /** "rows" when an outcome row was added or removed, "invalid" when an answer needs fixing. */
+/** The reply, and why the form is shown again instead of going to its confirmation. */
+export type ShownAgain<Input> = {
+  reply: FormReply<Input>;
+  /** "rows" when a row was added or removed, "invalid" when an answer needs fixing. */
   because: "rows" | "invalid" | "refused";
 };
 
@@ -31,18 +20,18 @@ export type ShownAgain = {
 type Sent = { submissionKey: string; confirmation?: unknown };
 
 /**
- * What every public form does with what is sent, in this order: add or remove an outcome row and
- * show the form again; check that it can still be sent (`check`); turn a bot that filled the
+ * What every public form does with what is sent, in this order: add or remove a row and show the
+ * form again; check that it can still be sent (`check`); turn a bot that filled the
  * hidden field away (it sees the confirmation, nothing is stored); check every answer with the
  * form's zod schema; find a copy already stored under the form's one-off key (a double click or a
  * refresh); take one of the client's submission allowance; store it. Goes to the confirmation, or
  * returns the answers with their problems in the form's order. While the database cannot be
  * reached, returns the answers as typed with "the service is unavailable".
  */
-export async function receivePublicForm<Answers extends Sent>(
+export async function receivePublicForm<Schema extends z.ZodType<Sent>>(
   form: FormData,
-  handling: PublicFormHandling<Answers>,
-): Promise<ShownAgain> {
+  handling: PublicFormHandling<Schema>,
+): Promise<ShownAgain<z.input<Schema>>> {
   try {
     return await receive(form, handling);
   } catch (error) {
@@ -54,61 +43,57 @@ export async function receivePublicForm<Answers extends Sent>(
       { event: `${handling.event}.unavailable` },
       "The database could not be reached: nothing stored",
     );
+    // Not even the form's schema can be made without the database: the answers go back as sent.
+    const asSent = z.object({});
     return {
-      errors: [
-        {
-          field: handling.fieldOrder[0] ?? "",
-          message:
-            "Sorry, the service is unavailable. Your answers have not been sent. Try again in a few minutes.",
-        },
-      ],
-      values: formValues(form),
+      reply: answer(readForm(form, asSent), asSent, {
+        message:
+          "Sorry, the service is unavailable. Your answers have not been sent. Try again in a few minutes.",
+      }) as FormReply<z.input<Schema>>,
       because: "refused",
     };
   }
 }
 
-type PublicFormHandling<Answers extends Sent> = {
+type PublicFormHandling<Schema extends z.ZodType<Sent>> = {
   /** The log events' prefix: "submission" or "report". */
   event: string;
   /** The form's schema, or how to make it from the database (such as the themes there are). */
-  schema: z.ZodType<Answers> | (() => Promise<z.ZodType<Answers>>);
-  fieldOrder: readonly string[];
+  schema: Schema | (() => Promise<Schema>);
   /** The confirmation page's address. */
   confirmation: string;
   /** A reason it can no longer be sent, checked before anything else. */
-  check?: () => Promise<FieldError | null>;
+  check?: () => Promise<Problem | null>;
   findStored: (submissionKey: string) => Promise<string | null>;
   /** Stores it; returns its reference (and what else to log), or why it was refused. */
   store: (
-    answers: Omit<Answers, "confirmation">,
-    outcomes: OutcomeInput[],
+    answers: Omit<z.output<Schema>, "confirmation">,
   ) => Promise<
     | { reference: string; logged?: Record<string, string> }
-    | { refused: FieldError }
+    | { refused: Problem }
   >;
 };
 
-async function receive<Answers extends Sent>(
+const schemaOf = async <Schema extends z.ZodType<Sent>>({
+  schema,
+}: PublicFormHandling<Schema>): Promise<Schema> =>
+  typeof schema === "function" ? await schema() : schema;
+
+async function receive<Schema extends z.ZodType<Sent>>(
   form: FormData,
-  {
-    event,
-    schema,
-    fieldOrder,
-    confirmation,
-    check,
-    findStored,
-    store,
-  }: PublicFormHandling<Answers>,
-): Promise<ShownAgain> {
-  const values = formValues(form);
-  const changedRows = outcomeRowsChanged(values);
-  if (changedRows) return { errors: [], values: changedRows, because: "rows" };
+  handling: PublicFormHandling<Schema>,
+): Promise<ShownAgain<z.input<Schema>>> {
+  const { event, confirmation, check, findStored, store } = handling;
+  const schema = await schemaOf(handling);
+  const submission = readForm(form, schema);
+  if (changesRows(submission))
+    return { reply: answer(submission, schema), because: "rows" };
   const refused = await check?.();
-  if (refused) return { errors: [refused], values, because: "refused" };
+  if (refused)
+    return { reply: answer(submission, schema, refused), because: "refused" };
   const client = clientAddress(await headers());
 
-  if (values[honeypotField]) {
+  if (form.get(honeypotField)) {
     logger.info(
       { event: `${event}.honeypot` },
       "Hidden field filled in: nothing stored",
@@ -117,24 +102,10 @@ async function receive<Answers extends Sent>(
     redirect(confirmation);
   }
 
-  const parsed = (
-    typeof schema === "function" ? await schema() : schema
-  ).safeParse(values);
-  const measured = readOutcomes(values);
-  if (!parsed.success || measured.errors.length > 0)
-    return {
-      errors: withOutcomeErrors(
-        parsed.success
-          ? []
-          : fieldErrorsInOrder(parsed.error, undefined, fieldOrder),
-        measured.errors,
-        fieldOrder,
-      ),
-      values,
-      because: "invalid",
-    };
+  if (submission.status !== "success")
+    return { reply: answer(submission, schema), because: "invalid" };
 
-  const { confirmation: _confirmed, ...answers } = parsed.data;
+  const { confirmation: _confirmed, ...answers } = submission.value;
   let reference = await findStored(answers.submissionKey);
   if (!reference) {
     // Only what would be stored counts towards the limit, not a form with mistakes.
@@ -145,9 +116,12 @@ async function receive<Answers extends Sent>(
       );
       redirect("/submit/too-many");
     }
-    const stored = await store(answers, measured.outcomes);
+    const stored = await store(answers);
     if ("refused" in stored)
-      return { errors: [stored.refused], values, because: "refused" };
+      return {
+        reply: answer(submission, schema, stored.refused),
+        because: "refused",
+      };
     reference = stored.reference;
     logger.info(
       { event: `${event}.stored`, reference, ...stored.logged },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { formValues } from "@/app/forms/fields";
+import { read } from "@/app/forms/testing";
 import { submissionSchema } from "@/app/submit/schema";
 
 const schema = submissionSchema(["patient-flow", "digital"]);
@@ -169,16 +169,14 @@ describe("submissionSchema", () => {
   });
 });
 
-describe("formValues", () => {
-  it("collects ticked themes into a list and leaves out Next's own fields", () => {
-    const form = new FormData();
-    form.append("title", "A");
-    form.append("themes", "digital");
-    form.append("themes", "patient-flow");
-    form.append("$ACTION_ID_abc", "");
-    expect(formValues(form)).toEqual({
-      title: "A",
-      themes: ["digital", "patient-flow"],
-    });
+describe("reading the form post", () => {
+  it("reads one ticked theme or several as a list, and leaves out Next's own fields", () => {
+    const answers = { ...valid, $ACTION_ID_abc: "" };
+    expect(
+      read(schema, { ...answers, themes: "digital" }).value?.themes,
+    ).toEqual(["digital"]);
+    expect(
+      read(schema, { ...answers, themes: ["digital", "patient-flow"] }).value,
+    ).toMatchObject({ themes: ["digital", "patient-flow"] });
   });
 });

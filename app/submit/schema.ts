@@ -1,59 +1,24 @@
 import { z } from "zod";
 import {
-  careSettingKeys,
-  checkResourcePeriods,
   cleanText,
-  contactFields,
-  evidenceKeys,
   fieldLimits,
+  keysOf,
   optionalChoice,
   optionalText,
-  regionKeys,
   requiredText,
-  resourceFields,
-  sendingFields,
-  stageKeys,
-  withoutLonePeriods,
+  yesMeansTrue,
 } from "@/app/forms/fields";
+import { aboutYouAnswers, reachYouAnswers } from "@/app/forms/groups/about-you";
+import {
+  checkCostPeriods,
+  costAnswers,
+  withoutLonePeriods,
+} from "@/app/forms/groups/cost";
+import { measuredResultsAnswers } from "@/app/forms/groups/measured-results";
+import { formKeyAnswer, publishedAnswers } from "@/app/forms/groups/sending";
+import { careSettings, evidenceLevels, regions, stages } from "@/db/options";
 
-/** The questions a submission and a moderator's edit share, with the messages people see. */
-export function exampleFieldsSchema(themeSlugs: readonly string[]) {
-  return z.object({
-    title: requiredText("title", "Enter a title for your example"),
-    summary: requiredText("summary", "Enter a summary of your example", true),
-    problem: requiredText("problem", "Enter why the work was needed", true),
-    approach: requiredText("approach", "Enter what was done", true),
-    impact: requiredText("impact", "Enter the results so far", true),
-    learning: optionalText("learning", true),
-    themes: z
-      .array(z.string(), { error: "Select at least one theme" })
-      .min(1, "Select at least one theme")
-      .max(themeSlugs.length || 1, "Select at least one theme")
-      .refine(
-        (slugs) => slugs.every((slug) => themeSlugs.includes(slug)),
-        "Select themes from the list",
-      )
-      .transform((slugs) => [...new Set(slugs)]),
-    careSetting: z.enum(careSettingKeys, { error: "Select the care setting" }),
-    region: optionalChoice(regionKeys, "Select a region from the list"),
-    stage: optionalChoice(stageKeys, "Select a stage from the list"),
-    evidence: optionalChoice(
-      evidenceKeys,
-      "Select how the results were shown from the list",
-    ),
-    organisation: optionalText("organisation"),
-    ...resourceFields,
-    ...contactFields,
-    moreInfoUrl: moreInfoUrlField,
-  });
-}
-
-/** Adds the rules that join answers: a period with every running cost and staff time. */
-function joined<
-  T extends z.ZodType<z.output<ReturnType<typeof exampleFieldsSchema>>>,
->(schema: T) {
-  return schema.superRefine(checkResourcePeriods).transform(withoutLonePeriods);
-}
+// Each schema lists its questions in the order the form asks them: the error summary follows it.
 
 const moreInfoUrlField = z
   .preprocess(
@@ -76,27 +41,71 @@ const moreInfoUrlField = z
   )
   .transform((value) => value ?? null);
 
-/** What a moderator can change: the same questions, and whether they have seen the evaluation. */
-export function moderatorEditSchema(themeSlugs: readonly string[]) {
-  return joined(
-    exampleFieldsSchema(themeSlugs).extend({
-      evidenceChecked: z.preprocess(
-        (value) => value === "yes" || value === true,
-        z.boolean(),
-      ),
+/** The questions about the example itself, which a submission and a moderator's edit share. */
+export function exampleAnswers(themeSlugs: readonly string[]) {
+  return {
+    title: requiredText("title", "Enter a title for your example"),
+    summary: requiredText("summary", "Enter a summary of your example", true),
+    problem: requiredText("problem", "Enter why the work was needed", true),
+    approach: requiredText("approach", "Enter what was done", true),
+    impact: requiredText("impact", "Enter the results so far", true),
+    stage: optionalChoice(keysOf(stages), "Select a stage from the list"),
+    evidence: optionalChoice(
+      keysOf(evidenceLevels),
+      "Select how the results were shown from the list",
+    ),
+    learning: optionalText("learning", true),
+    moreInfoUrl: moreInfoUrlField,
+    themes: z.preprocess(
+      // One ticked box is sent as one value, several as a list.
+      (value) => (typeof value === "string" ? [value] : value),
+      z
+        .array(z.string(), { error: "Select at least one theme" })
+        .min(1, "Select at least one theme")
+        .max(themeSlugs.length || 1, "Select at least one theme")
+        .refine(
+          (slugs) => slugs.every((slug) => themeSlugs.includes(slug)),
+          "Select themes from the list",
+        )
+        .transform((slugs) => [...new Set(slugs)]),
+    ),
+    careSetting: z.enum(keysOf(careSettings), {
+      error: "Select the care setting",
     }),
-  );
+    region: optionalChoice(keysOf(regions), "Select a region from the list"),
+    organisation: optionalText("organisation"),
+  };
 }
 
-/** What a member of staff sends: the example, and that it can be shared. */
+/** What a moderator can change: the example, whether they have seen its evaluation, its costs and contact. */
+export function moderatorEditSchema(themeSlugs: readonly string[]) {
+  return z
+    .object({
+      ...exampleAnswers(themeSlugs),
+      evidenceChecked: yesMeansTrue,
+      ...costAnswers,
+      ...aboutYouAnswers,
+      ...reachYouAnswers,
+    })
+    .superRefine(checkCostPeriods)
+    .transform(withoutLonePeriods);
+}
+
+/** What a member of staff sends: the example, its results and costs, who they are, and that it can be shared. */
 export function submissionSchema(themeSlugs: readonly string[]) {
-  return joined(
-    exampleFieldsSchema(themeSlugs).extend(sendingFields("the example")),
-  );
+  return z
+    .object({
+      ...exampleAnswers(themeSlugs),
+      ...measuredResultsAnswers,
+      ...costAnswers,
+      ...aboutYouAnswers,
+      ...reachYouAnswers,
+      ...publishedAnswers("the example"),
+      ...formKeyAnswer,
+    })
+    .superRefine(checkCostPeriods)
+    .transform(withoutLonePeriods);
 }
 
-export type ExampleFieldsInput = z.output<
-  ReturnType<typeof exampleFieldsSchema>
->;
 export type SubmissionInput = z.output<ReturnType<typeof submissionSchema>>;
-export type FieldName = keyof z.input<ReturnType<typeof submissionSchema>>;
+export type ExampleEditInput = z.output<ReturnType<typeof moderatorEditSchema>>;

@@ -1,22 +1,22 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { SimilarExamples } from "@/components/similar-examples";
-import { ErrorSummary } from "@/components/error-summary";
-import { serviceName } from "@/components/site-header";
-import { submitExample, type SubmitState } from "./actions";
+import { FormHeader } from "@/app/forms/form-header";
 import {
-  ContactQuestions,
-  EmailUpdatesQuestion,
-  ExampleQuestions,
-  type ThemeOption,
-} from "./example-questions";
+  AboutYouQuestions,
+  moderatorsAsk,
+  ReachYouQuestions,
+} from "@/app/forms/groups/about-you";
+import { CostQuestions } from "@/app/forms/groups/cost";
 import {
-  BeforeSending,
-  EnterSends,
-  OutcomeQuestions,
-  ResourceQuestions,
-} from "@/app/forms/outcome-questions";
+  MeasuredResultsQuestions,
+  oneEmptyOutcome,
+} from "@/app/forms/groups/measured-results";
+import { BeforeSending, FormKey } from "@/app/forms/groups/sending";
+import { useFormReply } from "@/app/forms/use-form-reply";
+import { submitExample } from "./actions";
+import { ExampleQuestions, type ThemeOption } from "./example-questions";
 
 /** The submission form. A plain form post without JavaScript; with it, errors appear without a reload. */
 export function SubmitForm({
@@ -26,62 +26,53 @@ export function SubmitForm({
   themes: ThemeOption[];
   submissionKey: string;
 }) {
-  const [state, formAction] = useActionState<SubmitState, FormData>(
-    submitExample,
-    {
-      errors: [],
-      values: { submissionKey },
-      similar: [],
-    },
-  );
+  const { reply, form, fields, formProps } = useFormReply(submitExample, {
+    defaultValue: oneEmptyOutcome,
+  });
   // The title and summary as typed, so that similar examples can follow them.
   const [draft, setDraft] = useState<{ title?: string; summary?: string }>({});
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
 
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Submit an example – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
+      <FormHeader reply={reply} title="Submit an example" />
       <form
-        action={formAction}
-        noValidate
+        {...formProps}
         onInput={(event) => {
           const name = (event.target as HTMLInputElement).name;
           if (name !== "title" && name !== "summary") return;
-          const form = new FormData(event.currentTarget);
+          const sent = new FormData(event.currentTarget);
           setDraft({
-            title: String(form.get("title") ?? ""),
-            summary: String(form.get("summary") ?? ""),
+            title: String(sent.get("title") ?? ""),
+            summary: String(sent.get("summary") ?? ""),
           });
         }}
       >
-        <input type="hidden" name="submissionKey" value={submissionKey} />
-        <EnterSends label="Submit example" />
+        <FormKey submissionKey={submissionKey} send="Submit example" />
         <h2 className="nhsuk-heading-m">About the example</h2>
         <ExampleQuestions
           themes={themes}
-          values={state.values}
-          errors={errors}
+          fields={fields}
           afterSummary={
             <SimilarExamples
-              initial={state.similar}
+              initial={reply?.similar ?? []}
               title={draft.title}
               summary={draft.summary}
             />
           }
         />
-        <OutcomeQuestions values={state.values} errors={errors} />
-        <ResourceQuestions values={state.values} errors={errors} />
+        <MeasuredResultsQuestions form={form} field={fields.outcome} />
+        <CostQuestions fields={fields} />
         <h2 className="nhsuk-heading-m">About you</h2>
-        <ContactQuestions values={state.values} errors={errors} />
-        <EmailUpdatesQuestion values={state.values} errors={errors} />
+        <AboutYouQuestions
+          fields={fields}
+          emailHint={moderatorsAsk("example")}
+        />
+        <ReachYouQuestions fields={fields} about="example" />
         <BeforeSending
+          fields={fields}
+          about="example"
           heading="Before you submit"
           send="Submit example"
-          confirmed={state.values.confirmation === "yes"}
-          error={errors.confirmation}
         />
       </form>
     </>

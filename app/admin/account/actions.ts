@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
 import { z } from "zod";
 import { chooseWaitingWorkEmails, endOtherSessions } from "@/db/accounts";
-import { waitingWorkEmails, type WaitingWorkEmails } from "@/db/options";
+import { keysOf } from "@/app/forms/fields";
+import { waitingWorkEmails } from "@/db/options";
 import { currentSession } from "../session";
 
 /** Ends every session of the signed-in person but this browser's. */
@@ -18,9 +19,7 @@ export async function signOutElsewhere(): Promise<void> {
   redirect("/admin/account?done=signed-out-elsewhere");
 }
 
-const waitingChoice = z.enum(
-  Object.keys(waitingWorkEmails) as [WaitingWorkEmails, ...WaitingWorkEmails[]],
-);
+const waitingChoice = z.enum(keysOf(waitingWorkEmails));
 
 /** Which emails about waiting work the signed-in person gets. */
 export async function chooseEmails(form: FormData): Promise<void> {

@@ -8,6 +8,7 @@ import {
   listSessions,
   waitingWorkEmailsOf,
 } from "@/db/accounts";
+import { optionsOf } from "@/app/forms/fields";
 import { Choices } from "@/components/form-fields";
 import {
   accountActionLabels,
@@ -81,14 +82,10 @@ export default async function AccountPage({ searchParams }: Props) {
       <form action={chooseEmails}>
         <Choices
           type="radio"
-          name="waitingWorkEmails"
+          field={{ name: "waitingWorkEmails", initialValue: emails }}
           legend="Which emails do you want when examples and reports are waiting for review?"
           hint="They give titles and links only, never who sent them"
-          options={Object.entries(waitingWorkEmails).map(([value, label]) => ({
-            value,
-            label,
-          }))}
-          selected={[emails]}
+          options={optionsOf(waitingWorkEmails)}
         />
         <button
           className="nhsuk-button nhsuk-button--secondary"

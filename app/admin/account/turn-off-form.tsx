@@ -1,26 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
+import { problemsIn } from "@/app/forms/form-reply";
+import { useFormReply } from "@/app/forms/use-form-reply";
 import { ErrorSummary } from "@/components/error-summary";
 import { SecurityCodeInput } from "../security-code-input";
-import { turnOffTwoStep, type TurnOffState } from "./two-step/actions";
+import { turnOffTwoStep } from "./two-step/actions";
 
 /** Turning two-step sign-in off asks for a code, so a session left open cannot do it alone. */
 export function TurnOffForm() {
-  const [state, formAction] = useActionState<TurnOffState, FormData>(
-    turnOffTwoStep,
-    {
-      errors: [],
-    },
-  );
+  const { reply, formProps } = useFormReply(turnOffTwoStep);
   return (
     <>
-      <ErrorSummary errors={state.errors} />
-      <form action={formAction} noValidate>
+      <ErrorSummary errors={problemsIn(reply)} />
+      <form {...formProps}>
         <SecurityCodeInput
           label="Security code, to turn two-step sign-in off"
           hint="The code your app shows now, or a recovery code"
-          error={state.errors[0]?.message}
+          reply={reply}
         />
         <button className="nhsuk-button nhsuk-button--secondary" type="submit">
           Turn off two-step sign-in

@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { ReplyTo } from "@/app/forms/form-reply";
+import { answer, readForm } from "@/app/forms/read-form";
 import { logger } from "@/app/logger";
 import { absoluteUrl } from "@/components/site-url";
-import type { FieldError } from "@/components/error-summary";
 import {
   cancelInvitation,
   changeRole,
@@ -13,7 +13,6 @@ import {
   removeModerator,
   type AccountChange,
 } from "@/db/accounts";
-import type { ModeratorRole } from "@/db/options";
 import { requireAdmin } from "../session";
 import { inviteSchema, personActionSchema, type PeopleOutcome } from "./schema";
 
@@ -87,10 +86,7 @@ export async function cancelInvitationAction(form: FormData): Promise<void> {
   redirect(`${peoplePage}?done=cancelled`);
 }
 
-export type InviteState = {
-  errors: FieldError[];
-  email: string;
-  role: ModeratorRole | "";
+export type InviteReply = ReplyTo<typeof inviteSchema> & {
   /** The link to send, shown once. */
   link?: string;
   invitedEmail?: string;
@@ -98,50 +94,34 @@ export type InviteState = {
 
 /** Invites someone: a link that works once, for 7 days, for the admin to send them. */
 export async function inviteAction(
-  _previous: InviteState,
+  _previous: InviteReply | undefined,
   form: FormData,
-): Promise<InviteState> {
+): Promise<InviteReply> {
   const admin = await requireAdmin(peoplePage);
-  const raw = { email: form.get("email"), role: form.get("role") };
-  const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
-  const role = raw.role === "admin" || raw.role === "moderator" ? raw.role : "";
-  const parsed = inviteSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return {
-      email,
-      role,
-      errors: (["email", "role"] as const).flatMap((field) => {
-        const message = fieldErrors[field]?.[0];
-        return message ? [{ field, message }] : [];
-      }),
-    };
-  }
+  const submission = readForm(form, inviteSchema);
+  if (submission.status !== "success") return answer(submission, inviteSchema);
   const invitation = await inviteModerator({
-    ...parsed.data,
+    ...submission.value,
     actorId: admin.id,
   });
   if (invitation.kind === "already-a-moderator")
-    return {
-      email,
-      role,
-      errors: [
-        {
-          field: "email",
-          message:
-            "This person can already moderate: their email address is in the list above",
-        },
-      ],
-    };
+    return answer(submission, inviteSchema, {
+      field: "email",
+      message:
+        "This person can already moderate: their email address is in the list above",
+    });
   logger.info(
-    { event: "account.invited", role: parsed.data.role, actorId: admin.id },
+    {
+      event: "account.invited",
+      role: submission.value.role,
+      actorId: admin.id,
+    },
     "Invitation made",
   );
   return {
-    errors: [],
-    email: "",
-    role: "",
+    // The form is emptied for the next invitation.
+    ...submission.reply({ resetForm: true }),
     link: absoluteUrl(`/admin/join/${invitation.token}`),
-    invitedEmail: parsed.data.email,
+    invitedEmail: submission.value.email,
   };
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { problemsIn } from "@/app/forms/form-reply";
+import { useFormReply } from "@/app/forms/use-form-reply";
 import { CopyLink } from "@/components/copy-link";
 import { ErrorSummary } from "@/components/error-summary";
 import { Choices, TextInput } from "@/components/form-fields";
 import { moderatorRoles, roleLabels } from "@/db/options";
 import { OutcomeBanner } from "../review-parts";
-import { inviteAction, type InviteState } from "./actions";
+import { inviteAction } from "./actions";
 
 const roleHints = {
   moderator: "Reviews, publishes and withdraws examples and reports",
@@ -15,48 +16,38 @@ const roleHints = {
 
 /** Invites someone by email address; the link appears once, to copy and send them. */
 export function InviteForm() {
-  const [state, formAction] = useActionState<InviteState, FormData>(
-    inviteAction,
-    { errors: [], email: "", role: "" },
-  );
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
+  const { reply, fields, formProps } = useFormReply(inviteAction);
   return (
     <section aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite someone</h2>
-      <ErrorSummary errors={state.errors} />
-      {state.link ? (
-        <OutcomeBanner message={`Send this link to ${state.invitedEmail}`}>
+      <ErrorSummary errors={problemsIn(reply)} />
+      {reply?.link ? (
+        <OutcomeBanner message={`Send this link to ${reply.invitedEmail}`}>
           <p>
             It works once, for 7 days. You will not see it again after you leave
             this page.
           </p>
-          <CopyLink url={state.link} label="Invitation link" />
+          <CopyLink url={reply.link} label="Invitation link" />
         </OutcomeBanner>
       ) : null}
-      <form action={formAction} noValidate>
+      <form {...formProps}>
         <TextInput
-          name="email"
+          field={fields.email}
           label="Email address"
           hint="Their work email address, for example name@nhs.net"
           type="email"
           autoComplete="off"
           spellCheck={false}
-          defaultValue={state.email}
-          error={errors.email}
         />
         <Choices
           type="radio"
-          name="role"
+          field={fields.role}
           legend="Role"
-          error={errors.role}
           options={moderatorRoles.map((role) => ({
             value: role,
             label: roleLabels[role],
             hint: roleHints[role],
           }))}
-          selected={state.role ? [state.role] : []}
           small
         />
         <button

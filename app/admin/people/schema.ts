@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAnswer } from "@/app/forms/fields";
 import { moderatorRoles } from "@/db/options";
 
 /** Which person an admin's button is about, and the role it gives where it gives one. */
@@ -9,16 +10,7 @@ export const personActionSchema = z.object({
 
 /** The invitation form. */
 export const inviteSchema = z.object({
-  email: z
-    .string({ error: "Enter their email address" })
-    .trim()
-    .min(1, "Enter their email address")
-    .max(254, "Email address must be 254 characters or fewer")
-    .pipe(
-      z.email(
-        "Enter an email address in the correct format, like name@nhs.net",
-      ),
-    ),
+  email: emailAnswer("their"),
   role: z.enum(moderatorRoles, {
     error: "Select whether they will be a moderator or an admin",
   }),

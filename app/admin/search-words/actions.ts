@@ -1,52 +1,33 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { ReplyTo } from "@/app/forms/form-reply";
+import { answer, readForm } from "@/app/forms/read-form";
 import { logger } from "@/app/logger";
-import type { FieldError } from "@/components/error-summary";
 import { removeSynonym, teachSynonym } from "@/db/insights";
 import { requireModerator } from "../session";
-import { removeSynonymSchema, synonymFields, synonymSchema } from "./schema";
+import { removeSynonymSchema, synonymSchema } from "./schema";
 
 const page = "/admin/search-words";
 
-export type TeachState = {
-  errors: FieldError[];
-  values: Record<(typeof synonymFields)[number], string>;
-};
-
-const valueOf = (form: FormData, field: string) => {
-  const value = form.get(field);
-  return typeof value === "string" ? value.slice(0, 1000) : "";
-};
+type TeachReply = ReplyTo<typeof synonymSchema>;
 
 /** Teaches the search a synonym, unless it is wrong or would make a judged query worse. */
 export async function teachAction(
-  _previous: TeachState,
+  _previous: TeachReply | undefined,
   form: FormData,
-): Promise<TeachState> {
+): Promise<TeachReply> {
   const moderator = await requireModerator(page);
-  const values = Object.fromEntries(
-    synonymFields.map((field) => [field, valueOf(form, field)]),
-  ) as TeachState["values"];
-  const parsed = synonymSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return {
-      values,
-      errors: synonymFields.flatMap((field) => {
-        const message = fieldErrors[field]?.[0];
-        return message ? [{ field, message }] : [];
-      }),
-    };
-  }
-  const result = await teachSynonym(parsed.data, moderator.id);
+  const submission = readForm(form, synonymSchema);
+  if (submission.status !== "success") return answer(submission, synonymSchema);
+  const taught = submission.value;
+  const result = await teachSynonym(taught, moderator.id);
   if (!result.ok) {
     const message =
       result.problem === "already-same"
-        ? `The search already treats ‘${parsed.data.word}’ and ‘${parsed.data.means}’ as the same`
+        ? `The search already treats ‘${taught.word}’ and ‘${taught.means}’ as the same`
         : `This would make the search worse for ${result.queries.map((q) => `‘${q}’`).join(", ")}. Choose a word or phrase that means only this`;
-    return { values, errors: [{ field: "means", message }] };
+    return answer(submission, synonymSchema, { field: "means", message });
   }
   logger.info(
     {

@@ -37,8 +37,6 @@ export const synonymSchema = z
     message: "Enter a different word or phrase from the one searched for",
   });
 
-export const synonymFields = ["word", "means", "note"] as const;
-
 /** Which synonym a Remove button is about. */
 export const removeSynonymSchema = z.object({
   id: z.coerce.number().int().positive(),

@@ -1,67 +1,40 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
+import type { ReplyTo } from "@/app/forms/form-reply";
+import { answer, readForm } from "@/app/forms/read-form";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
-import type { FieldError } from "@/components/error-summary";
 import { checkPassword } from "@/db/accounts";
 import { continueAfterPassword, safeReturnPath } from "../session";
 import { minutesUntil, signInSchema, tooManyTries } from "./schema";
 
-export type SignInState = { errors: FieldError[]; email: string };
+type SignInReply = ReplyTo<typeof signInSchema>;
 
 /** Signs a moderator in. Every failure reads the same, so it does not tell which part was wrong. */
 export async function signIn(
-  _previous: SignInState,
+  _previous: SignInReply | undefined,
   form: FormData,
-): Promise<SignInState> {
-  const raw = { email: form.get("email"), password: form.get("password") };
-  const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
-  const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return {
-      email,
-      errors: (["email", "password"] as const).flatMap((field) => {
-        const message = fieldErrors[field]?.[0];
-        return message ? [{ field, message }] : [];
-      }),
-    };
-  }
+): Promise<SignInReply> {
+  const submission = readForm(form, signInSchema);
+  const refuse = (message: string) =>
+    answer(submission, signInSchema, { field: "email", message });
+  if (submission.status !== "success") return answer(submission, signInSchema);
   const wait = await spend("sign-in", clientAddress(await headers()));
   if (wait !== null) {
     logger.warn({ event: "sign_in.rate_limited" }, "Too many sign-in attempts");
-    return {
-      email,
-      errors: [
-        {
-          field: "email",
-          message: tooManyTries(wait),
-        },
-      ],
-    };
+    return refuse(tooManyTries(wait));
   }
-  const checked = await checkPassword(parsed.data.email, parsed.data.password);
+  const { email, password } = submission.value;
+  const checked = await checkPassword(email, password);
   if (checked.kind === "locked") {
     const minutes = minutesUntil(checked.until);
     logger.warn({ event: "sign_in.account_locked" }, "Account locked");
-    return {
-      email,
-      errors: [{ field: "email", message: tooManyTries(minutes) }],
-    };
+    return refuse(tooManyTries(minutes));
   }
   if (checked.kind === "refused") {
     logger.info({ event: "sign_in.failed" }, "Sign-in failed");
-    return {
-      email,
-      errors: [
-        {
-          field: "email",
-          message: "Enter a correct email address and password",
-        },
-      ],
-    };
+    return refuse("Enter a correct email address and password");
   }
   logger.info(
     { event: "sign_in.password_accepted", moderatorId: checked.moderator.id },

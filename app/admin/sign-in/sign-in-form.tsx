@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormHeader } from "@/app/forms/form-header";
+import { useFormReply } from "@/app/forms/use-form-reply";
 import { TextInput } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
-import { signIn, type SignInState } from "./actions";
+import { signIn } from "./actions";
 
 /**
  * Email and password; works as a plain form post without JavaScript. With single sign-on set up,
@@ -17,17 +16,10 @@ export function SignInForm({
   returnTo: string;
   singleSignOnHref?: string;
 }) {
-  const [state, formAction] = useActionState<SignInState, FormData>(signIn, {
-    errors: [],
-    email: "",
-  });
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
+  const { reply, fields, formProps } = useFormReply(signIn);
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Sign in – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
+      <FormHeader reply={reply} title="Sign in" />
       <h1>Sign in to moderate examples</h1>
       {singleSignOnHref ? (
         <>
@@ -42,24 +34,20 @@ export function SignInForm({
           <h2>Or sign in with a password</h2>
         </>
       ) : null}
-      <form action={formAction} noValidate>
+      <form {...formProps}>
         <input type="hidden" name="returnTo" value={returnTo} />
         <TextInput
-          name="email"
+          field={fields.email}
           label="Email address"
           type="email"
           autoComplete="username"
           spellCheck={false}
-          defaultValue={state.email}
-          error={errors.email}
         />
         <TextInput
-          name="password"
+          field={fields.password}
           label="Password"
           type="password"
           autoComplete="current-password"
-          defaultValue=""
-          error={errors.password}
         />
         <button
           className="nhsuk-button"

@@ -2,22 +2,18 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import {
-  fieldErrorsInOrder,
-  formValues,
-  honeypotField,
-  type FormValues,
-} from "@/app/forms/fields";
+import { honeypotField } from "@/app/forms/fields";
+import type { ReplyTo } from "@/app/forms/form-reply";
+import { answer, readForm } from "@/app/forms/read-form";
 import { readSearchQuery } from "@/app/examples/search-params";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
-import type { FieldError } from "@/components/error-summary";
 import { listThemeSlugs } from "@/db/catalogue";
 import { subscribe } from "@/db/mail";
 import { alertFiltersFrom, describeAlert } from "../filters";
-import { alertFieldOrder, alertRequestSchema } from "../schema";
+import { alertRequestSchema } from "../schema";
 
-export type AlertRequestState = { errors: FieldError[]; values: FormValues };
+type AlertReply = ReplyTo<typeof alertRequestSchema>;
 
 const checkYourEmail = "/alerts/check-your-email";
 
@@ -27,38 +23,35 @@ const checkYourEmail = "/alerts/check-your-email";
  * already had alerts, so the page tells nobody anything about an address.
  */
 export async function requestAlert(
-  _previous: AlertRequestState,
+  _previous: AlertReply | undefined,
   form: FormData,
-): Promise<AlertRequestState> {
-  const values = formValues(form);
+): Promise<AlertReply> {
   const client = clientAddress(await headers());
-  if (values[honeypotField]) {
+  if (form.get(honeypotField)) {
     logger.info({ event: "alert.honeypot" }, "Hidden field filled in");
     await spend("contact", client);
     redirect(checkYourEmail);
   }
-  const parsed = alertRequestSchema.safeParse(values);
-  if (!parsed.success)
-    return {
-      errors: fieldErrorsInOrder(parsed.error, undefined, alertFieldOrder),
-      values,
-    };
+  const submission = readForm(form, alertRequestSchema);
+  if (submission.status !== "success")
+    return answer(submission, alertRequestSchema);
+  const { email, frequency } = submission.value;
   if ((await spend("contact", client)) !== null) {
     logger.info({ event: "alert.rate_limited" }, "Too many alert requests");
     redirect(`${checkYourEmail}?busy=1`);
   }
-  const search = new URLSearchParams(String(values.search ?? ""));
+  const search = new URLSearchParams(String(form.get("search") ?? ""));
   const filters = alertFiltersFrom(
     readSearchQuery(search, await listThemeSlugs()),
   );
   await subscribe({
-    email: parsed.data.email,
+    email,
     filters,
     description: await describeAlert(filters),
-    frequency: parsed.data.frequency,
+    frequency,
   });
   logger.info(
-    { event: "alert.requested", frequency: parsed.data.frequency },
+    { event: "alert.requested", frequency },
     "Alert waiting for confirmation",
   );
   redirect(checkYourEmail);

@@ -2,59 +2,41 @@
 
 import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
-import type { FieldError } from "@/components/error-summary";
+import type { FormReply } from "@/app/forms/form-reply";
+import { answer, onlyProblem, readForm } from "@/app/forms/read-form";
 import { removeSecondFactor } from "@/db/accounts";
 import { mustUseTwoStep, requireModerator } from "../../session";
-import { enrolFromForm, type TurnOnState } from "./enrol";
+import { enrolFromForm, type TurnOnReply } from "./enrol";
 import { turnOffSchema } from "./schema";
 
 export async function turnOnTwoStep(
-  _previous: TurnOnState,
+  _previous: TurnOnReply | undefined,
   form: FormData,
-): Promise<TurnOnState> {
+): Promise<TurnOnReply> {
   const moderator = await requireModerator("/admin/account/two-step");
   return enrolFromForm(moderator, form);
 }
 
-export type TurnOffState = { errors: FieldError[] };
-
 export async function turnOffTwoStep(
-  _previous: TurnOffState,
+  _previous: FormReply | undefined,
   form: FormData,
-): Promise<TurnOffState> {
+): Promise<FormReply> {
   const moderator = await requireModerator("/admin/account");
+  const submission = readForm(form, turnOffSchema);
+  const error = (message: string) =>
+    answer(submission, turnOffSchema, { field: "code", message });
   if (mustUseTwoStep(moderator))
-    return {
-      errors: [
-        {
-          field: "code",
-          message:
-            "Admins must use two-step sign-in. Ask another admin to make you a moderator if you need to turn it off",
-        },
-      ],
-    };
-  const parsed = turnOffSchema.safeParse({ code: form.get("code") });
-  if (!parsed.success)
-    return {
-      errors: [{ field: "code", message: parsed.error.issues[0]!.message }],
-    };
-  const answer = await removeSecondFactor({
+    return error(
+      "Admins must use two-step sign-in. Ask another admin to make you a moderator if you need to turn it off",
+    );
+  if (submission.status !== "success") return error(onlyProblem(submission)!);
+  const removed = await removeSecondFactor({
     moderatorId: moderator.id,
-    code: parsed.data.code,
+    code: submission.value.code,
   });
-  if (answer === "reused")
-    return {
-      errors: [
-        {
-          field: "code",
-          message: "That code has already been used. Wait for a new one",
-        },
-      ],
-    };
-  if (answer !== "removed")
-    return {
-      errors: [{ field: "code", message: "Enter a correct security code" }],
-    };
+  if (removed === "reused")
+    return error("That code has already been used. Wait for a new one");
+  if (removed !== "removed") return error("Enter a correct security code");
   logger.info(
     { event: "account.factor_removed", moderatorId: moderator.id },
     "Two-step off",

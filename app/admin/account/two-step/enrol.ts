@@ -1,12 +1,12 @@
 import "server-only";
 import { logger } from "@/app/logger";
-import type { FieldError } from "@/components/error-summary";
+import type { FormReply } from "@/app/forms/form-reply";
+import { answer, onlyProblem, readForm } from "@/app/forms/read-form";
 import { enrolSecondFactor } from "@/db/accounts";
 import { qrCodeFor } from "./qr-code";
 import { turnOnSchema } from "./schema";
 
-export type TurnOnState = {
-  errors: FieldError[];
+export type TurnOnReply = FormReply & {
   /** The key and its QR code, kept across a failed attempt so the app's entry still works. */
   secret?: string;
   qrCode?: string;
@@ -21,45 +21,34 @@ export type TurnOnState = {
 export async function enrolFromForm(
   moderator: { id: number; email: string },
   form: FormData,
-): Promise<TurnOnState> {
+): Promise<TurnOnReply> {
   const secret = String(form.get("secret") ?? "");
-  const parsed = turnOnSchema.safeParse({ secret, code: form.get("code") });
+  const submission = readForm(form, turnOnSchema);
   const kept = /^[A-Z2-7]{32}$/.test(secret)
     ? { secret, qrCode: await qrCodeFor(secret, moderator.email) }
     : {};
-  if (!parsed.success)
-    return {
-      ...kept,
-      errors: [{ field: "code", message: parsed.error.issues[0]!.message }],
-    };
+  const error = (message: string) =>
+    answer(submission, turnOnSchema, { field: "code", message });
+  if (submission.status !== "success")
+    return { ...kept, ...error(onlyProblem(submission)!) };
   const enrolled = await enrolSecondFactor({
     moderatorId: moderator.id,
-    ...parsed.data,
+    ...submission.value,
   });
   if (enrolled.kind === "already-on")
-    return {
-      errors: [
-        {
-          field: "code",
-          message:
-            "Two-step sign-in is already on for your account. To use a new phone, turn it off on Your account first",
-        },
-      ],
-    };
+    return error(
+      "Two-step sign-in is already on for your account. To use a new phone, turn it off on Your account first",
+    );
   if (enrolled.kind === "wrong-code")
     return {
       ...kept,
-      errors: [
-        {
-          field: "code",
-          message:
-            "That code does not match. Check the app shows this catalogue, then enter the code it shows now",
-        },
-      ],
+      ...error(
+        "That code does not match. Check the app shows this catalogue, then enter the code it shows now",
+      ),
     };
   logger.info(
     { event: "account.factor_added", moderatorId: moderator.id },
     "Two-step on",
   );
-  return { errors: [], recoveryCodes: enrolled.recoveryCodes };
+  return { ...submission.reply(), recoveryCodes: enrolled.recoveryCodes };
 }

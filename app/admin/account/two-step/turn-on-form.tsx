@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "@/components/link";
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormHeader } from "@/app/forms/form-header";
+import { useFormReply } from "@/app/forms/use-form-reply";
 import { SecurityCodeInput } from "../../security-code-input";
 import { serviceName } from "@/components/site-header";
 import {
@@ -11,7 +11,6 @@ import {
 } from "../../sign-in/set-up/actions";
 import { turnOnTwoStep } from "./actions";
 import { CopyAndPrint } from "./copy-and-print";
-import type { TurnOnState } from "./enrol";
 
 /**
  * Scan or type the key, then the code the app shows. After a failed attempt the same key stays
@@ -34,11 +33,10 @@ export function TurnOnForm({
   signingInTo?: string;
 }) {
   // Each action is imported here, not passed in, so a plain form post without JavaScript finds it.
-  const [state, formAction] = useActionState<TurnOnState, FormData>(
+  const { reply: state, formProps } = useFormReply(
     signingInTo === undefined ? turnOnTwoStep : setUpTwoStepToSignIn,
-    { errors: [] },
   );
-  if (state.recoveryCodes)
+  if (state?.recoveryCodes)
     return (
       <>
         <title>{`Save your recovery codes – ${serviceName}`}</title>
@@ -91,11 +89,10 @@ export function TurnOnForm({
         <GoOn signingInTo={signingInTo} label="Continue" />
       </>
     );
-  const key = state.secret ?? secret;
+  const key = state?.secret ?? secret;
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Set up two-step sign-in – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
+      <FormHeader reply={state} title="Set up two-step sign-in" />
       <h1>Set up two-step sign-in</h1>
       {signingInTo !== undefined ? (
         <p>
@@ -114,7 +111,7 @@ export function TurnOnForm({
         className="app-qr-code"
         role="img"
         aria-label="QR code for your authenticator app"
-        dangerouslySetInnerHTML={{ __html: state.qrCode ?? qrCode }}
+        dangerouslySetInnerHTML={{ __html: state?.qrCode ?? qrCode }}
       />
       <p>
         If you cannot scan it, add an account by key in the app and type this
@@ -130,11 +127,11 @@ export function TurnOnForm({
         <CopyAndPrint text={key} what="key" />
       </div>
       <h2>2. Enter the code the app shows</h2>
-      <form action={formAction} noValidate>
+      <form {...formProps}>
         <input type="hidden" name="secret" value={key} />
         <SecurityCodeInput
           hint="6 digits, like 123456"
-          error={state.errors[0]?.message}
+          reply={state}
           digitsOnly
         />
         <button

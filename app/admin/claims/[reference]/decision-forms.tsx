@@ -2,7 +2,8 @@
 
 import { DecisionSection } from "@/app/admin/decision-section";
 import { moderateClaim } from "@/app/admin/moderate";
-import { ReviewFormHeader, useReviewForm } from "@/app/admin/review-form";
+import { useReviewForm } from "@/app/admin/review-form";
+import { FormHeader } from "@/app/forms/form-header";
 import type { ExampleStatus } from "@/db/options";
 
 /** Approve or reject a pending claim. Each works without JavaScript. */
@@ -20,23 +21,22 @@ export function ClaimDecisionForms({
   /** The example has a contact by now, so this claim can only be rejected. */
   hasContact: boolean;
 }) {
-  const { state, formAction, values, errors, hidden } = useReviewForm(
-    moderateClaim,
-    { reference, version, stored: {} },
-  );
+  const { reply, formAction, hidden, decision } = useReviewForm(moderateClaim, {
+    reference,
+    version,
+  });
   return (
     <>
-      <ReviewFormHeader
+      <FormHeader
+        reply={reply}
         title={`Review ${reference}: claim to ${exampleTitle}`}
-        errors={state.errors}
       />
       <DecisionSection
         status={status}
         about="claim"
         formAction={formAction}
         hidden={hidden}
-        values={values}
-        errors={errors}
+        decision={decision}
         approval={
           hasContact
             ? {

@@ -1,17 +1,23 @@
 "use client";
 
-import { ReviewFormHeader, useReviewForm } from "@/app/admin/review-form";
+import type { z } from "zod";
+import { DecisionSection } from "@/app/admin/decision-section";
+import { moderateExample } from "@/app/admin/moderate";
+import { EditSection, useReviewForm } from "@/app/admin/review-form";
+import { FormHeader } from "@/app/forms/form-header";
 import {
-  ContactQuestions,
+  AboutYouQuestions,
+  moderatorsAsk,
+  ReachYouQuestions,
+} from "@/app/forms/groups/about-you";
+import { CostQuestions } from "@/app/forms/groups/cost";
+import {
   ExampleQuestions,
   type ThemeOption,
 } from "@/app/submit/example-questions";
-import { ResourceQuestions } from "@/app/forms/outcome-questions";
-import { DecisionSection } from "@/app/admin/decision-section";
-import type { FormValues } from "@/app/forms/fields";
+import type { moderatorEditSchema } from "@/app/submit/schema";
 import { Choices } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
-import { moderateExample } from "@/app/admin/moderate";
 
 type Props = {
   reference: string;
@@ -19,7 +25,8 @@ type Props = {
   status: ExampleStatus;
   version: number;
   themes: ThemeOption[];
-  values: FormValues;
+  /** The stored answers, for the edit form. */
+  values: Record<string, string | string[]>;
 };
 
 /**
@@ -34,69 +41,49 @@ export function ReviewForms({
   themes,
   values: stored,
 }: Props) {
-  const { state, formAction, values, errors, hidden } = useReviewForm(
-    moderateExample,
-    { reference, version, stored },
-  );
+  const { reply, formAction, hidden, edit, decision } = useReviewForm<
+    z.input<ReturnType<typeof moderatorEditSchema>>
+  >(moderateExample, { reference, version, stored });
 
   return (
     <>
-      <ReviewFormHeader
-        title={`Review ${reference}: ${title}`}
-        errors={state.errors}
-      />
-
+      <FormHeader reply={reply} title={`Review ${reference}: ${title}`} />
       <DecisionSection
         status={status}
         about="example"
         formAction={formAction}
         hidden={hidden}
-        values={values}
-        errors={errors}
+        decision={decision}
         approval={{
           explains:
             "Approving publishes the example now, exactly as shown above, and makes it searchable.",
         }}
       />
-
-      <section aria-labelledby="edit-heading">
-        <h2 id="edit-heading">Edit this example</h2>
-        <p>
-          Changes are saved with a record of what changed.
-          {status === "published"
-            ? " A new title gives the example a new address; the old one redirects to it."
-            : ""}
-        </p>
-        <form action={formAction} noValidate>
-          {hidden}
-          <ExampleQuestions themes={themes} values={values} errors={errors} />
-          <Choices
-            type="checkbox"
-            name="evidenceChecked"
-            legend="Evidence checked (optional)"
-            hint="Tick only if you have seen the evaluation behind the evidence label. Until then the label says ‘self-reported’."
-            options={[
-              {
-                value: "yes",
-                label: "I have seen the evaluation",
-              },
-            ]}
-            selected={values.evidenceChecked === "yes" ? ["yes"] : []}
-            error={errors.evidenceChecked}
-          />
-          <ResourceQuestions values={values} errors={errors} />
-          <ContactQuestions values={values} errors={errors} />
-          <button
-            className="nhsuk-button nhsuk-button--secondary"
-            data-module="nhsuk-button"
-            type="submit"
-            name="intent"
-            value="save"
-          >
-            Save changes
-          </button>
-        </form>
-      </section>
+      <EditSection
+        about="example"
+        note={
+          status === "published"
+            ? "A new title gives the example a new address; the old one redirects to it."
+            : undefined
+        }
+        hidden={hidden}
+        formProps={edit.formProps}
+      >
+        <ExampleQuestions themes={themes} fields={edit.fields} />
+        <Choices
+          type="checkbox"
+          field={edit.fields.evidenceChecked}
+          legend="Evidence checked (optional)"
+          hint="Tick only if you have seen the evaluation behind the evidence label. Until then the label says ‘self-reported’."
+          options={[{ value: "yes", label: "I have seen the evaluation" }]}
+        />
+        <CostQuestions fields={edit.fields} />
+        <AboutYouQuestions
+          fields={edit.fields}
+          emailHint={moderatorsAsk("example")}
+        />
+        <ReachYouQuestions fields={edit.fields} about="example" />
+      </EditSection>
     </>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormHeader } from "@/app/forms/form-header";
+import { useFormReply } from "@/app/forms/use-form-reply";
 import { TextInput } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
-import { join, type JoinState } from "./actions";
+import { join } from "./actions";
 import { InvitationNotWorking } from "./invitation-not-working";
 import { minimumPasswordLength } from "./schema";
 
@@ -18,18 +17,11 @@ export function JoinForm({
   email: string;
   roleLabel: string;
 }) {
-  const [state, formAction] = useActionState<JoinState, FormData>(join, {
-    errors: [],
-    name: "",
-  });
-  if (state.expired) return <InvitationNotWorking />;
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
+  const { reply, fields, formProps } = useFormReply(join);
+  if (reply?.expired) return <InvitationNotWorking />;
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Accept your invitation – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
+      <FormHeader reply={reply} title="Accept your invitation" />
       <h1>Accept your invitation</h1>
       <p>
         You have been invited to help run this catalogue as{" "}
@@ -37,7 +29,7 @@ export function JoinForm({
         will sign in with <strong>{email}</strong> and the password you choose
         here.
       </p>
-      <form action={formAction} noValidate>
+      <form {...formProps}>
         <input type="hidden" name="token" value={token} />
         <input
           type="text"
@@ -48,29 +40,23 @@ export function JoinForm({
           hidden
         />
         <TextInput
-          name="name"
+          field={fields.name}
           label="Your name"
           hint="Other moderators see it beside what you do"
           autoComplete="name"
-          defaultValue={state.name}
-          error={errors.name}
         />
         <TextInput
-          name="password"
+          field={fields.password}
           label="Choose a password"
           hint={`${minimumPasswordLength} characters or more. A few unrelated words together are easy to remember and hard to guess.`}
           type="password"
           autoComplete="new-password"
-          defaultValue=""
-          error={errors.password}
         />
         <TextInput
-          name="confirmPassword"
+          field={fields.confirmPassword}
           label="Type the password again"
           type="password"
           autoComplete="new-password"
-          defaultValue=""
-          error={errors.confirmPassword}
         />
         <button
           className="nhsuk-button"

@@ -1,13 +1,19 @@
 "use client";
 
-import { ReviewFormHeader, useReviewForm } from "@/app/admin/review-form";
-import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
-import { ContactQuestions } from "@/app/submit/example-questions";
-import { ResourceQuestions } from "@/app/forms/outcome-questions";
+import type { z } from "zod";
 import { DecisionSection } from "@/app/admin/decision-section";
-import type { FormValues } from "@/app/forms/fields";
-import type { ExampleStatus } from "@/db/options";
 import { moderateReport } from "@/app/admin/moderate";
+import { EditSection, useReviewForm } from "@/app/admin/review-form";
+import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
+import type { adoptionReportFieldsSchema } from "@/app/examples/[slug]/tried/schema";
+import { FormHeader } from "@/app/forms/form-header";
+import {
+  AboutYouQuestions,
+  moderatorsAsk,
+  ReachYouQuestions,
+} from "@/app/forms/groups/about-you";
+import { CostQuestions } from "@/app/forms/groups/cost";
+import type { ExampleStatus } from "@/db/options";
 
 /** Approve or reject a pending report, or withdraw a published one. Each works without JavaScript. */
 export function ReportDecisionForms({
@@ -24,25 +30,23 @@ export function ReportDecisionForms({
   version: number;
   examplePublished: boolean;
   /** The stored answers, for the edit form. */
-  values: FormValues;
+  values: Record<string, string>;
 }) {
-  const { state, formAction, values, errors, hidden } = useReviewForm(
-    moderateReport,
-    { reference, version, stored },
-  );
+  const { reply, formAction, hidden, edit, decision } = useReviewForm<
+    z.input<typeof adoptionReportFieldsSchema>
+  >(moderateReport, { reference, version, stored });
   return (
     <>
-      <ReviewFormHeader
+      <FormHeader
+        reply={reply}
         title={`Review ${reference}: ${exampleTitle}`}
-        errors={state.errors}
       />
       <DecisionSection
         status={status}
         about="report"
         formAction={formAction}
         hidden={hidden}
-        values={values}
-        errors={errors}
+        decision={decision}
         approval={
           examplePublished
             ? {
@@ -55,26 +59,15 @@ export function ReportDecisionForms({
               }
         }
       />
-
-      <section aria-labelledby="edit-heading">
-        <h2 id="edit-heading">Edit this report</h2>
-        <p>Changes are saved with a record of what changed.</p>
-        <form action={formAction} noValidate>
-          {hidden}
-          <ReportQuestions values={values} errors={errors} />
-          <ResourceQuestions values={values} errors={errors} />
-          <ContactQuestions values={values} errors={errors} about="report" />
-          <button
-            className="nhsuk-button nhsuk-button--secondary"
-            data-module="nhsuk-button"
-            type="submit"
-            name="intent"
-            value="save"
-          >
-            Save changes
-          </button>
-        </form>
-      </section>
+      <EditSection about="report" hidden={hidden} formProps={edit.formProps}>
+        <ReportQuestions fields={edit.fields} />
+        <CostQuestions fields={edit.fields} />
+        <AboutYouQuestions
+          fields={edit.fields}
+          emailHint={moderatorsAsk("report")}
+        />
+        <ReachYouQuestions fields={edit.fields} about="report" />
+      </EditSection>
     </>
   );
 }

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { logger } from "@/app/logger";
-import type { FieldError } from "@/components/error-summary";
+import type { FormReply } from "@/app/forms/form-reply";
+import { answer, onlyProblem, readForm } from "@/app/forms/read-form";
 import { checkSecondStep } from "@/db/accounts";
 import {
   finishSecondStep,
@@ -12,23 +13,19 @@ import {
 } from "../../session";
 import { minutesUntil, securityCodeSchema, tooManyTries } from "../schema";
 
-export type SecurityCodeState = { errors: FieldError[] };
-
-const error = (message: string): SecurityCodeState => ({
-  errors: [{ field: "code", message }],
-});
-
 /** Signs in whoever gave the right password a moment ago, once they give a current code. */
 export async function enterSecurityCode(
-  _previous: SecurityCodeState,
+  _previous: FormReply | undefined,
   form: FormData,
-): Promise<SecurityCodeState> {
+): Promise<FormReply> {
   const moderatorId = await pendingSecondStep("code");
   if (!moderatorId) redirect("/admin/sign-in");
-  const parsed = securityCodeSchema.safeParse({ code: form.get("code") });
-  if (!parsed.success)
-    return error(parsed.error.issues[0]?.message ?? "Enter the security code");
-  const checked = await checkSecondStep(moderatorId, parsed.data.code);
+  const submission = readForm(form, securityCodeSchema);
+  const error = (message: string) =>
+    answer(submission, securityCodeSchema, { field: "code", message });
+  if (submission.status !== "success")
+    return error(onlyProblem(submission) ?? "Enter the security code");
+  const checked = await checkSecondStep(moderatorId, submission.value.code);
   if (checked.kind === "locked") {
     logger.warn({ event: "sign_in.account_locked" }, "Account locked");
     return error(tooManyTries(minutesUntil(checked.until)));

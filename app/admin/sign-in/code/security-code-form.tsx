@@ -1,27 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormHeader } from "@/app/forms/form-header";
+import { useFormReply } from "@/app/forms/use-form-reply";
 import { SecurityCodeInput } from "../../security-code-input";
-import { serviceName } from "@/components/site-header";
-import { enterSecurityCode, type SecurityCodeState } from "./actions";
+import { enterSecurityCode } from "./actions";
 
 /** The second step of signing in; works as a plain form post without JavaScript. */
 export function SecurityCodeForm({ returnTo }: { returnTo: string }) {
-  const [state, formAction] = useActionState<SecurityCodeState, FormData>(
-    enterSecurityCode,
-    { errors: [] },
-  );
+  const { reply, formProps } = useFormReply(enterSecurityCode);
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Enter your security code – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
+      <FormHeader reply={reply} title="Enter your security code" />
       <h1>Enter your security code</h1>
-      <form action={formAction} noValidate>
+      <form {...formProps}>
         <input type="hidden" name="returnTo" value={returnTo} />
         <SecurityCodeInput
           hint="The 6-digit code your authenticator app shows now. If you do not have your phone, enter one of your recovery codes."
-          error={state.errors[0]?.message}
+          reply={reply}
         />
         <button
           className="nhsuk-button"

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { findActiveModerator, hasSecondFactor } from "@/db/accounts";
-import { enrolFromForm, type TurnOnState } from "../../account/two-step/enrol";
+import { enrolFromForm, type TurnOnReply } from "../../account/two-step/enrol";
 import {
   finishSecondStep,
   pendingSecondStep,
@@ -23,9 +23,9 @@ async function pendingAdmin() {
  * have, and is shown their recovery codes. No cookie changes here, so the page stays as it is.
  */
 export async function setUpTwoStepToSignIn(
-  _previous: TurnOnState,
+  _previous: TurnOnReply | undefined,
   form: FormData,
-): Promise<TurnOnState> {
+): Promise<TurnOnReply> {
   return enrolFromForm(await pendingAdmin(), form);
 }
 

@@ -72,10 +72,9 @@ export default async function ManageAlertPage({ params, searchParams }: Props) {
           <input type="hidden" name="token" value={token} />
           <Choices
             type="radio"
-            name="frequency"
+            field={{ name: "frequency", initialValue: alert.frequency }}
             legend="How often do you want emails?"
             options={frequencyOptions}
-            selected={[alert.frequency]}
           />
           <button
             className="nhsuk-button nhsuk-button--secondary"

@@ -1,20 +1,19 @@
 "use server";
 
-import type { FormValues } from "@/app/forms/fields";
+import type { ReplyTo } from "@/app/forms/form-reply";
 import { receivePublicForm } from "@/app/forms/public-form";
-import type { FieldError } from "@/components/error-summary";
+import type { Problem } from "@/app/forms/read-form";
 import { findExampleRoute } from "@/db/catalogue";
 import {
   canBeClaimed,
   createClaim,
   findClaimBySubmissionKey,
 } from "@/db/moderation";
-import { claimFieldOrder, claimSchema } from "./schema";
+import { claimSchema } from "./schema";
 
-export type ClaimState = { errors: FieldError[]; values: FormValues };
+type ClaimReply = ReplyTo<typeof claimSchema>;
 
-const cannotClaim: FieldError = {
-  field: "intent",
+const cannotClaim: Problem = {
   message:
     "This example can no longer be claimed: it has a contact already, or it is no longer published. Your answers have not been saved.",
 };
@@ -25,18 +24,17 @@ const cannotClaim: FieldError = {
  * one-off key.
  */
 export async function submitClaim(
-  _previous: ClaimState,
+  _previous: ClaimReply | undefined,
   form: FormData,
-): Promise<ClaimState> {
+): Promise<ClaimReply> {
   const route = await findExampleRoute(String(form.get("slug") ?? ""));
   const example =
     route.kind === "published" && canBeClaimed(route.example)
       ? route.example
       : null;
-  const { errors, values } = await receivePublicForm(form, {
+  const { reply } = await receivePublicForm(form, {
     event: "claim",
     schema: claimSchema,
-    fieldOrder: claimFieldOrder,
     confirmation: `/examples/${example?.slug}/claim/sent`,
     check: async () => (example ? null : cannotClaim),
     findStored: findClaimBySubmissionKey,
@@ -50,5 +48,5 @@ export async function submitClaim(
         : { refused: cannotClaim };
     },
   });
-  return { errors, values };
+  return reply;
 }

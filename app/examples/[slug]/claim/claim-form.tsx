@@ -1,13 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
-import { fieldLimits, oneValue } from "@/app/forms/fields";
-import { EnterSends, HoneypotField } from "@/app/forms/outcome-questions";
-import { ContactQuestions } from "@/app/submit/example-questions";
-import { ErrorSummary } from "@/components/error-summary";
-import { ErrorMessage, Textarea, TextInput } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
-import { submitClaim, type ClaimState } from "./actions";
+import { fieldLimits } from "@/app/forms/fields";
+import { FormHeader } from "@/app/forms/form-header";
+import {
+  AboutYouQuestions,
+  moderatorsAsk,
+  OrganisationQuestion,
+  ReachYouQuestions,
+} from "@/app/forms/groups/about-you";
+import { FormKey, SendButton } from "@/app/forms/groups/sending";
+import { useFormReply } from "@/app/forms/use-form-reply";
+import { Textarea } from "@/components/form-fields";
+import { submitClaim } from "./actions";
 
 /** "Is this your trust's work?": a plain form post without JavaScript; with it, errors appear without a reload. */
 export function ClaimForm({
@@ -19,51 +23,35 @@ export function ClaimForm({
   exampleTitle: string;
   submissionKey: string;
 }) {
-  const [state, formAction] = useActionState<ClaimState, FormData>(
-    submitClaim,
-    { errors: [], values: { submissionKey } },
-  );
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
-  const values = state.values;
+  const { reply, fields, formProps } = useFormReply(submitClaim);
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}Is this your trust's work? ${exampleTitle} – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
-      <ErrorMessage name="intent" error={errors.intent} />
-      <form action={formAction} noValidate>
+      <FormHeader
+        reply={reply}
+        title={`Is this your trust's work? ${exampleTitle}`}
+      />
+      <form {...formProps}>
         <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="submissionKey" value={submissionKey} />
-        <EnterSends label="Send claim" />
-        <TextInput
-          name="organisation"
+        <FormKey submissionKey={submissionKey} send="Send claim" />
+        <OrganisationQuestion
+          field={fields.organisation}
           label="Your NHS organisation"
           hint="The trust or other NHS organisation that did this work"
-          autoComplete="organization"
-          defaultValue={oneValue(values.organisation)}
-          error={errors.organisation}
         />
         <Textarea
-          name="involvement"
+          field={fields.involvement}
           label="What was your part in this work?"
           hint="For example, you led it, or you are in the team that runs it now. Do not include any patient information."
           maxLength={fieldLimits.involvement}
           rows={4}
-          defaultValue={oneValue(values.involvement)}
-          error={errors.involvement}
         />
         <h2 className="nhsuk-heading-m">How staff can reach you</h2>
-        <ContactQuestions values={values} errors={errors} />
-        <HoneypotField />
-        <button
-          className="nhsuk-button"
-          data-module="nhsuk-button"
-          data-prevent-double-click="true"
-          type="submit"
-        >
-          Send claim
-        </button>
+        <AboutYouQuestions
+          fields={fields}
+          emailHint={moderatorsAsk("example")}
+        />
+        <ReachYouQuestions fields={fields} about="example" />
+        <SendButton send="Send claim" />
       </form>
     </>
   );

@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { contactFields, requiredText, sendingFields } from "@/app/forms/fields";
+import { requiredText } from "@/app/forms/fields";
+import { aboutYouAnswers, reachYouAnswers } from "@/app/forms/groups/about-you";
+import { formKeyAnswer } from "@/app/forms/groups/sending";
 
-// Browser-safe: the form imports the order, the server action the schema.
-
-/** "Is this your trust's work?": who the team is, and how staff may reach them once approved. */
+/**
+ * "Is this your trust's work?": who the team is, and how staff may reach them once approved. A
+ * claim is not published, so there is nothing to confirm about sharing it.
+ */
 export const claimSchema = z.object({
   organisation: requiredText(
     "organisation",
@@ -14,18 +17,7 @@ export const claimSchema = z.object({
     "Enter what your part in this work was",
     true,
   ),
-  ...contactFields,
-  // A claim is not published, so there is nothing to confirm about sharing it.
-  submissionKey: sendingFields("your claim").submissionKey,
+  ...aboutYouAnswers,
+  ...reachYouAnswers,
+  ...formKeyAnswer,
 });
-
-/** Questions in the order the form asks them, so the error summary lists problems in that order. */
-export const claimFieldOrder = [
-  "organisation",
-  "involvement",
-  "contactName",
-  "contactEmail",
-  "contactForwarding",
-  "contactConsent",
-  "submissionKey",
-] as const;

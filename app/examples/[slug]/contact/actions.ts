@@ -2,26 +2,21 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import {
-  fieldErrorsInOrder,
-  formValues,
-  honeypotField,
-  type FormValues,
-} from "@/app/forms/fields";
+import { honeypotField } from "@/app/forms/fields";
+import type { ReplyTo } from "@/app/forms/form-reply";
+import { answer, readForm, type Problem } from "@/app/forms/read-form";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
-import type { FieldError } from "@/components/error-summary";
 import {
   findContactableWork,
   forwardContactMessage,
   type ContactTarget,
 } from "@/db/mail";
-import { contactFieldOrder, contactMessageSchema } from "./schema";
+import { contactMessageSchema } from "./schema";
 
-export type ContactState = { errors: FieldError[]; values: FormValues };
+type ContactReply = ReplyTo<typeof contactMessageSchema>;
 
-const cannotContact: FieldError = {
-  field: "intent",
+const cannotContact: Problem = {
   message:
     "This team can no longer be contacted here. Your message has not been sent.",
 };
@@ -32,23 +27,21 @@ const cannotContact: FieldError = {
  * key; and a cap on what one team receives in a day.
  */
 export async function sendContactMessage(
-  _previous: ContactState,
+  _previous: ContactReply | undefined,
   form: FormData,
-): Promise<ContactState> {
-  const values = formValues(form);
+): Promise<ContactReply> {
+  const submission = readForm(form, contactMessageSchema);
+  const report = form.get("report");
   const target: ContactTarget = {
-    exampleSlug: String(values.slug ?? ""),
-    reportReference:
-      typeof values.report === "string" && values.report
-        ? values.report
-        : undefined,
+    exampleSlug: String(form.get("slug") ?? ""),
+    reportReference: typeof report === "string" && report ? report : undefined,
   };
   const work = await findContactableWork(target);
-  if (!work) return { errors: [cannotContact], values };
+  if (!work) return answer(submission, contactMessageSchema, cannotContact);
   const contactPage = `/examples/${work.exampleSlug}/contact`;
   const client = clientAddress(await headers());
 
-  if (values[honeypotField]) {
+  if (form.get(honeypotField)) {
     logger.info(
       { event: "contact.honeypot" },
       "Hidden field filled in: nothing sent",
@@ -56,17 +49,13 @@ export async function sendContactMessage(
     await spend("contact", client);
     redirect(`${contactPage}/sent`);
   }
-  const parsed = contactMessageSchema.safeParse(values);
-  if (!parsed.success)
-    return {
-      errors: fieldErrorsInOrder(parsed.error, undefined, contactFieldOrder),
-      values,
-    };
+  if (submission.status !== "success")
+    return answer(submission, contactMessageSchema);
   if ((await spend("contact", client)) !== null) {
     logger.info({ event: "contact.rate_limited" }, "Too many messages");
     redirect(`${contactPage}/too-many?from=you`);
   }
-  const { submissionKey, ...from } = parsed.data;
+  const { submissionKey, ...from } = submission.value;
   const result = await forwardContactMessage(
     target,
     {
@@ -77,7 +66,8 @@ export async function sendContactMessage(
     },
     submissionKey,
   );
-  if (result === "not-contactable") return { errors: [cannotContact], values };
+  if (result === "not-contactable")
+    return answer(submission, contactMessageSchema, cannotContact);
   if (result === "too-many") {
     logger.info(
       { event: "contact.team_limit", reference: work.reference },

@@ -1,19 +1,18 @@
 "use server";
 
-import type { FormValues } from "@/app/forms/fields";
+import type { ReplyTo } from "@/app/forms/form-reply";
 import { receivePublicForm } from "@/app/forms/public-form";
-import type { FieldError } from "@/components/error-summary";
+import type { Problem } from "@/app/forms/read-form";
 import {
   createAdoptionReport,
   findReportBySubmissionKey,
 } from "@/db/moderation";
 import { findExampleRoute } from "@/db/catalogue";
-import { adoptionReportSchema, reportFieldOrder } from "./schema";
+import { adoptionReportSchema } from "./schema";
 
-export type TriedState = { errors: FieldError[]; values: FormValues };
+type ReportReply = ReplyTo<typeof adoptionReportSchema>;
 
-const exampleGone: FieldError = {
-  field: "intent",
+const exampleGone: Problem = {
   message:
     "This example is no longer published, so reports about it cannot be sent. Your answers have not been saved.",
 };
@@ -24,20 +23,19 @@ const exampleGone: FieldError = {
  * the one-off key.
  */
 export async function submitAdoptionReport(
-  _previous: TriedState,
+  _previous: ReportReply | undefined,
   form: FormData,
-): Promise<TriedState> {
+): Promise<ReportReply> {
   const route = await findExampleRoute(String(form.get("slug") ?? ""));
   const example = route.kind === "published" ? route.example : null;
-  const { errors, values } = await receivePublicForm(form, {
+  const { reply } = await receivePublicForm(form, {
     event: "report",
     schema: adoptionReportSchema,
-    fieldOrder: reportFieldOrder,
     confirmation: `/examples/${example?.slug}/tried/confirmation`,
     check: async () => (example ? null : exampleGone),
     findStored: findReportBySubmissionKey,
-    async store(report, outcomes) {
-      const created = await createAdoptionReport(example!.id, report, outcomes);
+    async store({ outcome, ...report }) {
+      const created = await createAdoptionReport(example!.id, report, outcome);
       return created.ok
         ? {
             reference: created.reference,
@@ -46,5 +44,5 @@ export async function submitAdoptionReport(
         : { refused: exampleGone };
     },
   });
-  return { errors, values };
+  return reply;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsInOrder } from "@/app/forms/fields";
-import { adoptionReportSchema, reportFieldOrder } from "./schema";
+import { problemsFor } from "@/app/forms/testing";
+import { adoptionReportSchema } from "./schema";
 
 const valid = {
   careSetting: "community",
@@ -17,12 +17,8 @@ const valid = {
   submissionKey: "0b6f1d5e-8d0a-4c55-9a43-3f1e0a9d2c11",
 };
 
-const errorsFor = (values: Record<string, unknown>) => {
-  const parsed = adoptionReportSchema.safeParse(values);
-  return parsed.success
-    ? []
-    : fieldErrorsInOrder(parsed.error, undefined, reportFieldOrder);
-};
+const errorsFor = (values: Record<string, string>) =>
+  problemsFor(adoptionReportSchema, values);
 
 describe("the 'we tried this too' schema", () => {
   it("accepts a report, storing blanks as null and no reason for one still running", () => {
@@ -68,7 +64,8 @@ describe("the 'we tried this too' schema", () => {
       },
       { field: "state", message: "Select whether it is still running" },
     ]);
-    expect(errorsFor({ ...valid, confirmation: undefined })[0]?.message).toBe(
+    const { confirmation: _unticked, ...unconfirmed } = valid;
+    expect(errorsFor(unconfirmed)[0]?.message).toBe(
       "Confirm that your report can be shared publicly and contains no patient-identifiable information",
     );
   });

@@ -1,31 +1,28 @@
 import { z } from "zod";
 import {
-  careSettingKeys,
-  checkResourcePeriods,
-  contactFields,
-  resourceFieldOrder,
-  resourceFields,
-  withoutLonePeriods,
+  keysOf,
   optionalChoice,
   optionalText,
-  regionKeys,
   requiredText,
-  sendingFields,
 } from "@/app/forms/fields";
-import { adoptionStates, type AdoptionState } from "@/db/options";
+import { aboutYouAnswers, reachYouAnswers } from "@/app/forms/groups/about-you";
+import {
+  checkCostPeriods,
+  costAnswers,
+  withoutLonePeriods,
+} from "@/app/forms/groups/cost";
+import { measuredResultsAnswers } from "@/app/forms/groups/measured-results";
+import { formKeyAnswer, publishedAnswers } from "@/app/forms/groups/sending";
+import { adoptionStates, careSettings, regions } from "@/db/options";
 
-// Browser-safe: the form imports the order, the server action the schema.
+// Each schema lists its questions in the order the form asks them: the error summary follows it.
 
-const stateKeys = Object.keys(adoptionStates) as [
-  AdoptionState,
-  ...AdoptionState[],
-];
-
-const answers = z.object({
-  careSetting: z.enum(careSettingKeys, {
+/** The questions about trying an example, which the form and a moderator's edit share. */
+export const reportAnswers = {
+  careSetting: z.enum(keysOf(careSettings), {
     error: "Select the care setting where you tried it",
   }),
-  region: optionalChoice(regionKeys, "Select a region from the list"),
+  region: optionalChoice(keysOf(regions), "Select a region from the list"),
   organisation: optionalText("organisation"),
   changes: requiredText(
     "changes",
@@ -37,16 +34,17 @@ const answers = z.object({
     "Enter what happened when you tried it",
     true,
   ),
-  state: z.enum(stateKeys, { error: "Select whether it is still running" }),
+  state: z.enum(keysOf(adoptionStates), {
+    error: "Select whether it is still running",
+  }),
   stoppedReason: optionalText("stoppedReason", true),
-  ...resourceFields,
-  ...contactFields,
-});
+};
 
-/** Adds the "why did you stop" rule, and drops a reason given for something still running. */
-function withStoppedReason<T extends z.ZodType<z.output<typeof answers>>>(
-  schema: T,
-) {
+type Report = z.output<z.ZodObject<typeof reportAnswers>> &
+  z.output<z.ZodObject<typeof costAnswers>>;
+
+/** Adds the "why did you stop" and cost period rules, and drops a reason given for something still running. */
+function withStoppedReason<T extends z.ZodType<Report>>(schema: T) {
   return schema
     .superRefine((report, context) => {
       if (report.state === "stopped" && !report.stoppedReason)
@@ -55,7 +53,7 @@ function withStoppedReason<T extends z.ZodType<z.output<typeof answers>>>(
           path: ["stoppedReason"],
           message: "Enter why you stopped",
         });
-      checkResourcePeriods(report, context);
+      checkCostPeriods(report, context);
     })
     .transform((report) => ({
       ...withoutLonePeriods(report),
@@ -63,29 +61,25 @@ function withStoppedReason<T extends z.ZodType<z.output<typeof answers>>>(
     }));
 }
 
-/** The answers to "we tried this too", as a moderator may also edit them. */
-export const adoptionReportFieldsSchema = withStoppedReason(answers);
-
-/** What a team sends: the report, that it can be shared, and the form's one-off key. */
-export const adoptionReportSchema = withStoppedReason(
-  answers.extend(sendingFields("your report")),
+/** The answers to "we tried this too", as a moderator may edit them. */
+export const adoptionReportFieldsSchema = withStoppedReason(
+  z.object({
+    ...reportAnswers,
+    ...costAnswers,
+    ...aboutYouAnswers,
+    ...reachYouAnswers,
+  }),
 );
 
-/** Questions in the order the form asks them, so the error summary lists problems in that order. */
-export const reportFieldOrder = [
-  "careSetting",
-  "region",
-  "organisation",
-  "changes",
-  "results",
-  "state",
-  "stoppedReason",
-  ...resourceFieldOrder,
-  "contactName",
-  "contactEmail",
-  "contactForwarding",
-  "contactConsent",
-  "emailUpdates",
-  "confirmation",
-  "submissionKey",
-] as const;
+/** What a team sends: the report, its results and costs, who they are, that it can be shared. */
+export const adoptionReportSchema = withStoppedReason(
+  z.object({
+    ...reportAnswers,
+    ...measuredResultsAnswers,
+    ...costAnswers,
+    ...aboutYouAnswers,
+    ...reachYouAnswers,
+    ...publishedAnswers("your report"),
+    ...formKeyAnswer,
+  }),
+);

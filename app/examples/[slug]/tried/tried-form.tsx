@@ -1,20 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { FormHeader } from "@/app/forms/form-header";
 import {
-  ContactQuestions,
-  EmailUpdatesQuestion,
-} from "@/app/submit/example-questions";
+  AboutYouQuestions,
+  moderatorsAsk,
+  ReachYouQuestions,
+} from "@/app/forms/groups/about-you";
+import { CostQuestions } from "@/app/forms/groups/cost";
 import {
-  BeforeSending,
-  EnterSends,
-  OutcomeQuestions,
-  ResourceQuestions,
-} from "@/app/forms/outcome-questions";
-import { ErrorSummary } from "@/components/error-summary";
-import { ErrorMessage } from "@/components/form-fields";
-import { serviceName } from "@/components/site-header";
-import { submitAdoptionReport, type TriedState } from "./actions";
+  MeasuredResultsQuestions,
+  oneEmptyOutcome,
+} from "@/app/forms/groups/measured-results";
+import { BeforeSending, FormKey } from "@/app/forms/groups/sending";
+import { useFormReply } from "@/app/forms/use-form-reply";
+import { submitAdoptionReport } from "./actions";
 import { ReportQuestions } from "./report-questions";
 
 /** "We tried this too": a plain form post without JavaScript; with it, errors appear without a reload. */
@@ -27,35 +26,31 @@ export function TriedForm({
   exampleTitle: string;
   submissionKey: string;
 }) {
-  const [state, formAction] = useActionState<TriedState, FormData>(
+  const { reply, form, fields, formProps } = useFormReply(
     submitAdoptionReport,
-    { errors: [], values: { submissionKey } },
+    { defaultValue: oneEmptyOutcome },
   );
-  const errors = Object.fromEntries(
-    state.errors.map(({ field, message }) => [field, message]),
-  );
-  const values = state.values;
 
   return (
     <>
-      <title>{`${state.errors.length > 0 ? "Error: " : ""}We tried this too: ${exampleTitle} – ${serviceName}`}</title>
-      <ErrorSummary errors={state.errors} />
-      <ErrorMessage name="intent" error={errors.intent} />
-      <form action={formAction} noValidate>
+      <FormHeader reply={reply} title={`We tried this too: ${exampleTitle}`} />
+      <form {...formProps}>
         <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="submissionKey" value={submissionKey} />
-        <EnterSends label="Send report" />
-        <ReportQuestions values={values} errors={errors} />
-        <OutcomeQuestions values={values} errors={errors} />
-        <ResourceQuestions values={values} errors={errors} />
+        <FormKey submissionKey={submissionKey} send="Send report" />
+        <ReportQuestions fields={fields} />
+        <MeasuredResultsQuestions form={form} field={fields.outcome} />
+        <CostQuestions fields={fields} />
         <h2 className="nhsuk-heading-m">About you</h2>
-        <ContactQuestions values={values} errors={errors} about="report" />
-        <EmailUpdatesQuestion values={values} errors={errors} about="report" />
+        <AboutYouQuestions
+          fields={fields}
+          emailHint={moderatorsAsk("report")}
+        />
+        <ReachYouQuestions fields={fields} about="report" />
         <BeforeSending
+          fields={fields}
+          about="report"
           heading="Before you send"
           send="Send report"
-          confirmed={values.confirmation === "yes"}
-          error={errors.confirmation}
         />
       </form>
     </>
