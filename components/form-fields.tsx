@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { fieldLimits } from "@/app/forms/fields";
 import { fieldId, type FormField } from "@/app/forms/form-reply";
 
 // NHS.UK frontend's question patterns as plain components, usable by server and client forms.
@@ -59,6 +60,29 @@ export function ErrorMessage({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
+/** What is asked above a box: its label, its hint and its problem. */
+function Question({
+  id,
+  label,
+  hint,
+  error,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}) {
+  return (
+    <>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id} error={error} />
+    </>
+  );
+}
+
 function groupClass(error: string | undefined, extra = "") {
   return `nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}${extra}`;
 }
@@ -99,11 +123,7 @@ export function TextInput({
   );
   return (
     <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+      <Question id={id} label={label} hint={hint} error={error} />
       {prefix ? (
         <div className="nhsuk-input-wrapper">
           <div className="nhsuk-input__prefix" aria-hidden="true">
@@ -123,11 +143,12 @@ export function Textarea({
   field,
   label,
   hint,
-  maxLength,
   rows = 5,
   threshold,
+  maxLength = fieldLimits[field.name as keyof typeof fieldLimits],
 }: FieldProps & {
-  maxLength: number;
+  /** The longest answer: by default, the catalogue's limit for the field's name. */
+  maxLength?: number;
   rows?: number;
   threshold?: number;
 }) {
@@ -139,11 +160,7 @@ export function Textarea({
       data-maxlength={maxLength}
       data-threshold={threshold}
     >
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+      <Question id={id} label={label} hint={hint} error={error} />
       <textarea
         className={`nhsuk-textarea nhsuk-js-character-count${error ? " nhsuk-textarea--error" : ""}`}
         id={id}
@@ -161,6 +178,23 @@ export function Textarea({
       </div>
     </div>
   );
+}
+
+/** Questions answered at length, one after another, each warning as its limit nears. */
+export function LongAnswers({
+  questions,
+}: {
+  questions: { field: FormField; label: string; hint?: string }[];
+}) {
+  return questions.map(({ field, label, hint }) => (
+    <Textarea
+      key={field.name}
+      field={field}
+      label={label}
+      hint={hint}
+      threshold={75}
+    />
+  ));
 }
 
 type Option = { value: string; label: string; hint?: string };
@@ -242,11 +276,7 @@ export function Select({
   const { id, error, text, invalid } = partsOf(field);
   return (
     <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorMessage id={id} error={error} />
+      <Question id={id} label={label} hint={hint} error={error} />
       <select
         className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`}
         id={id}

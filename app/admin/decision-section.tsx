@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { useFormFields } from "@/app/forms/use-form-reply";
-import { fieldLimits } from "@/app/forms/fields";
 import type { FormField } from "@/app/forms/form-reply";
 import { Textarea } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
@@ -70,7 +69,6 @@ export function DecisionSection({
                 ? `Kept with the ${about}'s history, and emailed to the person who sent it if they asked to hear. It is never shown publicly.`
                 : `Kept with the ${about}'s history for moderators. It is never shown publicly or sent to anyone.`
           }
-          maxLength={fieldLimits.reason}
           rows={3}
           threshold={75}
         />

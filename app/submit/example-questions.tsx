@@ -1,19 +1,19 @@
-import { Choices, Select, Textarea, TextInput } from "@/components/form-fields";
-import Link from "@/components/link";
 import type { ReactNode } from "react";
+import type { FormField } from "@/app/forms/form-reply";
+import { WhereQuestions } from "@/app/forms/groups/where";
 import {
-  careSettings,
+  Choices,
+  LongAnswers,
+  Textarea,
+  TextInput,
+} from "@/components/form-fields";
+import Link from "@/components/link";
+import {
   evidenceDefinitions,
   evidenceLevels,
-  regions,
   stageDefinitions,
   stages,
-  type EvidenceLevel,
-  type Stage,
 } from "@/db/options";
-import { fieldLimits, optionsOf } from "@/app/forms/fields";
-import type { FormField } from "@/app/forms/form-reply";
-import { OrganisationQuestion } from "@/app/forms/groups/about-you";
 import type { exampleAnswers } from "./schema";
 
 export type ThemeOption = { value: string; label: string };
@@ -24,6 +24,24 @@ type Props = {
   /** Shown straight after the summary: on the submission form, examples like it. */
   afterSummary?: ReactNode;
 };
+
+/** The labels an example may carry, each explained on /labels. */
+const labelQuestions = [
+  {
+    name: "stage",
+    legend: "How far has the work got? (optional)",
+    explained: "What the stages mean",
+    labels: stages,
+    definitions: stageDefinitions,
+  },
+  {
+    name: "evidence",
+    legend: "How were the results shown? (optional)",
+    explained: "What the evidence labels mean",
+    labels: evidenceLevels,
+    definitions: evidenceDefinitions,
+  },
+] as const;
 
 /** The questions about the example itself, shared by the submission form and the moderators' edit form. */
 export function ExampleQuestions({ themes, fields, afterSummary }: Props) {
@@ -38,67 +56,52 @@ export function ExampleQuestions({ themes, fields, afterSummary }: Props) {
         field={fields.summary}
         label="Summary"
         hint="What the work is, in a sentence or two. This appears in search results."
-        maxLength={fieldLimits.summary}
         rows={3}
       />
       {afterSummary}
-      <Textarea
-        field={fields.problem}
-        label="Why was it needed?"
-        hint="The problem for patients or staff that the work set out to solve"
-        maxLength={fieldLimits.problem}
-        threshold={75}
+      <LongAnswers
+        questions={[
+          {
+            field: fields.problem,
+            label: "Why was it needed?",
+            hint: "The problem for patients or staff that the work set out to solve",
+          },
+          { field: fields.approach, label: "What was done?" },
+          {
+            field: fields.impact,
+            label: "What are the results so far?",
+            hint: "Give figures where you have them, and say over what period",
+          },
+        ]}
       />
-      <Textarea
-        field={fields.approach}
-        label="What was done?"
-        maxLength={fieldLimits.approach}
-        threshold={75}
-      />
-      <Textarea
-        field={fields.impact}
-        label="What are the results so far?"
-        hint="Give figures where you have them, and say over what period"
-        maxLength={fieldLimits.impact}
-        threshold={75}
-      />
-      <Choices
-        type="radio"
-        field={fields.stage}
-        legend="How far has the work got? (optional)"
-        hint={
-          <>
-            Leave this blank if you are not sure.{" "}
-            <Link href="/labels#stage">What the stages mean</Link>
-          </>
-        }
-        options={(Object.entries(stages) as [Stage, string][]).map(
-          ([value, label]) => ({ value, label, hint: stageDefinitions[value] }),
-        )}
-      />
-      <Choices
-        type="radio"
-        field={fields.evidence}
-        legend="How were the results shown? (optional)"
-        hint={
-          <>
-            Leave this blank if you are not sure.{" "}
-            <Link href="/labels#evidence">What the evidence labels mean</Link>
-          </>
-        }
-        options={(
-          Object.entries(evidenceLevels) as [EvidenceLevel, string][]
-        ).map(([value, label]) => ({
-          value,
-          label,
-          hint: evidenceDefinitions[value],
-        }))}
-      />
-      <Textarea
-        field={fields.learning}
-        label="What should others know before trying it? (optional)"
-        maxLength={fieldLimits.learning}
-        threshold={75}
+      {labelQuestions.map((question) => (
+        <Choices
+          key={question.name}
+          type="radio"
+          field={fields[question.name]}
+          legend={question.legend}
+          hint={
+            <>
+              Leave this blank if you are not sure.{" "}
+              <Link href={`/labels#${question.name}`}>
+                {question.explained}
+              </Link>
+            </>
+          }
+          options={Object.entries(question.labels).map(([value, label]) => ({
+            value,
+            label,
+            hint: question.definitions[value as keyof typeof question.labels],
+          }))}
+        />
+      ))}
+      <LongAnswers
+        questions={[
+          {
+            field: fields.learning,
+            label: "What should others know before trying it? (optional)",
+          },
+        ]}
       />
       <TextInput
         field={fields.moreInfoUrl}
@@ -114,23 +117,10 @@ export function ExampleQuestions({ themes, fields, afterSummary }: Props) {
         hint="Select all that apply"
         options={themes}
       />
-      <Choices
-        type="radio"
-        field={fields.careSetting}
-        legend="Care setting"
-        hint="Where the work happens. If it spans several, choose 'Group or system'."
-        options={optionsOf(careSettings)}
-      />
-      <Select
-        field={fields.region}
-        label="NHS England region (optional)"
-        emptyLabel="Not given"
-        options={optionsOf(regions)}
-      />
-      <OrganisationQuestion
-        field={fields.organisation}
-        label="Organisation (optional)"
-        hint="The trust or system where the work was done"
+      <WhereQuestions
+        fields={fields}
+        careSettingHint="Where the work happens. If it spans several, choose 'Group or system'."
+        organisationHint="The trust or system where the work was done"
       />
     </>
   );

@@ -16,7 +16,8 @@ import {
 } from "@/app/forms/groups/cost";
 import { measuredResultsAnswers } from "@/app/forms/groups/measured-results";
 import { formKeyAnswer, publishedAnswers } from "@/app/forms/groups/sending";
-import { careSettings, evidenceLevels, regions, stages } from "@/db/options";
+import { whereAnswers } from "@/app/forms/groups/where";
+import { evidenceLevels, stages } from "@/db/options";
 
 // Each schema lists its questions in the order the form asks them: the error summary follows it.
 
@@ -69,11 +70,7 @@ export function exampleAnswers(themeSlugs: readonly string[]) {
         )
         .transform((slugs) => [...new Set(slugs)]),
     ),
-    careSetting: z.enum(keysOf(careSettings), {
-      error: "Select the care setting",
-    }),
-    region: optionalChoice(keysOf(regions), "Select a region from the list"),
-    organisation: optionalText("organisation"),
+    ...whereAnswers("Select the care setting"),
   };
 }
 

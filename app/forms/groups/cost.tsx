@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { z } from "zod";
 import { Select, TextInput } from "@/components/form-fields";
 import {
@@ -80,44 +81,70 @@ export function withoutLonePeriods<T extends Costs>(costs: T): T {
 
 type CostFields = Record<keyof typeof costAnswers, FormField>;
 
+/** Each amount the form asks for, and the period it is for where it recurs. */
+const amounts: {
+  field: keyof CostFields;
+  label: string;
+  hint?: string;
+  pounds?: true;
+  per?: {
+    field: keyof CostFields;
+    label: string;
+    periods: Record<string, string>;
+  };
+}[] = [
+  {
+    field: "oneOffCost",
+    label: "One-off cost, in pounds",
+    hint: "For example, equipment or set-up",
+    pounds: true,
+  },
+  {
+    field: "runningCost",
+    label: "Running cost, in pounds",
+    pounds: true,
+    per: {
+      field: "runningCostPeriod",
+      label: "How often the running cost is paid",
+      periods: costPeriods,
+    },
+  },
+  {
+    field: "staffHours",
+    label: "Staff time, in hours",
+    per: {
+      field: "staffHoursPeriod",
+      label: "What period the staff time is for",
+      periods: staffTimePeriods,
+    },
+  },
+];
+
 export function CostQuestions({ fields }: { fields: CostFields }) {
   return (
     <>
       <h2 className="nhsuk-heading-m">What it cost (optional)</h2>
       <p>Give what you know, in pounds. Leave blank what you do not.</p>
-      <TextInput
-        field={fields.oneOffCost}
-        label="One-off cost, in pounds"
-        hint="For example, equipment or set-up"
-        prefix="£"
-        inputMode="decimal"
-        widthClass="nhsuk-input--width-10"
-      />
-      <TextInput
-        field={fields.runningCost}
-        label="Running cost, in pounds"
-        prefix="£"
-        inputMode="decimal"
-        widthClass="nhsuk-input--width-10"
-      />
-      <Select
-        field={fields.runningCostPeriod}
-        label="How often the running cost is paid"
-        emptyLabel="Not given"
-        options={optionsOf(costPeriods)}
-      />
-      <TextInput
-        field={fields.staffHours}
-        label="Staff time, in hours"
-        inputMode="decimal"
-        widthClass="nhsuk-input--width-10"
-      />
-      <Select
-        field={fields.staffHoursPeriod}
-        label="What period the staff time is for"
-        emptyLabel="Not given"
-        options={optionsOf(staffTimePeriods)}
-      />
+      {amounts.map(({ field, label, hint, pounds, per }) => (
+        <Fragment key={field}>
+          <TextInput
+            field={fields[field]}
+            label={label}
+            hint={hint}
+            prefix={pounds ? "£" : undefined}
+            inputMode="decimal"
+            widthClass="nhsuk-input--width-10"
+          />
+          {per ? (
+            <Select
+              field={fields[per.field]}
+              label={per.label}
+              emptyLabel="Not given"
+              options={optionsOf(per.periods)}
+            />
+          ) : null}
+        </Fragment>
+      ))}
     </>
   );
 }

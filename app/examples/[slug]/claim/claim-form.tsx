@@ -1,6 +1,5 @@
 "use client";
 
-import { fieldLimits } from "@/app/forms/fields";
 import { FormHeader } from "@/app/forms/form-header";
 import {
   AboutYouQuestions,
@@ -42,7 +41,6 @@ export function ClaimForm({
           field={fields.involvement}
           label="What was your part in this work?"
           hint="For example, you led it, or you are in the team that runs it now. Do not include any patient information."
-          maxLength={fieldLimits.involvement}
           rows={4}
         />
         <h2 className="nhsuk-heading-m">How staff can reach you</h2>

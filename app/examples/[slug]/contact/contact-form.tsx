@@ -1,6 +1,5 @@
 "use client";
 
-import { fieldLimits } from "@/app/forms/fields";
 import { FormHeader } from "@/app/forms/form-header";
 import { AboutYouQuestions } from "@/app/forms/groups/about-you";
 import { FormKey, SendButton } from "@/app/forms/groups/sending";
@@ -38,7 +37,6 @@ export function ContactForm({
           field={fields.message}
           label="Your message"
           hint="Do not include any patient information"
-          maxLength={fieldLimits.message}
           rows={8}
         />
         <SendButton send="Send message" />

@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  keysOf,
-  optionalChoice,
-  optionalText,
-  requiredText,
-} from "@/app/forms/fields";
+import { keysOf, optionalText, requiredText } from "@/app/forms/fields";
 import { aboutYouAnswers, reachYouAnswers } from "@/app/forms/groups/about-you";
 import {
   checkCostPeriods,
@@ -13,17 +8,14 @@ import {
 } from "@/app/forms/groups/cost";
 import { measuredResultsAnswers } from "@/app/forms/groups/measured-results";
 import { formKeyAnswer, publishedAnswers } from "@/app/forms/groups/sending";
-import { adoptionStates, careSettings, regions } from "@/db/options";
+import { whereAnswers } from "@/app/forms/groups/where";
+import { adoptionStates } from "@/db/options";
 
 // Each schema lists its questions in the order the form asks them: the error summary follows it.
 
 /** The questions about trying an example, which the form and a moderator's edit share. */
 export const reportAnswers = {
-  careSetting: z.enum(keysOf(careSettings), {
-    error: "Select the care setting where you tried it",
-  }),
-  region: optionalChoice(keysOf(regions), "Select a region from the list"),
-  organisation: optionalText("organisation"),
+  ...whereAnswers("Select the care setting where you tried it"),
   changes: requiredText(
     "changes",
     "Enter what you changed from the original, or say that you changed nothing",
