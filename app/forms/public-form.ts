@@ -4,6 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { logger } from "@/app/logger";
 import { clientAddress, spend } from "@/app/rate-limits";
+import { findExampleRoute, type ExampleWithThemes } from "@/db/catalogue";
 import { isDatabaseReachable } from "@/db/ops";
 import type { FormReply } from "./form-reply";
 import { honeypotField } from "./fields";
@@ -129,4 +130,47 @@ async function receive<Schema extends z.ZodType<Sent>>(
     );
   }
   redirect(`${confirmation}?reference=${reference}`);
+}
+
+/**
+ * A public form about one published example ("we tried this too", a claim): refused with `refusal`
+ * once the example is no longer published or no longer takes it (`takes`); stored under it.
+ */
+export async function receiveExampleForm<Schema extends z.ZodType<Sent>>(
+  form: FormData,
+  {
+    takes = () => true,
+    refusal,
+    confirmation,
+    create,
+    ...handling
+  }: Omit<PublicFormHandling<Schema>, "check" | "store" | "confirmation"> & {
+    takes?: (example: ExampleWithThemes) => boolean;
+    refusal: Problem;
+    /** The confirmation page, below the example's address. */
+    confirmation: string;
+    create: (
+      exampleId: number,
+      answers: Omit<z.output<Schema>, "confirmation">,
+    ) => Promise<{ ok: true; reference: string } | { ok: false }>;
+  },
+): Promise<FormReply<z.input<Schema>>> {
+  const route = await findExampleRoute(String(form.get("slug") ?? ""));
+  const example =
+    route.kind === "published" && takes(route.example) ? route.example : null;
+  const { reply } = await receivePublicForm(form, {
+    ...handling,
+    confirmation: `/examples/${example?.slug}/${confirmation}`,
+    check: async () => (example ? null : refusal),
+    async store(answers) {
+      const created = await create(example!.id, answers);
+      return created.ok
+        ? {
+            reference: created.reference,
+            logged: { example: example!.reference },
+          }
+        : { refused: refusal };
+    },
+  });
+  return reply;
 }

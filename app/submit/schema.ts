@@ -14,8 +14,7 @@ import {
   costAnswers,
   withoutLonePeriods,
 } from "@/app/forms/groups/cost";
-import { measuredResultsAnswers } from "@/app/forms/groups/measured-results";
-import { formKeyAnswer, publishedAnswers } from "@/app/forms/groups/sending";
+import { publishedWorkAnswers } from "@/app/forms/groups/published-work";
 import { whereAnswers } from "@/app/forms/groups/where";
 import { evidenceLevels, stages } from "@/db/options";
 
@@ -93,12 +92,7 @@ export function submissionSchema(themeSlugs: readonly string[]) {
   return z
     .object({
       ...exampleAnswers(themeSlugs),
-      ...measuredResultsAnswers,
-      ...costAnswers,
-      ...aboutYouAnswers,
-      ...reachYouAnswers,
-      ...publishedAnswers("the example"),
-      ...formKeyAnswer,
+      ...publishedWorkAnswers("the example"),
     })
     .superRefine(checkCostPeriods)
     .transform(withoutLonePeriods);

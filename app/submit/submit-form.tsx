@@ -3,17 +3,9 @@
 import { useState } from "react";
 import { SimilarExamples } from "@/components/similar-examples";
 import { FormHeader } from "@/app/forms/form-header";
-import {
-  AboutYouQuestions,
-  moderatorsAsk,
-  ReachYouQuestions,
-} from "@/app/forms/groups/about-you";
-import { CostQuestions } from "@/app/forms/groups/cost";
-import {
-  MeasuredResultsQuestions,
-  oneEmptyOutcome,
-} from "@/app/forms/groups/measured-results";
-import { BeforeSending, FormKey } from "@/app/forms/groups/sending";
+import { oneEmptyOutcome } from "@/app/forms/groups/measured-results";
+import { PublishedWorkQuestions } from "@/app/forms/groups/published-work";
+import { FormKey } from "@/app/forms/groups/sending";
 import { useFormReply } from "@/app/forms/use-form-reply";
 import { submitExample } from "./actions";
 import { ExampleQuestions, type ThemeOption } from "./example-questions";
@@ -60,15 +52,8 @@ export function SubmitForm({
             />
           }
         />
-        <MeasuredResultsQuestions form={form} field={fields.outcome} />
-        <CostQuestions fields={fields} />
-        <h2 className="nhsuk-heading-m">About you</h2>
-        <AboutYouQuestions
-          fields={fields}
-          emailHint={moderatorsAsk("example")}
-        />
-        <ReachYouQuestions fields={fields} about="example" />
-        <BeforeSending
+        <PublishedWorkQuestions
+          form={form}
           fields={fields}
           about="example"
           heading="Before you submit"

@@ -62,13 +62,13 @@ const leftBlank = (row: unknown) =>
   );
 
 /** A row as the form sends it. */
-type Row = Partial<Record<keyof OutcomeInput, string>>;
+export type PostedOutcome = Partial<Record<keyof OutcomeInput, string>>;
 
 /** The rows sent, checked in place (so problems keep their row), those left blank ignored. */
 export const measuredResultsAnswers = {
   outcome: z
     .preprocess(
-      (rows: Row[] | undefined) => rows ?? [],
+      (rows: PostedOutcome[] | undefined) => rows ?? [],
       z
         .array(
           z.preprocess(
@@ -82,7 +82,7 @@ export const measuredResultsAnswers = {
 };
 
 /** What the form shows before anything is sent: one empty row. */
-export const oneEmptyOutcome: { outcome: Row[] } = {
+export const oneEmptyOutcome: { outcome: PostedOutcome[] } = {
   outcome: [{ measure: "" }],
 };
 
@@ -120,7 +120,7 @@ export function MeasuredResultsQuestions({
   field,
 }: {
   form: FormMetadata;
-  field: FieldMetadata<Row[] | undefined>;
+  field: FieldMetadata<PostedOutcome[] | undefined>;
 }) {
   const rows = field.getFieldList();
   return (

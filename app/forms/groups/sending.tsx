@@ -12,6 +12,14 @@ export const formKeyAnswer = {
   }),
 };
 
+/** What the page gives a public form about one example. */
+export type ExampleFormProps = {
+  slug: string;
+  exampleTitle: string;
+  /** The form's one-off key, new on each visit. */
+  submissionKey: string;
+};
+
 /** The form's one-off key, and a send button for the Enter key (see EnterSends). */
 export function FormKey({
   submissionKey,

@@ -1,9 +1,7 @@
 "use server";
 
 import type { ReplyTo } from "@/app/forms/form-reply";
-import { receivePublicForm } from "@/app/forms/public-form";
-import type { Problem } from "@/app/forms/read-form";
-import { findExampleRoute } from "@/db/catalogue";
+import { receiveExampleForm } from "@/app/forms/public-form";
 import {
   canBeClaimed,
   createClaim,
@@ -11,42 +9,25 @@ import {
 } from "@/db/moderation";
 import { claimSchema } from "./schema";
 
-type ClaimReply = ReplyTo<typeof claimSchema>;
-
-const cannotClaim: Problem = {
-  message:
-    "This example can no longer be claimed: it has a contact already, or it is no longer published. Your answers have not been saved.",
-};
-
 /**
  * Stores a team's claim to an example as pending, for a moderator. The protections of every
  * public form (receivePublicForm): the hidden field, the rate limit shared with submissions, the
  * one-off key.
  */
 export async function submitClaim(
-  _previous: ClaimReply | undefined,
+  _previous: ReplyTo<typeof claimSchema> | undefined,
   form: FormData,
-): Promise<ClaimReply> {
-  const route = await findExampleRoute(String(form.get("slug") ?? ""));
-  const example =
-    route.kind === "published" && canBeClaimed(route.example)
-      ? route.example
-      : null;
-  const { reply } = await receivePublicForm(form, {
+) {
+  return receiveExampleForm(form, {
     event: "claim",
     schema: claimSchema,
-    confirmation: `/examples/${example?.slug}/claim/sent`,
-    check: async () => (example ? null : cannotClaim),
-    findStored: findClaimBySubmissionKey,
-    async store(claim) {
-      const created = await createClaim(example!.id, claim);
-      return created.ok
-        ? {
-            reference: created.reference,
-            logged: { example: example!.reference },
-          }
-        : { refused: cannotClaim };
+    takes: canBeClaimed,
+    refusal: {
+      message:
+        "This example can no longer be claimed: it has a contact already, or it is no longer published. Your answers have not been saved.",
     },
+    confirmation: "claim/sent",
+    findStored: findClaimBySubmissionKey,
+    create: createClaim,
   });
-  return reply;
 }

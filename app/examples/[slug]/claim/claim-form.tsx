@@ -7,7 +7,11 @@ import {
   OrganisationQuestion,
   ReachYouQuestions,
 } from "@/app/forms/groups/about-you";
-import { FormKey, SendButton } from "@/app/forms/groups/sending";
+import {
+  FormKey,
+  SendButton,
+  type ExampleFormProps,
+} from "@/app/forms/groups/sending";
 import { useFormReply } from "@/app/forms/use-form-reply";
 import { Textarea } from "@/components/form-fields";
 import { submitClaim } from "./actions";
@@ -17,11 +21,7 @@ export function ClaimForm({
   slug,
   exampleTitle,
   submissionKey,
-}: {
-  slug: string;
-  exampleTitle: string;
-  submissionKey: string;
-}) {
+}: ExampleFormProps) {
   const { reply, fields, formProps } = useFormReply(submitClaim);
   return (
     <>

@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "@/components/link";
-import { permanentRedirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageNotFound } from "@/components/page-not-found";
-import { findExampleRoute } from "@/db/catalogue";
+import { ExampleFormPage, exampleForForm } from "../example-form-page";
 import { canBeClaimed } from "@/db/moderation";
 import { ClaimForm } from "./claim-form";
 
@@ -21,44 +19,28 @@ type Props = { params: Promise<{ slug: string }> };
  * asks to become its contact. Only while it has none.
  */
 export default async function ClaimPage({ params }: Props) {
-  const route = await findExampleRoute((await params).slug);
-  if (route.kind === "moved")
-    permanentRedirect(`/examples/${route.slug}/claim`);
-  if (route.kind !== "published" || !canBeClaimed(route.example))
-    return <PageNotFound />;
-  const { example } = route;
+  const example = await exampleForForm((await params).slug, "claim");
+  if (!example || !canBeClaimed(example)) return <PageNotFound />;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/examples", label: "Examples" },
-          { href: `/examples/${example.slug}`, label: example.title },
-        ]}
+    <ExampleFormPage slug={example.slug} title={example.title}>
+      <h1>Is this your trust&apos;s work?</h1>
+      <p className="nhsuk-lede-text">
+        If your team did the work in{" "}
+        <Link href={`/examples/${example.slug}`}>{example.title}</Link>, tell
+        us, and staff who want to try it can ask you about it.
+      </p>
+      <p>
+        A moderator checks every claim, and may email you to ask about your part
+        in the work. We will email you when they have decided. Once it is
+        approved, you are the example&apos;s contact: we forward staff&apos;s
+        messages to you if you choose, tell you when another team reports trying
+        it, and ask you every 2 years whether it is still running.
+      </p>
+      <ClaimForm
+        slug={example.slug}
+        exampleTitle={example.title}
+        submissionKey={randomUUID()}
       />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Is this your trust&apos;s work?</h1>
-          <p className="nhsuk-lede-text">
-            If your team did the work in{" "}
-            <Link href={`/examples/${example.slug}`}>{example.title}</Link>,
-            tell us, and staff who want to try it can ask you about it.
-          </p>
-          <p>
-            A moderator checks every claim, and may email you to ask about your
-            part in the work. We will email you when they have decided. Once it
-            is approved, you are the example&apos;s contact: we forward
-            staff&apos;s messages to you if you choose, tell you when another
-            team reports trying it, and ask you every 2 years whether it is
-            still running.
-          </p>
-          <ClaimForm
-            slug={example.slug}
-            exampleTitle={example.title}
-            submissionKey={randomUUID()}
-          />
-        </div>
-      </div>
-    </>
+    </ExampleFormPage>
   );
 }

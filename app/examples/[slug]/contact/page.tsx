@@ -3,12 +3,12 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "@/components/link";
 import { permanentRedirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageNotFound } from "@/components/page-not-found";
 import { PatientInformationWarning } from "@/components/patient-information-warning";
 import { findExampleRoute } from "@/db/catalogue";
 import { findContactableWork } from "@/db/mail";
 import { canBeClaimed } from "@/db/moderation";
+import { ExampleFormPage } from "../example-form-page";
 import { ContactForm } from "./contact-form";
 
 // Each visit needs its own one-off key, so the page is never cached.
@@ -82,51 +82,34 @@ export default async function ContactPage({ params, searchParams }: Props) {
       ? "Contact the team"
       : `Contact the team that tried this (${work.reference})`;
   return (
-    <>
-      <ExampleBreadcrumbs slug={work.exampleSlug} title={work.exampleTitle} />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{heading}</h1>
-          <p className="nhsuk-lede-text">
-            Ask the team a question about{" "}
-            <Link
-              href={`/examples/${work.exampleSlug}${work.kind === "report" ? "#tried-elsewhere" : ""}`}
-            >
-              {work.kind === "example"
-                ? work.exampleTitle
-                : `their report of trying ${work.exampleTitle}`}
-            </Link>
-            .
-          </p>
-          <p>
-            We email your message to them, and they reply to your email address.
-            {work.addressShown
-              ? " Their email address is also on the example's page, because they chose to show it."
-              : " We do not show you their email address."}{" "}
-            We keep your message for 30 days after sending it, then delete it.
-          </p>
-          <PatientInformationWarning />
-          <ContactForm
-            slug={work.exampleSlug}
-            report={work.kind === "report" ? work.reference : null}
-            heading={heading}
-            submissionKey={randomUUID()}
-          />
-        </div>
-      </div>
-    </>
-  );
-}
-
-function ExampleBreadcrumbs({ slug, title }: { slug: string; title: string }) {
-  return (
-    <Breadcrumbs
-      items={[
-        { href: "/", label: "Home" },
-        { href: "/examples", label: "Examples" },
-        { href: `/examples/${slug}`, label: title },
-      ]}
-    />
+    <ExampleFormPage slug={work.exampleSlug} title={work.exampleTitle}>
+      <h1>{heading}</h1>
+      <p className="nhsuk-lede-text">
+        Ask the team a question about{" "}
+        <Link
+          href={`/examples/${work.exampleSlug}${work.kind === "report" ? "#tried-elsewhere" : ""}`}
+        >
+          {work.kind === "example"
+            ? work.exampleTitle
+            : `their report of trying ${work.exampleTitle}`}
+        </Link>
+        .
+      </p>
+      <p>
+        We email your message to them, and they reply to your email address.
+        {work.addressShown
+          ? " Their email address is also on the example's page, because they chose to show it."
+          : " We do not show you their email address."}{" "}
+        We keep your message for 30 days after sending it, then delete it.
+      </p>
+      <PatientInformationWarning />
+      <ContactForm
+        slug={work.exampleSlug}
+        report={work.kind === "report" ? work.reference : null}
+        heading={heading}
+        submissionKey={randomUUID()}
+      />
+    </ExampleFormPage>
   );
 }
 
@@ -144,36 +127,31 @@ function NotContactable({
   claimable: boolean;
 }) {
   return (
-    <>
-      <ExampleBreadcrumbs slug={example.slug} title={example.title} />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>{notContactableHeading}</h1>
+    <ExampleFormPage slug={example.slug} title={example.title}>
+      <h1>{notContactableHeading}</h1>
+      <p>
+        {claimable
+          ? "The catalogue does not know who did the work in "
+          : "The team has not asked for messages about "}
+        <Link href={`/examples/${example.slug}`}>{example.title}</Link>
+        {claimable
+          ? ", so there is nobody to send a message to yet."
+          : " to be sent to them."}
+      </p>
+      {claimable ? (
+        <>
+          <h2>If this is your trust&apos;s work</h2>
           <p>
-            {claimable
-              ? "The catalogue does not know who did the work in "
-              : "The team has not asked for messages about "}
-            <Link href={`/examples/${example.slug}`}>{example.title}</Link>
-            {claimable
-              ? ", so there is nobody to send a message to yet."
-              : " to be sent to them."}
+            Tell us, and once a moderator has checked, staff can ask your team
+            about it.
           </p>
-          {claimable ? (
-            <>
-              <h2>If this is your trust&apos;s work</h2>
-              <p>
-                Tell us, and once a moderator has checked, staff can ask your
-                team about it.
-              </p>
-              <p>
-                <Link href={`/examples/${example.slug}/claim`}>
-                  Is this your trust&apos;s work?
-                </Link>
-              </p>
-            </>
-          ) : null}
-        </div>
-      </div>
-    </>
+          <p>
+            <Link href={`/examples/${example.slug}/claim`}>
+              Is this your trust&apos;s work?
+            </Link>
+          </p>
+        </>
+      ) : null}
+    </ExampleFormPage>
   );
 }

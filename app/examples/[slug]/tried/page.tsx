@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "@/components/link";
-import { permanentRedirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageNotFound } from "@/components/page-not-found";
-import { findExampleRoute } from "@/db/catalogue";
+import { ExampleFormPage, exampleForForm } from "../example-form-page";
 import { TriedForm } from "./tried-form";
 import { PatientInformationWarning } from "@/components/patient-information-warning";
 
@@ -18,42 +16,28 @@ type Props = { params: Promise<{ slug: string }> };
 
 /** /examples/[slug]/tried: a team that tried a published example tells others how it went. */
 export default async function TriedPage({ params }: Props) {
-  const route = await findExampleRoute((await params).slug);
-  if (route.kind === "moved")
-    permanentRedirect(`/examples/${route.slug}/tried`);
-  if (route.kind !== "published") return <PageNotFound />;
-  const { example } = route;
+  const example = await exampleForForm((await params).slug, "tried");
+  if (!example) return <PageNotFound />;
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/examples", label: "Examples" },
-          { href: `/examples/${example.slug}`, label: example.title },
-        ]}
+    <ExampleFormPage slug={example.slug} title={example.title}>
+      <span className="nhsuk-caption-l">{example.title}</span>
+      <h1>We tried this too</h1>
+      <p className="nhsuk-lede-text">
+        Tell other NHS staff how it went when your team tried{" "}
+        <Link href={`/examples/${example.slug}`}>{example.title}</Link>: what
+        you changed, what happened, and whether you kept it going.
+      </p>
+      <p>
+        A moderator checks every report before it is published under the
+        example. Reports from teams that stopped are published too, because what
+        did not work is worth knowing.
+      </p>
+      <PatientInformationWarning />
+      <TriedForm
+        slug={example.slug}
+        exampleTitle={example.title}
+        submissionKey={randomUUID()}
       />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <span className="nhsuk-caption-l">{example.title}</span>
-          <h1>We tried this too</h1>
-          <p className="nhsuk-lede-text">
-            Tell other NHS staff how it went when your team tried{" "}
-            <Link href={`/examples/${example.slug}`}>{example.title}</Link>:
-            what you changed, what happened, and whether you kept it going.
-          </p>
-          <p>
-            A moderator checks every report before it is published under the
-            example. Reports from teams that stopped are published too, because
-            what did not work is worth knowing.
-          </p>
-          <PatientInformationWarning />
-          <TriedForm
-            slug={example.slug}
-            exampleTitle={example.title}
-            submissionKey={randomUUID()}
-          />
-        </div>
-      </div>
-    </>
+    </ExampleFormPage>
   );
 }

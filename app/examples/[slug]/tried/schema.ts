@@ -6,8 +6,7 @@ import {
   costAnswers,
   withoutLonePeriods,
 } from "@/app/forms/groups/cost";
-import { measuredResultsAnswers } from "@/app/forms/groups/measured-results";
-import { formKeyAnswer, publishedAnswers } from "@/app/forms/groups/sending";
+import { publishedWorkAnswers } from "@/app/forms/groups/published-work";
 import { whereAnswers } from "@/app/forms/groups/where";
 import { adoptionStates } from "@/db/options";
 
@@ -67,11 +66,6 @@ export const adoptionReportFieldsSchema = withStoppedReason(
 export const adoptionReportSchema = withStoppedReason(
   z.object({
     ...reportAnswers,
-    ...measuredResultsAnswers,
-    ...costAnswers,
-    ...aboutYouAnswers,
-    ...reachYouAnswers,
-    ...publishedAnswers("your report"),
-    ...formKeyAnswer,
+    ...publishedWorkAnswers("your report"),
   }),
 );

@@ -1,17 +1,9 @@
 "use client";
 
 import { FormHeader } from "@/app/forms/form-header";
-import {
-  AboutYouQuestions,
-  moderatorsAsk,
-  ReachYouQuestions,
-} from "@/app/forms/groups/about-you";
-import { CostQuestions } from "@/app/forms/groups/cost";
-import {
-  MeasuredResultsQuestions,
-  oneEmptyOutcome,
-} from "@/app/forms/groups/measured-results";
-import { BeforeSending, FormKey } from "@/app/forms/groups/sending";
+import { oneEmptyOutcome } from "@/app/forms/groups/measured-results";
+import { PublishedWorkQuestions } from "@/app/forms/groups/published-work";
+import { FormKey, type ExampleFormProps } from "@/app/forms/groups/sending";
 import { useFormReply } from "@/app/forms/use-form-reply";
 import { submitAdoptionReport } from "./actions";
 import { ReportQuestions } from "./report-questions";
@@ -21,16 +13,11 @@ export function TriedForm({
   slug,
   exampleTitle,
   submissionKey,
-}: {
-  slug: string;
-  exampleTitle: string;
-  submissionKey: string;
-}) {
+}: ExampleFormProps) {
   const { reply, form, fields, formProps } = useFormReply(
     submitAdoptionReport,
     { defaultValue: oneEmptyOutcome },
   );
-
   return (
     <>
       <FormHeader reply={reply} title={`We tried this too: ${exampleTitle}`} />
@@ -38,15 +25,8 @@ export function TriedForm({
         <input type="hidden" name="slug" value={slug} />
         <FormKey submissionKey={submissionKey} send="Send report" />
         <ReportQuestions fields={fields} />
-        <MeasuredResultsQuestions form={form} field={fields.outcome} />
-        <CostQuestions fields={fields} />
-        <h2 className="nhsuk-heading-m">About you</h2>
-        <AboutYouQuestions
-          fields={fields}
-          emailHint={moderatorsAsk("report")}
-        />
-        <ReachYouQuestions fields={fields} about="report" />
-        <BeforeSending
+        <PublishedWorkQuestions
+          form={form}
           fields={fields}
           about="report"
           heading="Before you send"
