@@ -16,6 +16,7 @@ import {
 import { listDueForReview } from "@/db/mail";
 import { AdminBar } from "./admin-bar";
 import { requireModerator } from "./session";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Moderation queue" };
 
@@ -27,10 +28,7 @@ const queueKinds = {
 } as const;
 
 type Props = {
-  searchParams: Promise<{
-    status?: string | string[];
-    page?: string | string[];
-  }>;
+  searchParams: SearchParams<"status" | "page">;
 };
 
 /** The queue's address for a status and page, with nothing that is the default. */

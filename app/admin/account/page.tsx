@@ -20,14 +20,12 @@ import { OutcomeBanner, ProblemSummary } from "../review-parts";
 import { currentSession, mustUseTwoStep } from "../session";
 import { chooseEmails, signOutElsewhere } from "./actions";
 import { TurnOffForm } from "./turn-off-form";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Your account" };
 
 type Props = {
-  searchParams: Promise<{
-    done?: string | string[];
-    problem?: string | string[];
-  }>;
+  searchParams: SearchParams<"done" | "problem">;
 };
 
 /** The signed-in person's sessions, with "sign out everywhere else", and their account's history. */

@@ -16,14 +16,12 @@ import { AdminBar } from "../admin-bar";
 import { OutcomeBanner, ProblemSummary } from "../review-parts";
 import { requireModerator } from "../session";
 import { sendAgainAction } from "./actions";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Email" };
 
 type Props = {
-  searchParams: Promise<{
-    done?: string | string[];
-    problem?: string | string[];
-  }>;
+  searchParams: SearchParams<"done" | "problem">;
 };
 
 const kindLabel = (kind: string) =>

@@ -20,15 +20,12 @@ import {
 } from "./actions";
 import { InviteForm } from "./invite-form";
 import { outcomes, type PeopleOutcome } from "./schema";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "People" };
 
 type Props = {
-  searchParams: Promise<{
-    done?: string | string[];
-    person?: string | string[];
-    problem?: string | string[];
-  }>;
+  searchParams: SearchParams<"done" | "person" | "problem">;
 };
 
 const problems: Record<string, string> = {

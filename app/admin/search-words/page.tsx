@@ -9,15 +9,12 @@ import { OutcomeBanner, ProblemSummary } from "../review-parts";
 import { requireModerator } from "../session";
 import { removeSynonymAction } from "./actions";
 import { TeachForm } from "./teach-form";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Search words" };
 
 type Props = {
-  searchParams: Promise<{
-    word?: string | string[];
-    done?: string | string[];
-    problem?: string | string[];
-  }>;
+  searchParams: SearchParams<"word" | "done" | "problem">;
 };
 
 const outcomes: Record<string, string> = {

@@ -3,16 +3,14 @@ import { redirect } from "next/navigation";
 import { currentModerator, safeReturnPath } from "../session";
 import { SignInForm } from "./sign-in-form";
 import { singleSignOnSettings } from "./sso/oidc";
+import type { SearchParams } from "@/app/search-params";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
 export const dynamic = "force-dynamic";
 
 type Props = {
-  searchParams: Promise<{
-    returnTo?: string | string[];
-    sso?: string | string[];
-  }>;
+  searchParams: SearchParams<"returnTo" | "sso">;
 };
 
 export default async function SignInPage({ searchParams }: Props) {

@@ -3,13 +3,14 @@ import Link from "@/components/link";
 import { NoticePage } from "@/components/notice-page";
 import { findReviewQuestion } from "@/db/mail";
 import { answerReview } from "../actions";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Is this example still running?" };
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ answer?: string | string[] }>;
+  searchParams: SearchParams<"answer">;
 };
 
 function AnswerButton({

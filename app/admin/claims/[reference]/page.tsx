@@ -8,13 +8,14 @@ import { formatDateTime } from "@/components/format";
 import { PageNotFound } from "@/components/page-not-found";
 import { getClaimForReview } from "@/db/moderation";
 import { ClaimDecisionForms } from "./decision-forms";
+import type { SearchParams } from "@/app/search-params";
 
 // The decision forms render the title themselves, so an error can prefix it without JavaScript.
 export const metadata: Metadata = { title: null };
 
 type Props = {
   params: Promise<{ reference: string }>;
-  searchParams: Promise<{ outcome?: string | string[] }>;
+  searchParams: SearchParams<"outcome">;
 };
 
 /** A claim's status in words: an approved claim is not "published", it named a contact. */

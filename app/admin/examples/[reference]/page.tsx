@@ -15,13 +15,14 @@ import { findSimilarExamples } from "@/db/search";
 import { dueForModeratorSince, listExampleOutcomes } from "@/db/catalogue";
 import { listThemesWithCounts } from "@/db/catalogue";
 import { ReviewForms } from "./review-forms";
+import type { SearchParams } from "@/app/search-params";
 
 // The review form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
 
 type Props = {
   params: Promise<{ reference: string }>;
-  searchParams: Promise<{ outcome?: string | string[] }>;
+  searchParams: SearchParams<"outcome">;
 };
 
 /** The stored answers in the shape the edit form reads. */

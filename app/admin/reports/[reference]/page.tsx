@@ -13,13 +13,14 @@ import {
 import { storedFormValues } from "@/app/forms/fields";
 import { findSimilarExamples } from "@/db/search";
 import { ReportDecisionForms } from "./decision-forms";
+import type { SearchParams } from "@/app/search-params";
 
 // The decision forms render the title themselves, so an error can prefix it without JavaScript.
 export const metadata: Metadata = { title: null };
 
 type Props = {
   params: Promise<{ reference: string }>;
-  searchParams: Promise<{ outcome?: string | string[] }>;
+  searchParams: SearchParams<"outcome">;
 };
 
 /** /admin/reports/TR-0003: a moderator reviews a "we tried this too" report. */

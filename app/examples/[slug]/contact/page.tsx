@@ -10,13 +10,14 @@ import { findContactableWork } from "@/db/mail";
 import { canBeClaimed } from "@/db/moderation";
 import { ExampleFormPage } from "../example-form-page";
 import { ContactForm } from "./contact-form";
+import type { SearchParams } from "@/app/search-params";
 
 // Each visit needs its own one-off key, so the page is never cached.
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ report?: string | string[] }>;
+  searchParams: SearchParams<"report">;
 };
 
 /**

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { backToExample, NoticePage } from "@/components/notice-page";
 import { getClaimForReview } from "@/db/moderation";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Claim sent" };
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ reference?: string | string[] }>;
+  searchParams: SearchParams<"reference">;
 };
 
 export default async function ClaimSentPage({ params, searchParams }: Props) {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { backToExample, NoticePage } from "@/components/notice-page";
 import { contactMessagesPerDay } from "@/db/mail";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Message not sent" };
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ from?: string | string[] }>;
+  searchParams: SearchParams<"from">;
 };
 
 /** Shown when a client has sent too many messages, or a team has had its day's share; status 429. */

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { backToExample, NoticePage } from "@/components/notice-page";
 import { reportExists } from "@/db/moderation";
+import type { SearchParams } from "@/app/search-params";
 
 export const metadata: Metadata = { title: "Report sent" };
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ reference?: string | string[] }>;
+  searchParams: SearchParams<"reference">;
 };
 
 export default async function ReportSentPage({ params, searchParams }: Props) {
