@@ -7,21 +7,7 @@ import { isReviewOverdue, type OutcomeValues } from "@/db/catalogue";
 import { ThemeTags } from "@/components/theme-tags";
 import type { ExampleWithThemes } from "@/db/catalogue";
 import { careSettings, regions } from "@/db/options";
-
-function Row({
-  label,
-  children,
-}: {
-  label: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
+import { SummaryRow } from "@/components/summary-list";
 
 /**
  * The date an example is due for review, marked overdue once it has passed. Until then the page
@@ -106,37 +92,37 @@ export function ExampleArticle({
 
       <Heading className="nhsuk-heading-l">About this example</Heading>
       <dl className="nhsuk-summary-list">
-        <Row label="Organisation">
+        <SummaryRow label="Organisation">
           {example.organisation ??
             (example.sourceUrl ? "Not named in the source" : "Not given")}
-        </Row>
-        <Row label="Care setting">
+        </SummaryRow>
+        <SummaryRow label="Care setting">
           {example.careSetting
             ? careSettings[example.careSetting]
             : "Not stated"}
-        </Row>
-        <Row label="Region">
+        </SummaryRow>
+        <SummaryRow label="Region">
           {example.region ? regions[example.region] : "Not stated"}
-        </Row>
+        </SummaryRow>
         {isWebAddress(example.moreInfoUrl) ? (
-          <Row label="More information">
+          <SummaryRow label="More information">
             <a href={example.moreInfoUrl} rel="noopener noreferrer nofollow">
               {example.moreInfoUrl}
             </a>
-          </Row>
+          </SummaryRow>
         ) : null}
         {isWebAddress(example.sourceUrl) ? (
-          <Row label="Source">
+          <SummaryRow label="Source">
             <a href={example.sourceUrl}>
               {example.sourceTitle ?? example.sourceUrl}
               {example.sourceChapter
                 ? `, chapter ‘${example.sourceChapter}’`
                 : ""}
             </a>
-          </Row>
+          </SummaryRow>
         ) : null}
         {(example.contactConsent && example.contactName) || contactable ? (
-          <Row label="Contact">
+          <SummaryRow label="Contact">
             {example.contactConsent && example.contactName ? (
               <ContactDetails
                 name={example.contactName}
@@ -156,9 +142,9 @@ export function ExampleArticle({
                 after={Boolean(example.contactConsent && example.contactName)}
               />
             ) : null}
-          </Row>
+          </SummaryRow>
         ) : claimable ? (
-          <Row label="Contact">
+          <SummaryRow label="Contact">
             No contact yet
             {preview ? null : (
               <ContactLink
@@ -167,29 +153,31 @@ export function ExampleArticle({
                 after
               />
             )}
-          </Row>
+          </SummaryRow>
         ) : null}
-        <Row label="Reference">{example.reference}</Row>
+        <SummaryRow label="Reference">{example.reference}</SummaryRow>
         {example.sourcePeriod ? (
-          <Row label="When reported">{example.sourcePeriod}</Row>
+          <SummaryRow label="When reported">{example.sourcePeriod}</SummaryRow>
         ) : null}
         {example.publishedAt ? (
-          <Row label="Added to the catalogue">
+          <SummaryRow label="Added to the catalogue">
             {formatDate(example.publishedAt)}
-          </Row>
+          </SummaryRow>
         ) : null}
-        <Row label="Last updated">{formatDate(example.updatedAt)}</Row>
+        <SummaryRow label="Last updated">
+          {formatDate(example.updatedAt)}
+        </SummaryRow>
         {example.confirmedAt ? (
-          <Row label="Last confirmed as current">
+          <SummaryRow label="Last confirmed as current">
             {confirmedBySourceOnly(example)
               ? "Not checked since it was reported"
               : formatDate(example.confirmedAt)}
-          </Row>
+          </SummaryRow>
         ) : null}
         {example.reviewDueAt ? (
-          <Row label="Review due">
+          <SummaryRow label="Review due">
             <ReviewDue dueAt={example.reviewDueAt} />
-          </Row>
+          </SummaryRow>
         ) : null}
       </dl>
     </>

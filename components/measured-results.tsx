@@ -6,6 +6,7 @@ import {
   type StaffTimePeriod,
 } from "@/db/options";
 import { ResponsiveTable } from "./responsive-table";
+import { SummaryRow } from "@/components/summary-list";
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const pounds = new Intl.NumberFormat("en-GB", {
@@ -87,10 +88,9 @@ export function WhatItCost({
       <Heading className="nhsuk-heading-m">What it cost</Heading>
       <dl className="nhsuk-summary-list">
         {rows.map(([label, value]) => (
-          <div className="nhsuk-summary-list__row" key={label}>
-            <dt className="nhsuk-summary-list__key">{label}</dt>
-            <dd className="nhsuk-summary-list__value">{value}</dd>
-          </div>
+          <SummaryRow label={label} key={label}>
+            {value}
+          </SummaryRow>
         ))}
       </dl>
     </section>

@@ -4,6 +4,7 @@ import { ActionLink } from "./action-link";
 import { ContactDetails, ContactLink } from "./contact-details";
 import { formatDate, pluralise } from "./format";
 import { MeasuredResults, WhatItCost } from "./measured-results";
+import { SummaryRow } from "@/components/summary-list";
 
 /** One team's report of trying an example: where, what they changed, what happened, and whether it lasted. */
 export function TriedReport({
@@ -37,52 +38,40 @@ export function TriedReport({
             : ""}
         </p>
         <dl className="nhsuk-summary-list nhsuk-u-margin-bottom-0">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">What they changed</dt>
-            <dd className="nhsuk-summary-list__value app-preserve-lines">
-              {report.changes}
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">What happened</dt>
-            <dd className="nhsuk-summary-list__value app-preserve-lines">
-              {report.results}
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Still running?</dt>
-            <dd className="nhsuk-summary-list__value">
-              {report.state === "stopped" ? (
-                <>
-                  <strong>{adoptionStates.stopped}</strong>
-                  <span className="app-preserve-lines nhsuk-u-display-block">
-                    Why: {report.stoppedReason}
-                  </span>
-                </>
-              ) : (
-                adoptionStates.running
-              )}
-            </dd>
-          </div>
+          <SummaryRow label="What they changed" valueClass="app-preserve-lines">
+            {report.changes}
+          </SummaryRow>
+          <SummaryRow label="What happened" valueClass="app-preserve-lines">
+            {report.results}
+          </SummaryRow>
+          <SummaryRow label="Still running?">
+            {report.state === "stopped" ? (
+              <>
+                <strong>{adoptionStates.stopped}</strong>
+                <span className="app-preserve-lines nhsuk-u-display-block">
+                  Why: {report.stoppedReason}
+                </span>
+              </>
+            ) : (
+              adoptionStates.running
+            )}
+          </SummaryRow>
           {report.contactName || report.contactable ? (
-            <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Contact</dt>
-              <dd className="nhsuk-summary-list__value">
-                {report.contactName ? (
-                  <ContactDetails
-                    name={report.contactName}
-                    email={report.contactEmail}
-                  />
-                ) : null}
-                {report.contactable && exampleSlug ? (
-                  <ContactLink
-                    href={`/examples/${exampleSlug}/contact?report=${report.reference}`}
-                    text={`Contact the team that sent ${report.reference}`}
-                    after={Boolean(report.contactName)}
-                  />
-                ) : null}
-              </dd>
-            </div>
+            <SummaryRow label="Contact">
+              {report.contactName ? (
+                <ContactDetails
+                  name={report.contactName}
+                  email={report.contactEmail}
+                />
+              ) : null}
+              {report.contactable && exampleSlug ? (
+                <ContactLink
+                  href={`/examples/${exampleSlug}/contact?report=${report.reference}`}
+                  text={`Contact the team that sent ${report.reference}`}
+                  after={Boolean(report.contactName)}
+                />
+              ) : null}
+            </SummaryRow>
           ) : null}
         </dl>
         <MeasuredResults outcomes={report.outcomes} heading="h4" />

@@ -10,6 +10,7 @@ import type { ExampleStatus } from "@/db/options";
 import type { ModeratorProfile } from "@/db/accounts";
 import type { ReviewEvent } from "@/db/moderation";
 import type { SimilarExample } from "@/db/search";
+import { SummaryRow } from "@/components/summary-list";
 
 /** What the success banner says after each action, for an example, a report or a claim. */
 export function outcomeMessage(
@@ -70,12 +71,9 @@ export function ReviewPage({
       <span className="nhsuk-caption-l">{reference}</span>
       <h1>{heading}</h1>
       <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Status</dt>
-          <dd className="nhsuk-summary-list__value">
-            <StatusTag status={status} />
-          </dd>
-        </div>
+        <SummaryRow label="Status">
+          <StatusTag status={status} />
+        </SummaryRow>
         {rows}
       </dl>
 

@@ -3,6 +3,7 @@ import { ContactDetails } from "@/components/contact-details";
 import { formatDateTime } from "@/components/format";
 import { statusLabels, type ExampleStatus } from "@/db/options";
 import type { SimilarExample } from "@/db/search";
+import { SummaryRow } from "@/components/summary-list";
 
 const tagColour: Record<ExampleStatus, string> = {
   pending: "nhsuk-tag--yellow",
@@ -121,26 +122,20 @@ export function SentByRows({
 }) {
   return (
     <>
-      <div className="nhsuk-summary-list__row">
-        <dt className="nhsuk-summary-list__key">{sentLabel}</dt>
-        <dd className="nhsuk-summary-list__value">
-          {formatDateTime(sent.createdAt)}
-        </dd>
-      </div>
-      <div className="nhsuk-summary-list__row">
-        <dt className="nhsuk-summary-list__key">Sent by</dt>
-        <dd className="nhsuk-summary-list__value">
-          <ContactDetails name={sent.contactName} email={sent.contactEmail} />
-          <br />
-          {sent.contactConsent
-            ? `Agreed to show these on the published ${about}`
-            : "Not to be shown publicly"}
-          <br />
-          {sent.contactForwarding
-            ? "Agreed to have messages from staff forwarded"
-            : "No messages from staff"}
-        </dd>
-      </div>
+      <SummaryRow label={sentLabel}>
+        {formatDateTime(sent.createdAt)}
+      </SummaryRow>
+      <SummaryRow label="Sent by">
+        <ContactDetails name={sent.contactName} email={sent.contactEmail} />
+        <br />
+        {sent.contactConsent
+          ? `Agreed to show these on the published ${about}`
+          : "Not to be shown publicly"}
+        <br />
+        {sent.contactForwarding
+          ? "Agreed to have messages from staff forwarded"
+          : "No messages from staff"}
+      </SummaryRow>
     </>
   );
 }

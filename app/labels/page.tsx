@@ -9,6 +9,7 @@ import {
   type EvidenceLevel,
   type Stage,
 } from "@/db/options";
+import { SummaryRow } from "@/components/summary-list";
 
 export const metadata: Metadata = { title: "What the labels mean" };
 
@@ -48,14 +49,11 @@ export default function LabelsPage() {
               </dd>
             </div>
           ))}
-          <div className="nhsuk-summary-list__row" id="stage-not-stated">
-            <dt className="nhsuk-summary-list__key">Not stated</dt>
-            <dd className="nhsuk-summary-list__value">
-              No one has said how far the work has got. We never guess: the
-              examples from the NHS Providers report are all ‘not stated’,
-              because the report does not say.
-            </dd>
-          </div>
+          <SummaryRow label="Not stated" id="stage-not-stated">
+            No one has said how far the work has got. We never guess: the
+            examples from the NHS Providers report are all ‘not stated’, because
+            the report does not say.
+          </SummaryRow>
         </dl>
 
         <h2 id="evidence">Evidence</h2>
@@ -73,20 +71,14 @@ export default function LabelsPage() {
               </dd>
             </div>
           ))}
-          <div className="nhsuk-summary-list__row" id="evidence-not-stated">
-            <dt className="nhsuk-summary-list__key">Not stated</dt>
-            <dd className="nhsuk-summary-list__value">
-              No one has said how the results were shown.
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row" id="self-reported">
-            <dt className="nhsuk-summary-list__key">{selfReportedLabel}</dt>
-            <dd className="nhsuk-summary-list__value">
-              The evidence label is what the team that did the work told us. A
-              moderator has not seen the evaluation itself. When a moderator has
-              seen it, this label is removed.
-            </dd>
-          </div>
+          <SummaryRow label="Not stated" id="evidence-not-stated">
+            No one has said how the results were shown.
+          </SummaryRow>
+          <SummaryRow label={selfReportedLabel} id="self-reported">
+            The evidence label is what the team that did the work told us. A
+            moderator has not seen the evaluation itself. When a moderator has
+            seen it, this label is removed.
+          </SummaryRow>
         </dl>
 
         <h2 id="tried-elsewhere">Tried elsewhere</h2>

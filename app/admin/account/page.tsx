@@ -21,6 +21,7 @@ import { currentSession, mustUseTwoStep } from "../session";
 import { chooseEmails, signOutElsewhere } from "./actions";
 import { TurnOffForm } from "./turn-off-form";
 import type { SearchParams } from "@/app/search-params";
+import { SummaryRow } from "@/components/summary-list";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -60,20 +61,9 @@ export default async function AccountPage({ searchParams }: Props) {
       ) : null}
       <h1>Your account</h1>
       <dl className="nhsuk-summary-list">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Name</dt>
-          <dd className="nhsuk-summary-list__value">{moderator.name}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Email address</dt>
-          <dd className="nhsuk-summary-list__value">{moderator.email}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Role</dt>
-          <dd className="nhsuk-summary-list__value">
-            {roleLabels[moderator.role]}
-          </dd>
-        </div>
+        <SummaryRow label="Name">{moderator.name}</SummaryRow>
+        <SummaryRow label="Email address">{moderator.email}</SummaryRow>
+        <SummaryRow label="Role">{roleLabels[moderator.role]}</SummaryRow>
       </dl>
 
       <h2>Emails about waiting work</h2>

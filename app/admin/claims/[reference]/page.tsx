@@ -9,6 +9,7 @@ import { PageNotFound } from "@/components/page-not-found";
 import { getClaimForReview } from "@/db/moderation";
 import { ClaimDecisionForms } from "./decision-forms";
 import type { SearchParams } from "@/app/search-params";
+import { SummaryRow } from "@/components/summary-list";
 
 // The decision forms render the title themselves, so an error can prefix it without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -25,21 +26,6 @@ const claimStatuses = {
   rejected: "Rejected",
   withdrawn: "Withdrawn",
 } as const;
-
-function Row({
-  label,
-  children,
-}: {
-  label: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
 
 /** /admin/claims/CL-0002: a moderator checks a team's claim to an example that names no one. */
 export default async function ClaimReviewPage({ params, searchParams }: Props) {
@@ -67,32 +53,32 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
       <span className="nhsuk-caption-l">{claim.reference}</span>
       <h1>Review claim to an example</h1>
       <dl className="nhsuk-summary-list">
-        <Row label="Status">{claimStatuses[claim.status]}</Row>
-        <Row label="Example">
+        <SummaryRow label="Status">{claimStatuses[claim.status]}</SummaryRow>
+        <SummaryRow label="Example">
           <Link href={`/admin/examples/${claim.example.reference}`}>
             {claim.example.title} ({claim.example.reference})
           </Link>
           <span className="nhsuk-u-display-block">
             {hasContact ? "It has a contact already." : "It names no team yet."}
           </span>
-        </Row>
-        <Row label="NHS organisation">{claim.organisation}</Row>
-        <Row label="Their part in the work">
+        </SummaryRow>
+        <SummaryRow label="NHS organisation">{claim.organisation}</SummaryRow>
+        <SummaryRow label="Their part in the work">
           <span className="app-preserve-lines">{claim.involvement}</span>
-        </Row>
+        </SummaryRow>
         <SentByRows sentLabel="Sent" sent={claim} about="example" />
         {claim.otherPending.length > 0 ? (
-          <Row label="Other claims to this example">
+          <SummaryRow label="Other claims to this example">
             {claim.otherPending.map((other, index) => (
               <span key={other}>
                 {index > 0 ? ", " : null}
                 <Link href={`/admin/claims/${other}`}>{other}</Link>
               </span>
             ))}
-          </Row>
+          </SummaryRow>
         ) : null}
         {claim.status !== "pending" ? (
-          <Row label="Decided">
+          <SummaryRow label="Decided">
             {claim.decidedByName ?? "A moderator"},{" "}
             {formatDateTime(claim.updatedAt)}
             {claim.reason ? (
@@ -100,7 +86,7 @@ export default async function ClaimReviewPage({ params, searchParams }: Props) {
                 Reason: {claim.reason}
               </span>
             ) : null}
-          </Row>
+          </SummaryRow>
         ) : null}
       </dl>
       <ClaimDecisionForms

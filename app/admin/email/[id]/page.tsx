@@ -10,6 +10,7 @@ import {
 import { messageStatusLabels } from "@/db/options";
 import { AdminBar } from "../../admin-bar";
 import { requireModerator } from "../../session";
+import { SummaryRow } from "@/components/summary-list";
 
 export const metadata: Metadata = { title: "Email message" };
 
@@ -43,12 +44,9 @@ export default async function EmailMessagePage({ params }: Props) {
       <h1>{message.subject}</h1>
       <dl className="nhsuk-summary-list">
         {details.map(([key, value]) => (
-          <div className="nhsuk-summary-list__row" key={key}>
-            <dt className="nhsuk-summary-list__key">{key}</dt>
-            <dd className="nhsuk-summary-list__value app-break-anywhere">
-              {value}
-            </dd>
-          </div>
+          <SummaryRow label={key} key={key} valueClass="app-break-anywhere">
+            {value}
+          </SummaryRow>
         ))}
       </dl>
       <h2>Message</h2>

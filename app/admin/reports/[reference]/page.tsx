@@ -14,6 +14,7 @@ import { storedFormValues } from "@/app/forms/fields";
 import { findSimilarExamples } from "@/db/search";
 import { ReportDecisionForms } from "./decision-forms";
 import type { SearchParams } from "@/app/search-params";
+import { SummaryRow } from "@/components/summary-list";
 
 // The decision forms render the title themselves, so an error can prefix it without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -49,19 +50,16 @@ export default async function ReportReviewPage({
       status={report.status}
       rows={
         <>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">About the example</dt>
-            <dd className="nhsuk-summary-list__value">
-              <Link href={`/admin/examples/${report.example.reference}`}>
-                {report.example.title} ({report.example.reference})
-              </Link>
-              {examplePublished ? null : (
-                <span className="nhsuk-u-display-block">
-                  This example is not published.
-                </span>
-              )}
-            </dd>
-          </div>
+          <SummaryRow label="About the example">
+            <Link href={`/admin/examples/${report.example.reference}`}>
+              {report.example.title} ({report.example.reference})
+            </Link>
+            {examplePublished ? null : (
+              <span className="nhsuk-u-display-block">
+                This example is not published.
+              </span>
+            )}
+          </SummaryRow>
           <SentByRows sentLabel="Sent" sent={report} about="report" />
         </>
       }

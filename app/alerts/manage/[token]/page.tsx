@@ -7,6 +7,7 @@ import { alertFrequencies } from "@/db/options";
 import { changeFrequency, stopAlert } from "../../actions";
 import { AlertLinkNotValid } from "../../link-not-valid";
 import { frequencyOptions } from "../../schema";
+import { SummaryRow } from "@/components/summary-list";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
@@ -51,22 +52,13 @@ export default async function ManageAlertPage({ params, searchParams }: Props) {
         ) : null}
         <h1>Your email alert</h1>
         <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">New examples</dt>
-            <dd className="nhsuk-summary-list__value">{alert.description}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Sent to</dt>
-            <dd className="nhsuk-summary-list__value app-break-anywhere">
-              {alert.email}
-            </dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">How often</dt>
-            <dd className="nhsuk-summary-list__value">
-              {alertFrequencies[alert.frequency]}
-            </dd>
-          </div>
+          <SummaryRow label="New examples">{alert.description}</SummaryRow>
+          <SummaryRow label="Sent to" valueClass="app-break-anywhere">
+            {alert.email}
+          </SummaryRow>
+          <SummaryRow label="How often">
+            {alertFrequencies[alert.frequency]}
+          </SummaryRow>
         </dl>
         <form action={changeFrequency}>
           <input type="hidden" name="token" value={token} />
