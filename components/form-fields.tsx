@@ -138,6 +138,21 @@ export function TextInput({
   );
 }
 
+/** An email address: never spell-checked; offered the person's own address unless it is someone else's. */
+export function EmailInput({
+  autoComplete = "email",
+  ...question
+}: FieldProps & { autoComplete?: "email" | "username" | "off" }) {
+  return (
+    <TextInput
+      {...question}
+      type="email"
+      autoComplete={autoComplete}
+      spellCheck={false}
+    />
+  );
+}
+
 /** A text area with NHS.UK's character count: the limit is stated, and counted live with JavaScript. */
 export function Textarea({
   field,

@@ -46,19 +46,22 @@ export function useReviewForm<EditSchema extends Record<string, unknown>>(
   return { reply, formAction, hidden, edit, decision };
 }
 
+/** A review page's forms, as useReviewForm gives them, whatever the edit form's questions. */
+export type ReviewForm = Omit<ReturnType<typeof useReviewForm>, "edit"> & {
+  edit: { formProps: ReturnType<typeof useFormFields>["formProps"] };
+};
+
 /** "Edit this example" or "Edit this report": the questions, then "Save changes". */
 export function EditSection({
+  review: { hidden, edit },
   about,
   note,
-  hidden,
-  formProps,
   children,
 }: {
+  review: ReviewForm;
   about: "example" | "report";
   /** What else saving does, after "Changes are saved with a record of what changed." */
   note?: string;
-  hidden: ReactNode;
-  formProps: ReturnType<typeof useFormFields>["formProps"];
   children: ReactNode;
 }) {
   return (
@@ -68,7 +71,7 @@ export function EditSection({
         Changes are saved with a record of what changed.
         {note ? ` ${note}` : ""}
       </p>
-      <form {...formProps}>
+      <form {...edit.formProps}>
         {hidden}
         {children}
         <button

@@ -4,7 +4,7 @@ import { problemsIn } from "@/app/forms/form-reply";
 import { useFormReply } from "@/app/forms/use-form-reply";
 import { CopyLink } from "@/components/copy-link";
 import { ErrorSummary } from "@/components/error-summary";
-import { Choices, TextInput } from "@/components/form-fields";
+import { Choices, EmailInput } from "@/components/form-fields";
 import { moderatorRoles, roleLabels } from "@/db/options";
 import { OutcomeBanner } from "../review-parts";
 import { inviteAction } from "./actions";
@@ -31,13 +31,11 @@ export function InviteForm() {
         </OutcomeBanner>
       ) : null}
       <form {...formProps}>
-        <TextInput
+        <EmailInput
           field={fields.email}
           label="Email address"
           hint="Their work email address, for example name@nhs.net"
-          type="email"
           autoComplete="off"
-          spellCheck={false}
         />
         <Choices
           type="radio"

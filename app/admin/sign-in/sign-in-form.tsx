@@ -2,7 +2,7 @@
 
 import { FormHeader } from "@/app/forms/form-header";
 import { useFormReply } from "@/app/forms/use-form-reply";
-import { TextInput } from "@/components/form-fields";
+import { EmailInput, TextInput } from "@/components/form-fields";
 import { signIn } from "./actions";
 
 /**
@@ -36,12 +36,10 @@ export function SignInForm({
       ) : null}
       <form {...formProps}>
         <input type="hidden" name="returnTo" value={returnTo} />
-        <TextInput
+        <EmailInput
           field={fields.email}
           label="Email address"
-          type="email"
           autoComplete="username"
-          spellCheck={false}
         />
         <TextInput
           field={fields.password}

@@ -3,7 +3,7 @@
 import { FormHeader } from "@/app/forms/form-header";
 import { SendButton } from "@/app/forms/groups/sending";
 import { useFormReply } from "@/app/forms/use-form-reply";
-import { Choices, TextInput } from "@/components/form-fields";
+import { Choices, EmailInput } from "@/components/form-fields";
 import { frequencyOptions } from "../schema";
 import { requestAlert } from "./actions";
 
@@ -17,13 +17,10 @@ export function AlertForm({ search }: { search: string }) {
       <FormHeader reply={reply} title="Get emails about new examples" />
       <form {...formProps}>
         <input type="hidden" name="search" value={search} />
-        <TextInput
+        <EmailInput
           field={fields.email}
           label="Your email address"
           hint="We will only use it to send these emails"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
         />
         <Choices
           type="radio"

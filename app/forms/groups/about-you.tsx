@@ -1,4 +1,4 @@
-import { Choices, TextInput } from "@/components/form-fields";
+import { Choices, EmailInput, TextInput } from "@/components/form-fields";
 import type { FormField } from "../form-reply";
 import { emailAnswer, requiredText, yesMeansTrue } from "../fields";
 
@@ -39,13 +39,10 @@ export function AboutYouQuestions({
           hint={organisationHint}
         />
       ) : null}
-      <TextInput
+      <EmailInput
         field={fields.contactEmail}
         label="Your work email address"
         hint={emailHint}
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
       />
     </>
   );

@@ -1,9 +1,8 @@
 "use client";
 
-import { DecisionSection } from "@/app/admin/decision-section";
+import { ReviewDecision } from "@/app/admin/decision-section";
 import { moderateClaim } from "@/app/admin/moderate";
 import { useReviewForm } from "@/app/admin/review-form";
-import { FormHeader } from "@/app/forms/form-header";
 import type { ExampleStatus } from "@/db/options";
 
 /** Approve or reject a pending claim. Each works without JavaScript. */
@@ -21,22 +20,17 @@ export function ClaimDecisionForms({
   /** The example has a contact by now, so this claim can only be rejected. */
   hasContact: boolean;
 }) {
-  const { reply, formAction, hidden, decision } = useReviewForm(moderateClaim, {
+  const review = useReviewForm(moderateClaim, {
     reference,
     version,
   });
   return (
     <>
-      <FormHeader
-        reply={reply}
+      <ReviewDecision
+        review={review}
         title={`Review ${reference}: claim to ${exampleTitle}`}
-      />
-      <DecisionSection
         status={status}
         about="claim"
-        formAction={formAction}
-        hidden={hidden}
-        decision={decision}
         approval={
           hasContact
             ? {

@@ -1,10 +1,9 @@
 "use client";
 
 import type { z } from "zod";
-import { DecisionSection } from "@/app/admin/decision-section";
+import { ReviewDecision } from "@/app/admin/decision-section";
 import { moderateExample } from "@/app/admin/moderate";
 import { EditSection, useReviewForm } from "@/app/admin/review-form";
-import { FormHeader } from "@/app/forms/form-header";
 import {
   AboutYouQuestions,
   moderatorsAsk,
@@ -41,48 +40,46 @@ export function ReviewForms({
   themes,
   values: stored,
 }: Props) {
-  const { reply, formAction, hidden, edit, decision } = useReviewForm<
-    z.input<ReturnType<typeof moderatorEditSchema>>
-  >(moderateExample, { reference, version, stored });
+  const review = useReviewForm<z.input<ReturnType<typeof moderatorEditSchema>>>(
+    moderateExample,
+    { reference, version, stored },
+  );
 
   return (
     <>
-      <FormHeader reply={reply} title={`Review ${reference}: ${title}`} />
-      <DecisionSection
+      <ReviewDecision
+        review={review}
+        title={`Review ${reference}: ${title}`}
         status={status}
         about="example"
-        formAction={formAction}
-        hidden={hidden}
-        decision={decision}
         approval={{
           explains:
             "Approving publishes the example now, exactly as shown above, and makes it searchable.",
         }}
       />
       <EditSection
+        review={review}
         about="example"
         note={
           status === "published"
             ? "A new title gives the example a new address; the old one redirects to it."
             : undefined
         }
-        hidden={hidden}
-        formProps={edit.formProps}
       >
-        <ExampleQuestions themes={themes} fields={edit.fields} />
+        <ExampleQuestions themes={themes} fields={review.edit.fields} />
         <Choices
           type="checkbox"
-          field={edit.fields.evidenceChecked}
+          field={review.edit.fields.evidenceChecked}
           legend="Evidence checked (optional)"
           hint="Tick only if you have seen the evaluation behind the evidence label. Until then the label says ‘self-reported’."
           options={[{ value: "yes", label: "I have seen the evaluation" }]}
         />
-        <CostQuestions fields={edit.fields} />
+        <CostQuestions fields={review.edit.fields} />
         <AboutYouQuestions
-          fields={edit.fields}
+          fields={review.edit.fields}
           emailHint={moderatorsAsk("example")}
         />
-        <ReachYouQuestions fields={edit.fields} about="example" />
+        <ReachYouQuestions fields={review.edit.fields} about="example" />
       </EditSection>
     </>
   );

@@ -1,12 +1,11 @@
 "use client";
 
 import type { z } from "zod";
-import { DecisionSection } from "@/app/admin/decision-section";
+import { ReviewDecision } from "@/app/admin/decision-section";
 import { moderateReport } from "@/app/admin/moderate";
 import { EditSection, useReviewForm } from "@/app/admin/review-form";
 import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
 import type { adoptionReportFieldsSchema } from "@/app/examples/[slug]/tried/schema";
-import { FormHeader } from "@/app/forms/form-header";
 import {
   AboutYouQuestions,
   moderatorsAsk,
@@ -32,21 +31,17 @@ export function ReportDecisionForms({
   /** The stored answers, for the edit form. */
   values: Record<string, string>;
 }) {
-  const { reply, formAction, hidden, edit, decision } = useReviewForm<
-    z.input<typeof adoptionReportFieldsSchema>
-  >(moderateReport, { reference, version, stored });
+  const review = useReviewForm<z.input<typeof adoptionReportFieldsSchema>>(
+    moderateReport,
+    { reference, version, stored },
+  );
   return (
     <>
-      <FormHeader
-        reply={reply}
+      <ReviewDecision
+        review={review}
         title={`Review ${reference}: ${exampleTitle}`}
-      />
-      <DecisionSection
         status={status}
         about="report"
-        formAction={formAction}
-        hidden={hidden}
-        decision={decision}
         approval={
           examplePublished
             ? {
@@ -59,14 +54,14 @@ export function ReportDecisionForms({
               }
         }
       />
-      <EditSection about="report" hidden={hidden} formProps={edit.formProps}>
-        <ReportQuestions fields={edit.fields} />
-        <CostQuestions fields={edit.fields} />
+      <EditSection review={review} about="report">
+        <ReportQuestions fields={review.edit.fields} />
+        <CostQuestions fields={review.edit.fields} />
         <AboutYouQuestions
-          fields={edit.fields}
+          fields={review.edit.fields}
           emailHint={moderatorsAsk("report")}
         />
-        <ReachYouQuestions fields={edit.fields} about="report" />
+        <ReachYouQuestions fields={review.edit.fields} about="report" />
       </EditSection>
     </>
   );
