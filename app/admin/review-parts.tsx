@@ -21,6 +21,41 @@ export function StatusTag({ status }: { status: ExampleStatus }) {
   );
 }
 
+/**
+ * A small button that posts what a table row is about (`sends`: hidden fields) to an action; a
+ * form of its own, so it works without JavaScript.
+ */
+export function RowButton({
+  action,
+  sends,
+  warning,
+  stacked,
+  children,
+}: {
+  action: (form: FormData) => Promise<void>;
+  sends: Record<string, string | number | undefined>;
+  warning?: boolean;
+  /** One of several buttons in the cell, one above another. */
+  stacked?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <form action={action} className="app-inline-form">
+      {Object.entries(sends).map(([name, value]) =>
+        value === undefined ? null : (
+          <input key={name} type="hidden" name={name} value={value} />
+        ),
+      )}
+      <button
+        className={`nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-${stacked ? 2 : 0} ${warning ? "nhsuk-button--warning" : "nhsuk-button--secondary"}`}
+        type="submit"
+      >
+        {children}
+      </button>
+    </form>
+  );
+}
+
 /** NHS.UK's error summary for a problem with no field to link to, such as a button on a list. */
 export function ProblemSummary({ problem }: { problem: string }) {
   return (

@@ -14,6 +14,7 @@ import {
   type ModeratorProfile,
 } from "@/db/accounts";
 import type { SecondStep } from "@/db/options";
+import { logger } from "@/app/logger";
 import { env } from "@/env";
 import { moderatorSessionCookie } from "@/server/bridge.mjs";
 import type { PendingSignIn } from "./sign-in/sso/oidc";
@@ -182,6 +183,25 @@ export async function finishSecondStep(
   const token = verifiedToken(jar.get(secondStepCookie)?.value);
   jar.delete({ name: secondStepCookie, path: "/admin" });
   return token ? takeSignInStep(token, step) : null;
+}
+
+/**
+ * The second step of `moderatorId`'s sign-in is done: end it (once only: a second post of the
+ * same cookie, however quick, signs nobody in), start their session, and go where they were going.
+ */
+export async function finishSigningIn(
+  step: SecondStep,
+  moderatorId: number,
+  returnTo: FormDataEntryValue | null,
+): Promise<never> {
+  if ((await finishSecondStep(step)) !== moderatorId)
+    redirect("/admin/sign-in");
+  await startSession(moderatorId);
+  logger.info(
+    { event: "sign_in.succeeded", moderatorId, secondStep: step },
+    "Moderator signed in",
+  );
+  redirect(safeReturnPath(returnTo));
 }
 
 /** Admins who sign in with a password must give a code from an app as well. */

@@ -13,7 +13,7 @@ import {
 import { messageStatusLabels } from "@/db/options";
 import { describeDelivery } from "@/mail/delivery";
 import { AdminBar } from "../admin-bar";
-import { OutcomeBanner, ProblemSummary } from "../review-parts";
+import { OutcomeBanner, ProblemSummary, RowButton } from "../review-parts";
 import { requireModerator } from "../session";
 import { sendAgainAction } from "./actions";
 import type { SearchParams } from "@/app/search-params";
@@ -93,18 +93,15 @@ export default async function EmailPage({ searchParams }: Props) {
               header: "Actions",
               cell: (message) =>
                 message.status === "failed" ? (
-                  <form action={sendAgainAction} className="app-inline-form">
-                    <input type="hidden" name="messageId" value={message.id} />
-                    <button
-                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-                      type="submit"
-                    >
-                      Send again
-                      <span className="nhsuk-u-visually-hidden">
-                        : {message.subject} to {message.recipient}
-                      </span>
-                    </button>
-                  </form>
+                  <RowButton
+                    action={sendAgainAction}
+                    sends={{ messageId: message.id }}
+                  >
+                    Send again
+                    <span className="nhsuk-u-visually-hidden">
+                      : {message.subject} to {message.recipient}
+                    </span>
+                  </RowButton>
                 ) : (
                   "None"
                 ),

@@ -13,6 +13,7 @@ import {
 import { AdminBar } from "../admin-bar";
 import { requireModerator } from "../session";
 import { readInsightTables, type InsightTable } from "./lists";
+import { WarningCallout } from "@/components/warning-callout";
 
 export const metadata: Metadata = { title: "Insights" };
 
@@ -97,18 +98,12 @@ export default async function InsightsPage({ searchParams }: Props) {
         search and which examples to look for.
       </p>
       {isRecordingSearches() ? null : (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">Important: </span>
-              Searches are not being counted
-            </span>
-          </h2>
+        <WarningCallout heading="Searches are not being counted">
           <p>
             This service was started with SEARCH_INSIGHTS set to off, so these
             figures are not growing.
           </p>
-        </div>
+        </WarningCallout>
       )}
       <p>
         Nothing here identifies anyone: searches are counted by day with no

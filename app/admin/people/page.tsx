@@ -10,7 +10,7 @@ import {
 } from "@/db/accounts";
 import { roleLabels } from "@/db/options";
 import { AdminBar } from "../admin-bar";
-import { OutcomeBanner, ProblemSummary } from "../review-parts";
+import { OutcomeBanner, ProblemSummary, RowButton } from "../review-parts";
 import { requireAdmin } from "../session";
 import {
   cancelInvitationAction,
@@ -34,50 +34,35 @@ const problems: Record<string, string> = {
   missing: "That person is no longer in the list. Nothing was changed.",
 };
 
-/** A small button that posts one person's id to an action. */
-function PersonButton({
-  action,
-  person,
-  role,
-  children,
-  warning,
-}: {
-  action: (form: FormData) => Promise<void>;
-  person: Person;
-  role?: string;
-  children: React.ReactNode;
-  warning?: boolean;
-}) {
-  return (
-    <form action={action} className="app-inline-form">
-      <input type="hidden" name="moderatorId" value={person.id} />
-      {role ? <input type="hidden" name="role" value={role} /> : null}
-      <button
-        className={`nhsuk-button nhsuk-button--small nhsuk-u-margin-bottom-2 ${warning ? "nhsuk-button--warning" : "nhsuk-button--secondary"}`}
-        type="submit"
-      >
-        {children}
-      </button>
-    </form>
-  );
-}
-
 function actionsFor(person: Person, admin: ModeratorProfile) {
   const who = person.id === admin.id ? "yourself" : person.name;
   const otherRole = person.role === "admin" ? "moderator" : "admin";
   return (
     <>
-      <PersonButton action={changeRoleAction} person={person} role={otherRole}>
+      <RowButton
+        action={changeRoleAction}
+        sends={{ moderatorId: person.id, role: otherRole }}
+        stacked
+      >
         Make {who} {otherRole === "admin" ? "an admin" : "a moderator"}
-      </PersonButton>
+      </RowButton>
       {person.openSessions > 0 ? (
-        <PersonButton action={endSessionsAction} person={person}>
+        <RowButton
+          action={endSessionsAction}
+          sends={{ moderatorId: person.id }}
+          stacked
+        >
           Sign {who} out everywhere
-        </PersonButton>
+        </RowButton>
       ) : null}
-      <PersonButton action={removeAction} person={person} warning>
+      <RowButton
+        action={removeAction}
+        sends={{ moderatorId: person.id }}
+        stacked
+        warning
+      >
         Remove {who}
-      </PersonButton>
+      </RowButton>
     </>
   );
 }
@@ -174,18 +159,12 @@ export default async function PeoplePage({ searchParams }: Props) {
             {
               header: "Actions",
               cell: (invitation) => (
-                <form
+                <RowButton
                   action={cancelInvitationAction}
-                  className="app-inline-form"
+                  sends={{ email: invitation.email }}
                 >
-                  <input type="hidden" name="email" value={invitation.email} />
-                  <button
-                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-                    type="submit"
-                  >
-                    Cancel invitation for {invitation.email}
-                  </button>
-                </form>
+                  Cancel invitation for {invitation.email}
+                </RowButton>
               ),
             },
           ]}

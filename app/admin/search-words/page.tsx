@@ -5,7 +5,7 @@ import { ResponsiveTable } from "@/components/responsive-table";
 import { listSynonyms } from "@/db/insights";
 import { nhsTerms } from "@/db/search";
 import { AdminBar } from "../admin-bar";
-import { OutcomeBanner, ProblemSummary } from "../review-parts";
+import { OutcomeBanner, ProblemSummary, RowButton } from "../review-parts";
 import { requireModerator } from "../session";
 import { removeSynonymAction } from "./actions";
 import { TeachForm } from "./teach-form";
@@ -71,22 +71,13 @@ export default async function SearchWordsPage({ searchParams }: Props) {
               {
                 header: "Action",
                 cell: (s) => (
-                  <form
-                    action={removeSynonymAction}
-                    className="app-inline-form"
-                  >
-                    <input type="hidden" name="id" value={s.id} />
-                    <button
-                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-                      type="submit"
-                    >
-                      Remove
-                      <span className="nhsuk-u-visually-hidden">
-                        {" "}
-                        ‘{s.word}’ means ‘{s.means}’
-                      </span>
-                    </button>
-                  </form>
+                  <RowButton action={removeSynonymAction} sends={{ id: s.id }}>
+                    Remove
+                    <span className="nhsuk-u-visually-hidden">
+                      {" "}
+                      ‘{s.word}’ means ‘{s.means}’
+                    </span>
+                  </RowButton>
                 ),
               },
             ]}

@@ -4,6 +4,7 @@ import { currentModerator, safeReturnPath } from "../session";
 import { SignInForm } from "./sign-in-form";
 import { singleSignOnSettings } from "./sso/oidc";
 import type { SearchParams } from "@/app/search-params";
+import { WarningCallout } from "@/components/warning-callout";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -22,15 +23,9 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-one-half">
         {query.sso === "unavailable" ? (
-          <div className="nhsuk-warning-callout">
-            <h2 className="nhsuk-warning-callout__label">
-              <span role="text">
-                <span className="nhsuk-u-visually-hidden">Important: </span>
-                NHSmail sign-in is not working at the moment
-              </span>
-            </h2>
+          <WarningCallout heading="NHSmail sign-in is not working at the moment">
             <p>Try again in a few minutes, or sign in with your password.</p>
-          </div>
+          </WarningCallout>
         ) : null}
         <SignInForm
           returnTo={returnTo}

@@ -6,7 +6,7 @@ import { useFormReply } from "@/app/forms/use-form-reply";
 import { SecurityCodeInput } from "../../security-code-input";
 import { serviceName } from "@/components/site-header";
 import {
-  finishSigningIn,
+  finishSettingUp,
   setUpTwoStepToSignIn,
 } from "../../sign-in/set-up/actions";
 import { turnOnTwoStep } from "./actions";
@@ -155,7 +155,7 @@ function GoOn({ signingInTo, label }: { signingInTo?: string; label: string }) {
       </p>
     );
   return (
-    <form action={finishSigningIn}>
+    <form action={finishSettingUp}>
       <input type="hidden" name="returnTo" value={signingInTo} />
       <button className="nhsuk-button" data-module="nhsuk-button" type="submit">
         {label}

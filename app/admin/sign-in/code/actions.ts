@@ -5,12 +5,7 @@ import { logger } from "@/app/logger";
 import type { FormReply } from "@/app/forms/form-reply";
 import { answer, onlyProblem, readForm } from "@/app/forms/read-form";
 import { checkSecondStep } from "@/db/accounts";
-import {
-  finishSecondStep,
-  pendingSecondStep,
-  safeReturnPath,
-  startSession,
-} from "../../session";
+import { finishSigningIn, pendingSecondStep } from "../../session";
 import { minutesUntil, securityCodeSchema, tooManyTries } from "../schema";
 
 /** Signs in whoever gave the right password a moment ago, once they give a current code. */
@@ -40,13 +35,5 @@ export async function enterSecurityCode(
     logger.info({ event: "sign_in.code_failed" }, "Security code refused");
     return error("Enter a correct security code");
   }
-  // Used once: a second post of the same cookie, however quick, signs nobody in.
-  if ((await finishSecondStep("code")) !== moderatorId)
-    redirect("/admin/sign-in");
-  await startSession(moderatorId);
-  logger.info(
-    { event: "sign_in.succeeded", moderatorId, secondStep: true },
-    "Moderator signed in",
-  );
-  redirect(safeReturnPath(form.get("returnTo")));
+  return finishSigningIn("code", moderatorId, form.get("returnTo"));
 }

@@ -3,12 +3,7 @@
 import { redirect } from "next/navigation";
 import { findActiveModerator, hasSecondFactor } from "@/db/accounts";
 import { enrolFromForm, type TurnOnReply } from "../../account/two-step/enrol";
-import {
-  finishSecondStep,
-  pendingSecondStep,
-  safeReturnPath,
-  startSession,
-} from "../../session";
+import { finishSigningIn, pendingSecondStep } from "../../session";
 
 /** The admin part-way through signing in, whose password was right a moment ago. */
 async function pendingAdmin() {
@@ -33,12 +28,8 @@ export async function setUpTwoStepToSignIn(
  * They have saved their recovery codes: now they are signed in. Only from the set-up step, begun
  * when the account had no second factor, so a password alone cannot skip the code.
  */
-export async function finishSigningIn(form: FormData): Promise<void> {
+export async function finishSettingUp(form: FormData): Promise<void> {
   const moderator = await pendingAdmin();
   if (!(await hasSecondFactor(moderator.id))) redirect("/admin/sign-in");
-  // Used once: the same cookie posted again, once signed in, signs nobody in.
-  if ((await finishSecondStep("set-up")) !== moderator.id)
-    redirect("/admin/sign-in");
-  await startSession(moderator.id);
-  redirect(safeReturnPath(form.get("returnTo")));
+  return finishSigningIn("set-up", moderator.id, form.get("returnTo"));
 }
