@@ -1,6 +1,7 @@
 import Link from "@/components/link";
 import type { ReactNode } from "react";
 import { SentPanel } from "./sent-panel";
+import { TwoThirds } from "./two-thirds";
 
 /** "Back to the example" under a form's outcome. */
 export const backToExample = (slug: string) => ({
@@ -27,28 +28,26 @@ export function NoticePage({
   back?: { href: string; text: string };
 }) {
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {sent ? (
-          <SentPanel
-            heading={heading}
-            reference={sent.reference ?? null}
-            body={sent.body}
-          />
-        ) : (
-          <h1>{heading}</h1>
-        )}
-        {whatNext ? (
-          <>
-            <h2>What happens next</h2>
-            {whatNext}
-          </>
-        ) : null}
-        {children}
-        <p>
-          <Link href={back.href}>{back.text}</Link>
-        </p>
-      </div>
-    </div>
+    <TwoThirds>
+      {sent ? (
+        <SentPanel
+          heading={heading}
+          reference={sent.reference ?? null}
+          body={sent.body}
+        />
+      ) : (
+        <h1>{heading}</h1>
+      )}
+      {whatNext ? (
+        <>
+          <h2>What happens next</h2>
+          {whatNext}
+        </>
+      ) : null}
+      {children}
+      <p>
+        <Link href={back.href}>{back.text}</Link>
+      </p>
+    </TwoThirds>
   );
 }

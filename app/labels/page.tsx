@@ -10,6 +10,7 @@ import {
   type Stage,
 } from "@/db/options";
 import { SummaryRow } from "@/components/summary-list";
+import { TwoThirds } from "@/components/two-thirds";
 
 export const metadata: Metadata = { title: "What the labels mean" };
 
@@ -22,80 +23,77 @@ const evidenceEntries = Object.entries(evidenceLevels) as [
 /** /labels: what each stage and evidence label means; every label on an example links here. */
 export default function LabelsPage() {
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>What the labels mean</h1>
-        <p className="nhsuk-lede-text">
-          Each example says how far the work has got, how its results were
-          shown, and whether other teams have tried it. Use them to judge how
-          ready an idea is to take to your own board.
-        </p>
-        <p>
-          The person who shares an example chooses its stage and evidence. A
-          moderator checks them before the example is published.
-        </p>
+    <TwoThirds>
+      <h1>What the labels mean</h1>
+      <p className="nhsuk-lede-text">
+        Each example says how far the work has got, how its results were shown,
+        and whether other teams have tried it. Use them to judge how ready an
+        idea is to take to your own board.
+      </p>
+      <p>
+        The person who shares an example chooses its stage and evidence. A
+        moderator checks them before the example is published.
+      </p>
 
-        <h2 id="stage">Stage</h2>
-        <dl className="nhsuk-summary-list">
-          {stageEntries.map(([stage, label]) => (
-            <div
-              key={stage}
-              className="nhsuk-summary-list__row"
-              id={`stage-${stage}`}
-            >
-              <dt className="nhsuk-summary-list__key">{label}</dt>
-              <dd className="nhsuk-summary-list__value">
-                {stageDefinitions[stage]}
-              </dd>
-            </div>
-          ))}
-          <SummaryRow label="Not stated" id="stage-not-stated">
-            No one has said how far the work has got. We never guess: the
-            examples from the NHS Providers report are all ‘not stated’, because
-            the report does not say.
-          </SummaryRow>
-        </dl>
+      <h2 id="stage">Stage</h2>
+      <dl className="nhsuk-summary-list">
+        {stageEntries.map(([stage, label]) => (
+          <div
+            key={stage}
+            className="nhsuk-summary-list__row"
+            id={`stage-${stage}`}
+          >
+            <dt className="nhsuk-summary-list__key">{label}</dt>
+            <dd className="nhsuk-summary-list__value">
+              {stageDefinitions[stage]}
+            </dd>
+          </div>
+        ))}
+        <SummaryRow label="Not stated" id="stage-not-stated">
+          No one has said how far the work has got. We never guess: the examples
+          from the NHS Providers report are all ‘not stated’, because the report
+          does not say.
+        </SummaryRow>
+      </dl>
 
-        <h2 id="evidence">Evidence</h2>
-        <p>From the strongest to the weakest.</p>
-        <dl className="nhsuk-summary-list">
-          {evidenceEntries.map(([evidence, label]) => (
-            <div
-              key={evidence}
-              className="nhsuk-summary-list__row"
-              id={`evidence-${evidence}`}
-            >
-              <dt className="nhsuk-summary-list__key">{label}</dt>
-              <dd className="nhsuk-summary-list__value">
-                {evidenceDefinitions[evidence]}
-              </dd>
-            </div>
-          ))}
-          <SummaryRow label="Not stated" id="evidence-not-stated">
-            No one has said how the results were shown.
-          </SummaryRow>
-          <SummaryRow label={selfReportedLabel} id="self-reported">
-            The evidence label is what the team that did the work told us. A
-            moderator has not seen the evaluation itself. When a moderator has
-            seen it, this label is removed.
-          </SummaryRow>
-        </dl>
+      <h2 id="evidence">Evidence</h2>
+      <p>From the strongest to the weakest.</p>
+      <dl className="nhsuk-summary-list">
+        {evidenceEntries.map(([evidence, label]) => (
+          <div
+            key={evidence}
+            className="nhsuk-summary-list__row"
+            id={`evidence-${evidence}`}
+          >
+            <dt className="nhsuk-summary-list__key">{label}</dt>
+            <dd className="nhsuk-summary-list__value">
+              {evidenceDefinitions[evidence]}
+            </dd>
+          </div>
+        ))}
+        <SummaryRow label="Not stated" id="evidence-not-stated">
+          No one has said how the results were shown.
+        </SummaryRow>
+        <SummaryRow label={selfReportedLabel} id="self-reported">
+          The evidence label is what the team that did the work told us. A
+          moderator has not seen the evaluation itself. When a moderator has
+          seen it, this label is removed.
+        </SummaryRow>
+      </dl>
 
-        <h2 id="tried-elsewhere">Tried elsewhere</h2>
-        <p>
-          How many other teams have told us they tried the idea, through ‘We
-          tried this too’ on the example’s page. Each report is checked by a
-          moderator before it is shown. Reports from teams that stopped are
-          shown too, with their reasons, because what did not work is worth
-          knowing.
-        </p>
-        <p>
-          This number is counted from published reports. No one can type it in.
-        </p>
-        <p>
-          <Link href="/examples">Find examples</Link>
-        </p>
-      </div>
-    </div>
+      <h2 id="tried-elsewhere">Tried elsewhere</h2>
+      <p>
+        How many other teams have told us they tried the idea, through ‘We tried
+        this too’ on the example’s page. Each report is checked by a moderator
+        before it is shown. Reports from teams that stopped are shown too, with
+        their reasons, because what did not work is worth knowing.
+      </p>
+      <p>
+        This number is counted from published reports. No one can type it in.
+      </p>
+      <p>
+        <Link href="/examples">Find examples</Link>
+      </p>
+    </TwoThirds>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { listThemesWithCounts } from "@/db/catalogue";
 import { SubmitForm } from "./submit-form";
 import { PatientInformationWarning } from "@/components/patient-information-warning";
+import { TwoThirds } from "@/components/two-thirds";
 
 // The form renders the page title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -16,21 +17,19 @@ export default async function SubmitPage() {
     label: theme.name,
   }));
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>Submit an example</h1>
-        <p className="nhsuk-lede-text">
-          Tell other NHS staff about innovation or improvement work in your
-          trust, so they can learn from it.
-        </p>
-        <p>
-          A moderator checks every example before it is published. Nothing you
-          send is public until they approve it, and your email address is only
-          shown if you say so.
-        </p>
-        <PatientInformationWarning />
-        <SubmitForm themes={themes} submissionKey={randomUUID()} />
-      </div>
-    </div>
+    <TwoThirds>
+      <h1>Submit an example</h1>
+      <p className="nhsuk-lede-text">
+        Tell other NHS staff about innovation or improvement work in your trust,
+        so they can learn from it.
+      </p>
+      <p>
+        A moderator checks every example before it is published. Nothing you
+        send is public until they approve it, and your email address is only
+        shown if you say so.
+      </p>
+      <PatientInformationWarning />
+      <SubmitForm themes={themes} submissionKey={randomUUID()} />
+    </TwoThirds>
   );
 }

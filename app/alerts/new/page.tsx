@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { listThemeSlugs } from "@/db/catalogue";
 import { alertFiltersFrom, describeAlert } from "../filters";
 import { AlertForm } from "./alert-form";
+import { TwoThirds } from "@/components/two-thirds";
 
 // The form renders the page title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -32,24 +33,22 @@ export default async function NewAlertPage({ searchParams }: Props) {
           { href: `/examples${search}`, label: "Examples" },
         ]}
       />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <h1>Get emails about new examples</h1>
-          <p>
-            We will email you when a new example is published that matches:{" "}
-            <strong>{description}</strong>.
-          </p>
-          <p>
-            <Link href={`/examples${search}`}>Change the search</Link> to change
-            what you get emails about.
-          </p>
-          <p>
-            You will get an email to confirm first. Every email has a link to
-            change how often you get them or to stop them.
-          </p>
-          <AlertForm search={search.replace(/^\?/, "")} />
-        </div>
-      </div>
+      <TwoThirds>
+        <h1>Get emails about new examples</h1>
+        <p>
+          We will email you when a new example is published that matches:{" "}
+          <strong>{description}</strong>.
+        </p>
+        <p>
+          <Link href={`/examples${search}`}>Change the search</Link> to change
+          what you get emails about.
+        </p>
+        <p>
+          You will get an email to confirm first. Every email has a link to
+          change how often you get them or to stop them.
+        </p>
+        <AlertForm search={search.replace(/^\?/, "")} />
+      </TwoThirds>
     </>
   );
 }

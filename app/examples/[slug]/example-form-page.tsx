@@ -2,6 +2,7 @@ import { permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { findExampleRoute, type ExampleWithThemes } from "@/db/catalogue";
+import { TwoThirds } from "@/components/two-thirds";
 
 /**
  * The published example a form of its own is about (`form`: "tried", "claim"), or null. A renamed
@@ -36,9 +37,7 @@ export function ExampleFormPage({
           { href: `/examples/${slug}`, label: title },
         ]}
       />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">{children}</div>
-      </div>
+      <TwoThirds>{children}</TwoThirds>
     </>
   );
 }

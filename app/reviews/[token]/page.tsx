@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
+import { LinkButton } from "@/components/link-button";
 import { NoticePage } from "@/components/notice-page";
 import { findReviewQuestion } from "@/db/mail";
 import { answerReview } from "../actions";
 import type { SearchParams } from "@/app/search-params";
+import { TwoThirds } from "@/components/two-thirds";
 
 export const metadata: Metadata = { title: "Is this example still running?" };
 export const dynamic = "force-dynamic";
@@ -12,32 +14,6 @@ type Props = {
   params: Promise<{ token: string }>;
   searchParams: SearchParams<"answer">;
 };
-
-function AnswerButton({
-  token,
-  answer,
-  label,
-  secondary,
-}: {
-  token: string;
-  answer: "running" | "stopped";
-  label: string;
-  secondary?: boolean;
-}) {
-  return (
-    <form action={answerReview}>
-      <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="answer" value={answer} />
-      <button
-        className={`nhsuk-button${secondary ? " nhsuk-button--secondary" : ""}`}
-        data-module="nhsuk-button"
-        type="submit"
-      >
-        {label}
-      </button>
-    </form>
-  );
-}
 
 /** /reviews/[token]: where "Is this still running?" is answered, from the links in its email. */
 export default async function ReviewQuestionPage({
@@ -57,35 +33,33 @@ export default async function ReviewQuestionPage({
       </NoticePage>
     );
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <span className="nhsuk-caption-l">{example.reference}</span>
-        <h1>Is ‘{example.title}’ still running?</h1>
-        <p>
-          So that staff can trust what they find, we ask each example&apos;s
-          team every 2 years.{" "}
-        </p>
-        <p>
-          <Link href={`/examples/${example.slug}`}>
-            Read the example as it is published
-          </Link>
-        </p>
-        {answer !== "stopped" ? (
-          <AnswerButton
-            token={token}
-            answer="running"
-            label="Yes, it is still running"
-          />
-        ) : null}
-        {answer !== "running" ? (
-          <AnswerButton
-            token={token}
-            answer="stopped"
-            label="No, it has stopped"
-            secondary={answer !== "stopped"}
-          />
-        ) : null}
-      </div>
-    </div>
+    <TwoThirds>
+      <span className="nhsuk-caption-l">{example.reference}</span>
+      <h1>Is ‘{example.title}’ still running?</h1>
+      <p>
+        So that staff can trust what they find, we ask each example&apos;s team
+        every 2 years.{" "}
+      </p>
+      <p>
+        <Link href={`/examples/${example.slug}`}>
+          Read the example as it is published
+        </Link>
+      </p>
+      {answer !== "stopped" ? (
+        <LinkButton action={answerReview} token={token} answer="running">
+          Yes, it is still running
+        </LinkButton>
+      ) : null}
+      {answer !== "running" ? (
+        <LinkButton
+          action={answerReview}
+          token={token}
+          answer="stopped"
+          look={answer !== "stopped" ? "secondary" : undefined}
+        >
+          No, it has stopped
+        </LinkButton>
+      ) : null}
+    </TwoThirds>
   );
 }

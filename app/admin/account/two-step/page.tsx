@@ -3,6 +3,7 @@ import { AdminBar } from "../../admin-bar";
 import { requireModerator } from "../../session";
 import { startTwoStep } from "./qr-code";
 import { TurnOnForm } from "./turn-on-form";
+import { TwoThirds } from "@/components/two-thirds";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -13,11 +14,9 @@ export default async function TwoStepPage() {
   return (
     <>
       <AdminBar moderator={moderator} />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <TurnOnForm {...await startTwoStep(moderator)} />
-        </div>
-      </div>
+      <TwoThirds>
+        <TurnOnForm {...await startTwoStep(moderator)} />
+      </TwoThirds>
     </>
   );
 }

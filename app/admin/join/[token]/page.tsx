@@ -3,6 +3,7 @@ import { findInvitation } from "@/db/accounts";
 import { roleLabels } from "@/db/options";
 import { InvitationNotWorking } from "./invitation-not-working";
 import { JoinForm } from "./join-form";
+import { TwoThirds } from "@/components/two-thirds";
 
 // The form and the refusal render their own titles.
 export const metadata: Metadata = { title: null };
@@ -14,18 +15,16 @@ export default async function JoinPage({ params }: Props) {
   const { token } = await params;
   const invitation = token.length <= 100 ? await findInvitation(token) : null;
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {invitation ? (
-          <JoinForm
-            token={token}
-            email={invitation.email}
-            roleLabel={roleLabels[invitation.role]}
-          />
-        ) : (
-          <InvitationNotWorking />
-        )}
-      </div>
-    </div>
+    <TwoThirds>
+      {invitation ? (
+        <JoinForm
+          token={token}
+          email={invitation.email}
+          roleLabel={roleLabels[invitation.role]}
+        />
+      ) : (
+        <InvitationNotWorking />
+      )}
+    </TwoThirds>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { env } from "@/env";
+import { TwoThirds } from "@/components/two-thirds";
 
 export const dynamic = "force-dynamic";
 
@@ -78,14 +79,12 @@ export async function generateMetadata({
 export default async function SignInRefusedPage({ searchParams }: Props) {
   const refusal = refusalFor((await searchParams).reason);
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>{refusal.title}</h1>
-        {refusal.body()}
-        <p>
-          <a href="/admin/sign-in">Go back to sign in</a>
-        </p>
-      </div>
-    </div>
+    <TwoThirds>
+      <h1>{refusal.title}</h1>
+      {refusal.body()}
+      <p>
+        <a href="/admin/sign-in">Go back to sign in</a>
+      </p>
+    </TwoThirds>
   );
 }

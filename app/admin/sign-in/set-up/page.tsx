@@ -5,6 +5,7 @@ import { startTwoStep } from "../../account/two-step/qr-code";
 import { TurnOnForm } from "../../account/two-step/turn-on-form";
 import { pendingSecondStep, safeReturnPath } from "../../session";
 import type { SearchParams } from "@/app/search-params";
+import { TwoThirds } from "@/components/two-thirds";
 
 // The form renders the title itself, so an error can prefix it even without JavaScript.
 export const metadata: Metadata = { title: null };
@@ -19,10 +20,8 @@ export default async function SetUpTwoStepPage({ searchParams }: Props) {
   const moderator = moderatorId ? await findActiveModerator(moderatorId) : null;
   if (!moderator) redirect("/admin/sign-in");
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <TurnOnForm {...await startTwoStep(moderator)} signingInTo={returnTo} />
-      </div>
-    </div>
+    <TwoThirds>
+      <TurnOnForm {...await startTwoStep(moderator)} signingInTo={returnTo} />
+    </TwoThirds>
   );
 }

@@ -8,6 +8,8 @@ import { changeFrequency, stopAlert } from "../../actions";
 import { AlertLinkNotValid } from "../../link-not-valid";
 import { frequencyOptions } from "../../schema";
 import { SummaryRow } from "@/components/summary-list";
+import { LinkButton } from "@/components/link-button";
+import { TwoThirds } from "@/components/two-thirds";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
@@ -42,56 +44,47 @@ export default async function ManageAlertPage({ params, searchParams }: Props) {
       <AlertLinkNotValid />
     );
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        {query.problem === "frequency" ? (
-          <ProblemSummary problem="Select how often you want emails" />
-        ) : null}
-        {query.done && done[query.done] ? (
-          <OutcomeBanner message={done[query.done]!} />
-        ) : null}
-        <h1>Your email alert</h1>
-        <dl className="nhsuk-summary-list">
-          <SummaryRow label="New examples">{alert.description}</SummaryRow>
-          <SummaryRow label="Sent to" valueClass="app-break-anywhere">
-            {alert.email}
-          </SummaryRow>
-          <SummaryRow label="How often">
-            {alertFrequencies[alert.frequency]}
-          </SummaryRow>
-        </dl>
-        <form action={changeFrequency}>
-          <input type="hidden" name="token" value={token} />
-          <Choices
-            type="radio"
-            field={{ name: "frequency", initialValue: alert.frequency }}
-            legend="How often do you want emails?"
-            options={frequencyOptions}
-          />
-          <button
-            className="nhsuk-button nhsuk-button--secondary"
-            data-module="nhsuk-button"
-            type="submit"
-          >
-            Save
-          </button>
-        </form>
-        <h2>Stop these emails</h2>
-        <p>
-          Stopping deletes your email address and this alert. You can ask for
-          emails again from any search.
-        </p>
-        <form action={stopAlert}>
-          <input type="hidden" name="token" value={token} />
-          <button
-            className="nhsuk-button nhsuk-button--warning"
-            data-module="nhsuk-button"
-            type="submit"
-          >
-            Stop these emails
-          </button>
-        </form>
-      </div>
-    </div>
+    <TwoThirds>
+      {query.problem === "frequency" ? (
+        <ProblemSummary problem="Select how often you want emails" />
+      ) : null}
+      {query.done && done[query.done] ? (
+        <OutcomeBanner message={done[query.done]!} />
+      ) : null}
+      <h1>Your email alert</h1>
+      <dl className="nhsuk-summary-list">
+        <SummaryRow label="New examples">{alert.description}</SummaryRow>
+        <SummaryRow label="Sent to" valueClass="app-break-anywhere">
+          {alert.email}
+        </SummaryRow>
+        <SummaryRow label="How often">
+          {alertFrequencies[alert.frequency]}
+        </SummaryRow>
+      </dl>
+      <form action={changeFrequency}>
+        <input type="hidden" name="token" value={token} />
+        <Choices
+          type="radio"
+          field={{ name: "frequency", initialValue: alert.frequency }}
+          legend="How often do you want emails?"
+          options={frequencyOptions}
+        />
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          data-module="nhsuk-button"
+          type="submit"
+        >
+          Save
+        </button>
+      </form>
+      <h2>Stop these emails</h2>
+      <p>
+        Stopping deletes your email address and this alert. You can ask for
+        emails again from any search.
+      </p>
+      <LinkButton action={stopAlert} token={token} look="warning">
+        Stop these emails
+      </LinkButton>
+    </TwoThirds>
   );
 }

@@ -4,6 +4,8 @@ import { NoticePage } from "@/components/notice-page";
 import { PageNotFound } from "@/components/page-not-found";
 import { findForwardingStop } from "@/db/mail";
 import { stopMessages } from "../../actions";
+import { LinkButton } from "@/components/link-button";
+import { TwoThirds } from "@/components/two-thirds";
 
 export const metadata: Metadata = { title: "Stop messages from staff" };
 export const dynamic = "force-dynamic";
@@ -47,26 +49,17 @@ export default async function StopMessagesPage({ params }: Props) {
       </NoticePage>
     );
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <h1>Stop messages from staff</h1>
-        <p>
-          Staff who read {about} ({stop.reference}) can send you a message
-          through this site, which we forward to you. If you stop this, they can
-          no longer do that.
-        </p>
-        {exampleLink}
-        <form action={stopMessages}>
-          <input type="hidden" name="token" value={token} />
-          <button
-            className="nhsuk-button nhsuk-button--warning"
-            data-module="nhsuk-button"
-            type="submit"
-          >
-            Stop messages from staff
-          </button>
-        </form>
-      </div>
-    </div>
+    <TwoThirds>
+      <h1>Stop messages from staff</h1>
+      <p>
+        Staff who read {about} ({stop.reference}) can send you a message through
+        this site, which we forward to you. If you stop this, they can no longer
+        do that.
+      </p>
+      {exampleLink}
+      <LinkButton action={stopMessages} token={token} look="warning">
+        Stop messages from staff
+      </LinkButton>
+    </TwoThirds>
   );
 }
