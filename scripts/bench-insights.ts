@@ -5,10 +5,8 @@
  * beside it, in the same run, the cheapest read of the same rows (one SUM over every count) as
  * the reference. Target: the whole page's reads within 500 ms.
  */
-import { execFileSync } from "node:child_process";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { testDatabaseKinds } from "@/db/testing";
+import { benchEachEngine } from "./bench-engines";
 
 const searchesPerDay = Number(process.env.BENCH_SEARCHES_PER_DAY ?? 1_000);
 const distinctQueries = 3_000;
@@ -129,59 +127,29 @@ async function runEngine() {
   await closeDatabase();
 }
 
-async function main() {
-  if (process.argv.includes("--engine")) {
-    await runEngine();
-    return;
-  }
-  const chosen = process.env.BENCH_ENGINES?.split(",");
-  const kinds = testDatabaseKinds.filter(
-    (kind) => !chosen || chosen.includes(kind.key),
-  );
-  console.log(
-    `Insights benchmark: ${days} days of ${searchesPerDay.toLocaleString("en-GB")} searches a day over ${distinctQueries.toLocaleString("en-GB")} queries, ${os.cpus().length} cores, Node ${process.version}\n`,
-  );
-  const rows: string[][] = [];
-  for (const kind of kinds) {
-    const database = await kind.start();
-    try {
-      const output = execFileSync(
-        process.execPath,
-        [...process.execArgv, __filename, "--engine"],
-        {
-          env: {
-            ...process.env,
-            ...(await database.environment("bench_insights")),
-            LOG_LEVEL: "warn",
-          },
-          encoding: "utf8",
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-      const r = JSON.parse(output.trim().split("\n").at(-1) as string);
-      const verdict = (value: number) => (value <= 500 ? "met" : "NOT MET");
-      rows.push([
-        kind.label,
-        r.rowsWritten.toLocaleString("en-GB"),
-        ms(r.reference),
-        `${ms(r.months)} (${(r.months / r.reference).toFixed(1)}×), ${verdict(r.months)}`,
-        `${ms(r.weeks)} (${(r.weeks / r.reference).toFixed(1)}×), ${verdict(r.weeks)}`,
-      ]);
-    } finally {
-      await database.stop();
-    }
-  }
-  const header = [
-    "engine",
+void benchEachEngine<{
+  rowsWritten: number;
+  reference: number;
+  months: number;
+  weeks: number;
+}>({
+  script: __filename,
+  title: `Insights benchmark: ${days} days of ${searchesPerDay.toLocaleString("en-GB")} searches a day over ${distinctQueries.toLocaleString("en-GB")} queries`,
+  database: "bench_insights",
+  measure: runEngine,
+  header: [
     "rows kept",
     "reference: one SUM over every count",
     "Insights lists, 13 months (× reference), target 500 ms",
     "Insights lists, 12 weeks (× reference), target 500 ms",
-  ];
-  console.log(
-    `| ${header.join(" | ")} |\n| ${header.map(() => "---").join(" | ")} |`,
-  );
-  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-}
-
-void main();
+  ],
+  row: (r) => {
+    const verdict = (value: number) => (value <= 500 ? "met" : "NOT MET");
+    return [
+      r.rowsWritten.toLocaleString("en-GB"),
+      ms(r.reference),
+      `${ms(r.months)} (${(r.months / r.reference).toFixed(1)}×), ${verdict(r.months)}`,
+      `${ms(r.weeks)} (${(r.weeks / r.reference).toFixed(1)}×), ${verdict(r.weeks)}`,
+    ];
+  },
+});

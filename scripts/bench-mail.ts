@@ -5,11 +5,9 @@
  * long a daily digest for 10,000 takes to build; then how many messages a second the sender gets
  * to a local SMTP server (beside nodemailer sending the same messages straight, no outbox).
  */
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { testDatabaseKinds } from "@/db/testing";
+import { benchEachEngine } from "./bench-engines";
 
 const alertCount = Number(process.env.BENCH_ALERTS ?? 10_000);
 const sendCount = Number(process.env.BENCH_MESSAGES ?? 1_000);
@@ -164,59 +162,34 @@ async function runEngine() {
   await closeDatabase();
 }
 
-async function main() {
-  if (process.argv.includes("--engine")) {
-    await runEngine();
-    return;
-  }
-  const chosen = process.env.BENCH_ENGINES?.split(",");
-  const kinds = testDatabaseKinds.filter(
-    (kind) => !chosen || chosen.includes(kind.key),
-  );
-  console.log(
-    `Mail benchmark: ${alertCount.toLocaleString("en-GB")} alerts, ${sendCount.toLocaleString("en-GB")} messages sent, ${os.cpus().length} cores, Node ${process.version}\n`,
-  );
-  const rows: string[][] = [];
-  for (const kind of kinds) {
-    const database = await kind.start();
-    try {
-      const output = execFileSync(
-        process.execPath,
-        [...process.execArgv, __filename, "--engine"],
-        {
-          env: {
-            ...process.env,
-            ...(await database.environment("bench_mail")),
-            // One line a message would drown the result line.
-            LOG_LEVEL: "warn",
-          },
-          encoding: "utf8",
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-      const r = JSON.parse(output.trim().split("\n").at(-1) as string);
-      rows.push([
-        kind.label,
-        `${ms(r.approveWithout)} / ${ms(r.approveWith)} (${r.approveWith >= r.approveWithout ? "+" : "−"}${ms(Math.abs(r.approveWith - r.approveWithout))})`,
-        ms(r.expansion),
-        `${ms(r.digest)} (${r.digestMessages.toLocaleString("en-GB")} digests)`,
-        `${Math.round(r.senderPerSecond)} / ${Math.round(r.directPerSecond)} (${Math.round((r.senderPerSecond / r.directPerSecond) * 100)}%)`,
-      ]);
-    } finally {
-      await database.stop();
-    }
-  }
-  const header = [
-    "engine",
+void benchEachEngine<
+  Record<
+    | "approveWithout"
+    | "approveWith"
+    | "expansion"
+    | "digest"
+    | "digestMessages"
+    | "senderPerSecond"
+    | "directPerSecond",
+    number
+  >
+>({
+  script: __filename,
+  title: `Mail benchmark: ${alertCount.toLocaleString("en-GB")} alerts, ${sendCount.toLocaleString("en-GB")} messages sent`,
+  database: "bench_mail",
+  measure: runEngine,
+  header: [
     "approve: no alerts / 10,000 alerts (difference)",
     "10,000 alerts queued",
     "daily digest for 10,000",
     "messages a second: sender / nodemailer alone (share)",
-  ];
-  console.log(
-    `| ${header.join(" | ")} |\n| ${header.map(() => "---").join(" | ")} |`,
-  );
-  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-}
-
-void main();
+  ],
+  row: (r) => {
+    return [
+      `${ms(r.approveWithout)} / ${ms(r.approveWith)} (${r.approveWith >= r.approveWithout ? "+" : "−"}${ms(Math.abs(r.approveWith - r.approveWithout))})`,
+      ms(r.expansion),
+      `${ms(r.digest)} (${r.digestMessages.toLocaleString("en-GB")} digests)`,
+      `${Math.round(r.senderPerSecond)} / ${Math.round(r.directPerSecond)} (${Math.round((r.senderPerSecond / r.directPerSecond) * 100)}%)`,
+    ];
+  },
+});

@@ -159,7 +159,7 @@ const greeting = (name: string | null): Block => ({
 });
 
 /** The person who sent an example or a report, with what they sent. */
-type Sender = { email: string; name: string | null };
+export type Sender = { email: string; name: string | null };
 type Sent = { reference: string; title: string };
 
 function usually(days: number | null): Block[] {

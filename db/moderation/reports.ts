@@ -133,22 +133,42 @@ export async function findReportBySubmissionKey(
 }
 
 /** A published report as the public sees it: never contact details without consent. */
+/** What the public reads of a report as it was sent, besides its contact and costs. */
+export const publicReportColumns = [
+  "reference",
+  "organisation",
+  "careSetting",
+  "region",
+  "changes",
+  "results",
+  "state",
+  "stoppedReason",
+] as const satisfies readonly (keyof AdoptionReport)[];
+
+/** What a report says it cost. */
+const costColumns = [
+  "oneOffCost",
+  "runningCost",
+  "runningCostPeriod",
+  "staffHours",
+  "staffHoursPeriod",
+] as const satisfies readonly (keyof AdoptionReport)[];
+
+/** The named columns of a row, as a row of its own. */
+export function pickColumns<Row, Column extends keyof Row>(
+  row: Row,
+  columns: readonly Column[],
+): Pick<Row, Column> {
+  return Object.fromEntries(
+    columns.map((column) => [column, row[column]]),
+  ) as Pick<Row, Column>;
+}
+
 export type PublicReport = Pick<
   AdoptionReport,
-  | "reference"
-  | "organisation"
-  | "careSetting"
-  | "region"
-  | "changes"
-  | "results"
-  | "state"
-  | "stoppedReason"
+  | (typeof publicReportColumns)[number]
+  | (typeof costColumns)[number]
   | "publishedAt"
-  | "oneOffCost"
-  | "runningCost"
-  | "runningCostPeriod"
-  | "staffHours"
-  | "staffHoursPeriod"
 > & {
   contactName: string | null;
   contactEmail: string | null;
@@ -198,23 +218,12 @@ export function toPublicReport(
   outcomes: OutcomeValues[],
 ): PublicReport {
   return {
-    reference: report.reference,
-    organisation: report.organisation,
-    careSetting: report.careSetting,
-    region: report.region,
-    changes: report.changes,
-    results: report.results,
-    state: report.state,
-    stoppedReason: report.stoppedReason,
+    ...pickColumns(report, publicReportColumns),
     publishedAt: report.publishedAt,
     contactName: report.contactConsent ? report.contactName : null,
     contactEmail: report.contactConsent ? report.contactEmail : null,
     contactable: Boolean(report.contactEmail && report.contactForwarding),
-    oneOffCost: report.oneOffCost,
-    runningCost: report.runningCost,
-    runningCostPeriod: report.runningCostPeriod,
-    staffHours: report.staffHours,
-    staffHoursPeriod: report.staffHoursPeriod,
+    ...pickColumns(report, costColumns),
     outcomes,
   };
 }

@@ -11,6 +11,8 @@ import {
   submissionNotPublished,
   submissionPublished,
   submissionReceived,
+  type OutgoingMessage,
+  type Sender,
 } from "@/db/mail";
 
 /**
@@ -95,28 +97,61 @@ const sender = (row: Sent) => ({
 
 type ExampleFacts = Sent & { reference: string; title: string; slug: string };
 
+/** What happened to what someone sent: received, published, or not published with a reason. */
+type Decision =
+  | { event: "received" }
+  | { event: "published" }
+  | { event: "not-published"; reason: string };
+
+/**
+ * Emails the sender of an example or a report what happened to it, if they asked to hear: its
+ * email for each event, given what it is about (and, on receipt, how long a decision usually takes).
+ */
+async function tellSender<About>(
+  tx: Transaction,
+  sent: Sent,
+  what: Decision,
+  about: About,
+  emails: {
+    waitsFor: "examples" | "reports";
+    received: (
+      to: Sender,
+      about: About & { usualDays: number | null },
+    ) => OutgoingMessage;
+    published: (to: Sender, about: About) => OutgoingMessage;
+    notPublished: (
+      to: Sender,
+      about: About & { reason: string },
+    ) => OutgoingMessage;
+  },
+): Promise<void> {
+  if (!wantsUpdates(sent)) return;
+  const to = sender(sent);
+  await queueMessage(
+    tx,
+    what.event === "received"
+      ? emails.received(to, {
+          ...about,
+          usualDays: await usualDecisionDays(tx, emails.waitsFor),
+        })
+      : what.event === "published"
+        ? emails.published(to, about)
+        : emails.notPublished(to, { ...about, reason: what.reason }),
+  );
+}
+
 /** Tells the example's sender it was received, published or not published (with the reason). */
 export async function tellExampleSender(
   tx: Transaction,
   example: ExampleFacts,
-  what:
-    | { event: "received" }
-    | { event: "published" }
-    | { event: "not-published"; reason: string },
+  what: Decision,
 ): Promise<void> {
-  if (!wantsUpdates(example)) return;
-  const to = sender(example);
-  await queueMessage(
-    tx,
-    what.event === "received"
-      ? submissionReceived(to, {
-          ...example,
-          usualDays: await usualDecisionDays(tx, "examples"),
-        })
-      : what.event === "published"
-        ? submissionPublished(to, example)
-        : submissionNotPublished(to, { ...example, reason: what.reason }),
-  );
+  await tellSender(tx, example, what, example, {
+    waitsFor: "examples",
+    received: submissionReceived,
+    published: submissionPublished,
+    notPublished: submissionNotPublished,
+  });
 }
 
 /**
@@ -127,26 +162,15 @@ export async function tellReportSender(
   tx: Transaction,
   report: Sent & { reference: string },
   example: ExampleFacts,
-  what:
-    | { event: "received" }
-    | { event: "published" }
-    | { event: "not-published"; reason: string },
+  what: Decision,
 ): Promise<void> {
   const about = { reference: report.reference, example };
-  if (wantsUpdates(report)) {
-    const to = sender(report);
-    await queueMessage(
-      tx,
-      what.event === "received"
-        ? reportReceived(to, {
-            ...about,
-            usualDays: await usualDecisionDays(tx, "reports"),
-          })
-        : what.event === "published"
-          ? reportPublished(to, about)
-          : reportNotPublished(to, { ...about, reason: what.reason }),
-    );
-  }
+  await tellSender(tx, report, what, about, {
+    waitsFor: "reports",
+    received: reportReceived,
+    published: reportPublished,
+    notPublished: reportNotPublished,
+  });
   if (what.event === "published" && wantsUpdates(example))
     await queueMessage(tx, reportOnYourExample(sender(example), about));
 }

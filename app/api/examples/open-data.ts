@@ -9,7 +9,11 @@ import {
   stages,
 } from "@/db/options";
 import type { Resources } from "@/components/measured-results";
-import type { PublicReport } from "@/db/moderation";
+import {
+  pickColumns,
+  publicReportColumns,
+  type PublicReport,
+} from "@/db/moderation";
 import type { ExampleWithThemes } from "@/db/catalogue";
 
 /** One published example as open data: contact details only where the person agreed to share them. */
@@ -75,15 +79,8 @@ function resourcesOpenData(resources: Resources) {
 /** A published "we tried this too" report as open data: contact details only with consent. */
 export function reportOpenData(report: PublicReport) {
   return {
-    reference: report.reference,
-    organisation: report.organisation,
-    careSetting: report.careSetting,
-    region: report.region,
-    changes: report.changes,
-    results: report.results,
-    /** "running" or "stopped". */
-    state: report.state,
-    stoppedReason: report.stoppedReason,
+    // Its state is "running" or "stopped".
+    ...pickColumns(report, publicReportColumns),
     contact: report.contactName
       ? { name: report.contactName, email: report.contactEmail }
       : null,
