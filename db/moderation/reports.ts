@@ -27,8 +27,8 @@ import {
 import { tellModeratorsOfNewItem } from "@/db/mail";
 import { tellReportSender } from "./updates";
 
-/** The answers on the "we tried this too" form, which a moderator can edit: declared once. */
-export const editableReportColumns = [
+/** What a team says of trying an example: where, what they changed, what happened. */
+const storyColumns = [
   "organisation",
   "careSetting",
   "region",
@@ -36,15 +36,25 @@ export const editableReportColumns = [
   "results",
   "state",
   "stoppedReason",
-  "contactName",
-  "contactEmail",
-  "contactForwarding",
-  "contactConsent",
+] as const satisfies readonly (keyof NewAdoptionReport)[];
+
+/** What a report says it cost. */
+const costColumns = [
   "oneOffCost",
   "runningCost",
   "runningCostPeriod",
   "staffHours",
   "staffHoursPeriod",
+] as const satisfies readonly (keyof NewAdoptionReport)[];
+
+/** The answers on the "we tried this too" form, which a moderator can edit: declared once. */
+export const editableReportColumns = [
+  ...storyColumns,
+  "contactName",
+  "contactEmail",
+  "contactForwarding",
+  "contactConsent",
+  ...costColumns,
 ] as const satisfies readonly (keyof NewAdoptionReport)[];
 
 export type AdoptionReportFields = Required<
@@ -136,22 +146,7 @@ export async function findReportBySubmissionKey(
 /** What the public reads of a report as it was sent, besides its contact and costs. */
 export const publicReportColumns = [
   "reference",
-  "organisation",
-  "careSetting",
-  "region",
-  "changes",
-  "results",
-  "state",
-  "stoppedReason",
-] as const satisfies readonly (keyof AdoptionReport)[];
-
-/** What a report says it cost. */
-const costColumns = [
-  "oneOffCost",
-  "runningCost",
-  "runningCostPeriod",
-  "staffHours",
-  "staffHoursPeriod",
+  ...storyColumns,
 ] as const satisfies readonly (keyof AdoptionReport)[];
 
 /** The named columns of a row, as a row of its own. */

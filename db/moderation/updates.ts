@@ -35,38 +35,32 @@ export async function usualDecisionDays(
     of === "reports"
       ? isNotNull(moderationEvents.reportId)
       : isNull(moderationEvents.reportId);
-  const decided = await tx
-    .select({
-      exampleId: moderationEvents.exampleId,
-      reportId: moderationEvents.reportId,
-      at: moderationEvents.createdAt,
-    })
-    .from(moderationEvents)
-    .where(
-      and(
-        ofReports,
-        inArray(moderationEvents.action, ["approved", "rejected"]),
-        gt(moderationEvents.createdAt, new Date(now.getTime() - 90 * day)),
-      ),
-    );
+  const events = () =>
+    tx
+      .select({
+        exampleId: moderationEvents.exampleId,
+        reportId: moderationEvents.reportId,
+        at: moderationEvents.createdAt,
+      })
+      .from(moderationEvents);
+  const decided = await events().where(
+    and(
+      ofReports,
+      inArray(moderationEvents.action, ["approved", "rejected"]),
+      gt(moderationEvents.createdAt, new Date(now.getTime() - 90 * day)),
+    ),
+  );
   if (decided.length < 5) return null;
-  const submitted = await tx
-    .select({
-      exampleId: moderationEvents.exampleId,
-      reportId: moderationEvents.reportId,
-      at: moderationEvents.createdAt,
-    })
-    .from(moderationEvents)
-    .where(
-      and(
-        ofReports,
-        eq(moderationEvents.action, "submitted"),
-        inArray(
-          moderationEvents.exampleId,
-          decided.map(({ exampleId }) => exampleId),
-        ),
+  const submitted = await events().where(
+    and(
+      ofReports,
+      eq(moderationEvents.action, "submitted"),
+      inArray(
+        moderationEvents.exampleId,
+        decided.map(({ exampleId }) => exampleId),
       ),
-    );
+    ),
+  );
   const key = (row: { exampleId: number; reportId: number | null }) =>
     `${row.exampleId}:${row.reportId}`;
   const sentAt = new Map(submitted.map((row) => [key(row), row.at]));
