@@ -1,6 +1,14 @@
 import { useActionState, type ReactNode } from "react";
 import type { DefaultValue } from "@conform-to/react";
-import type { FormReply } from "@/app/forms/form-reply";
+import type { FormField, FormReply } from "@/app/forms/form-reply";
+import {
+  aboutYouAnswers,
+  AboutYouQuestions,
+  moderatorsAsk,
+  reachYouAnswers,
+  ReachYouQuestions,
+} from "@/app/forms/groups/about-you";
+import { costAnswers, CostQuestions } from "@/app/forms/groups/cost";
 import { useFormFields } from "@/app/forms/use-form-reply";
 
 /** What the reply is to: the edit form's "save", or a decision. */
@@ -46,19 +54,33 @@ export function useReviewForm<EditSchema extends Record<string, unknown>>(
   return { reply, formAction, hidden, edit, decision };
 }
 
-/** A review page's forms, as useReviewForm gives them, whatever the edit form's questions. */
-export type ReviewForm = Omit<ReturnType<typeof useReviewForm>, "edit"> & {
-  edit: { formProps: ReturnType<typeof useFormFields>["formProps"] };
+/** A review page's forms, as useReviewForm gives them, whatever its edit form asks. */
+export type ReviewForm = Omit<ReturnType<typeof useReviewForm>, "edit">;
+
+/** A review page's forms with an edit form, which ends with what it cost and who sent it. */
+type EditableReview = ReviewForm & {
+  edit: {
+    formProps: ReturnType<typeof useFormFields>["formProps"];
+    fields: Record<
+      | keyof typeof costAnswers
+      | keyof typeof aboutYouAnswers
+      | keyof typeof reachYouAnswers,
+      FormField
+    >;
+  };
 };
 
-/** "Edit this example" or "Edit this report": the questions, then "Save changes". */
+/**
+ * "Edit this example" or "Edit this report": its own questions, then what it cost and who sent
+ * it, as the public form asks them; then "Save changes".
+ */
 export function EditSection({
   review: { hidden, edit },
   about,
   note,
   children,
 }: {
-  review: ReviewForm;
+  review: EditableReview;
   about: "example" | "report";
   /** What else saving does, after "Changes are saved with a record of what changed." */
   note?: string;
@@ -74,6 +96,12 @@ export function EditSection({
       <form {...edit.formProps}>
         {hidden}
         {children}
+        <CostQuestions fields={edit.fields} />
+        <AboutYouQuestions
+          fields={edit.fields}
+          emailHint={moderatorsAsk(about)}
+        />
+        <ReachYouQuestions fields={edit.fields} about={about} />
         <button
           className="nhsuk-button nhsuk-button--secondary"
           data-module="nhsuk-button"

@@ -5,12 +5,6 @@ import { ReviewDecision } from "@/app/admin/decision-section";
 import { moderateExample } from "@/app/admin/moderate";
 import { EditSection, useReviewForm } from "@/app/admin/review-form";
 import {
-  AboutYouQuestions,
-  moderatorsAsk,
-  ReachYouQuestions,
-} from "@/app/forms/groups/about-you";
-import { CostQuestions } from "@/app/forms/groups/cost";
-import {
   ExampleQuestions,
   type ThemeOption,
 } from "@/app/submit/example-questions";
@@ -74,12 +68,6 @@ export function ReviewForms({
           hint="Tick only if you have seen the evaluation behind the evidence label. Until then the label says ‘self-reported’."
           options={[{ value: "yes", label: "I have seen the evaluation" }]}
         />
-        <CostQuestions fields={review.edit.fields} />
-        <AboutYouQuestions
-          fields={review.edit.fields}
-          emailHint={moderatorsAsk("example")}
-        />
-        <ReachYouQuestions fields={review.edit.fields} about="example" />
       </EditSection>
     </>
   );

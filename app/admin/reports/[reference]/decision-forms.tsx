@@ -6,12 +6,6 @@ import { moderateReport } from "@/app/admin/moderate";
 import { EditSection, useReviewForm } from "@/app/admin/review-form";
 import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
 import type { adoptionReportFieldsSchema } from "@/app/examples/[slug]/tried/schema";
-import {
-  AboutYouQuestions,
-  moderatorsAsk,
-  ReachYouQuestions,
-} from "@/app/forms/groups/about-you";
-import { CostQuestions } from "@/app/forms/groups/cost";
 import type { ExampleStatus } from "@/db/options";
 
 /** Approve or reject a pending report, or withdraw a published one. Each works without JavaScript. */
@@ -56,12 +50,6 @@ export function ReportDecisionForms({
       />
       <EditSection review={review} about="report">
         <ReportQuestions fields={review.edit.fields} />
-        <CostQuestions fields={review.edit.fields} />
-        <AboutYouQuestions
-          fields={review.edit.fields}
-          emailHint={moderatorsAsk("report")}
-        />
-        <ReachYouQuestions fields={review.edit.fields} about="report" />
       </EditSection>
     </>
   );
