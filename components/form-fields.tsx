@@ -153,6 +153,15 @@ export function EmailInput({
   );
 }
 
+/** The catalogue's limit for a field's answer, by its name. */
+function limitOf(name: string): number {
+  if (!Object.hasOwn(fieldLimits, name))
+    throw new Error(
+      `${name} has no limit in fieldLimits: give the text area one`,
+    );
+  return fieldLimits[name as keyof typeof fieldLimits];
+}
+
 /** A text area with NHS.UK's character count: the limit is stated, and counted live with JavaScript. */
 export function Textarea({
   field,
@@ -160,7 +169,7 @@ export function Textarea({
   hint,
   rows = 5,
   threshold,
-  maxLength = fieldLimits[field.name as keyof typeof fieldLimits],
+  maxLength = limitOf(field.name),
 }: FieldProps & {
   /** The longest answer: by default, the catalogue's limit for the field's name. */
   maxLength?: number;

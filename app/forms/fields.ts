@@ -184,7 +184,7 @@ export function readNumber(value: unknown): unknown {
 }
 
 /** A number that may be left blank (null), read as people write it and checked by `rule`. */
-export function optionalNumber(rule: z.ZodNumber | z.ZodType<number>) {
+export function optionalNumber(rule: z.ZodType<number>) {
   return z
     .preprocess(
       (value) => (cleanText(value) === "" ? undefined : readNumber(value)),
