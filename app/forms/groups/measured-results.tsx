@@ -8,9 +8,9 @@ import { cleanText, plainText, readNumber } from "../fields";
 // and links to outcome-0-measure.
 
 /** More rows than any example needs; a form never offers more. */
-export const maxOutcomes = 10;
+const maxOutcomes = 10;
 
-export const outcomeLimits = { measure: 150, unit: 50, period: 100 } as const;
+const outcomeLimits = { measure: 150, unit: 50, period: 100 } as const;
 
 /** Largest figure a form accepts: well past any real one. */
 const maxFigure = 1_000_000_000;
@@ -42,7 +42,7 @@ function shortText(field: keyof typeof outcomeLimits, empty: string) {
 }
 
 /** One measured outcome: what, before, after, in what unit, over what period. */
-export const outcomeSchema = z.object({
+const outcomeSchema = z.object({
   measure: shortText("measure", "Enter what was measured"),
   before: figure("before the change"),
   after: figure("after the change"),
@@ -52,7 +52,7 @@ export const outcomeSchema = z.object({
     "Enter when it was measured, like April to September 2024",
   ),
 });
-export type OutcomeInput = z.output<typeof outcomeSchema>;
+type OutcomeInput = z.output<typeof outcomeSchema>;
 
 const leftBlank = (row: unknown) =>
   typeof row !== "object" ||

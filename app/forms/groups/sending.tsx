@@ -52,7 +52,7 @@ function EnterSends({ label }: { label: string }) {
 }
 
 /** The field only bots fill in: hidden from people and from assistive technology. */
-export function HoneypotField() {
+function HoneypotField() {
   return (
     <div className="app-honeypot" aria-hidden="true">
       <label htmlFor={honeypotField}>Leave this field empty</label>
