@@ -41,16 +41,45 @@ describe("reading results over time as a team pastes them", () => {
     expect(readMeasurePoints(pasted)).toEqual({
       ok: true,
       points: [
-        { date: "2024-03-01", value: 12 },
-        { date: "2024-04-01", value: 1234 },
-        { date: "2024-05-01", value: 9.5 },
+        { date: "2024-03-01", value: 12, note: null },
+        { date: "2024-04-01", value: 1234, note: null },
+        { date: "2024-05-01", value: 9.5, note: null },
       ],
     });
     expect(readMeasurePoints('2024-03-01,12\n2024-04-01,"1,234"')).toEqual({
       ok: true,
       points: [
-        { date: "2024-03-01", value: 12 },
-        { date: "2024-04-01", value: 1234 },
+        { date: "2024-03-01", value: 12, note: null },
+        { date: "2024-04-01", value: 1234, note: null },
+      ],
+    });
+    expect(readMeasurePoints("2024-03-01,1,234")).toEqual({
+      ok: true,
+      points: [{ date: "2024-03-01", value: 1234, note: null }],
+    });
+  });
+
+  it("reads a third column as the point's note, in CSV or pasted with tabs", () => {
+    expect(
+      readMeasurePoints(
+        'Mar 2024\t12\tNew discharge checklist started\n2024-04-01,"1,234","Audit, second round"\n2024-05-01,9,ward 3 closed',
+      ),
+    ).toEqual({
+      ok: true,
+      points: [
+        {
+          date: "2024-03-01",
+          value: 12,
+          note: "New discharge checklist started",
+        },
+        { date: "2024-04-01", value: 1234, note: "Audit, second round" },
+        { date: "2024-05-01", value: 9, note: "ward 3 closed" },
+      ],
+    });
+    expect(readMeasurePoints(`2024-03-01,12,${"x".repeat(201)}`)).toEqual({
+      ok: false,
+      problems: [
+        { row: 1, message: "Row 1: the note must be 200 characters or fewer" },
       ],
     });
   });

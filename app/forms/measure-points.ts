@@ -1,13 +1,16 @@
 /**
- * Results over time as a team gives them: two columns (date, value) pasted from a spreadsheet or
- * uploaded as CSV, one point a line. Read the way a person in an NHS trust writes them, or refused
- * with the row named: never guessed.
+ * Results over time as a team gives them: two columns (date, value), and a note if they like,
+ * pasted from a spreadsheet or uploaded as CSV, one point a line. Read the way a person in an NHS
+ * trust writes them, or refused with the row named: never guessed.
  */
 
 /** The most points one measure may have: 40 years of months, or 19 of weeks. */
 export const maxMeasurePoints = 1000;
 
-export type ReadPoint = { date: string; value: number };
+/** The longest note a point may carry, such as "new discharge checklist started". */
+export const maxNoteLength = 200;
+
+export type ReadPoint = { date: string; value: number; note: string | null };
 export type PointProblem = { row: number; message: string };
 
 const monthNames = [
@@ -67,10 +70,53 @@ export function readValue(text: string): number | null {
   return Number(given);
 }
 
-/** Splits a line into its date and its value: at a tab if it has one, else at its first comma. */
-function columns(line: string): [string, string] | null {
-  const at = line.includes("\t") ? line.indexOf("\t") : line.indexOf(",");
-  return at === -1 ? null : [line.slice(0, at), line.slice(at + 1)];
+const unquoted = (text: string) =>
+  text
+    .trim()
+    .replace(/^"(.*)"$/s, "$1")
+    .replace(/""/g, '"')
+    .trim();
+
+/** A line's fields: at tabs if it has one, else at commas outside double quotes (CSV). */
+function fieldsOf(line: string): string[] {
+  if (line.includes("\t")) return line.split("\t");
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (const character of line) {
+    if (character === '"') quoted = !quoted;
+    if (character === "," && !quoted) {
+      fields.push(field);
+      field = "";
+    } else field += character;
+  }
+  fields.push(field);
+  return fields;
+}
+
+/**
+ * Splits a line into its date, its value and its note. A value written with thousands separators
+ * and no quotes ("2024-03-01,1,234") is read whole: a column of three digits after a value is part
+ * of it.
+ */
+function columns(line: string): [string, string, string] | null {
+  const fields = fieldsOf(line);
+  if (fields.length < 2) return null;
+  let value = fields[1]!;
+  let next = 2;
+  const tabbed = line.includes("\t");
+  while (
+    !tabbed &&
+    next < fields.length &&
+    /^\d{3}(\.\d+)?%?$/.test(fields[next]!.trim()) &&
+    readValue(`${value},${fields[next]!.trim()}`) !== null
+  )
+    value = `${value},${fields[next++]!.trim()}`;
+  return [
+    fields[0]!,
+    value,
+    unquoted(fields.slice(next).join(tabbed ? " " : ",")),
+  ];
 }
 
 /**
@@ -125,7 +171,13 @@ export function readMeasurePoints(
         row,
         message: `Row ${row}: ‘${parts[1].trim()}’ is not a number`,
       });
-    if (date === null || value === null) continue;
+    if (parts && parts[2].length > maxNoteLength)
+      problems.push({
+        row,
+        message: `Row ${row}: the note must be ${maxNoteLength} characters or fewer`,
+      });
+    if (date === null || value === null || parts[2].length > maxNoteLength)
+      continue;
     const earlier = seen.get(date);
     if (earlier !== undefined) {
       problems.push({
@@ -135,7 +187,7 @@ export function readMeasurePoints(
       continue;
     }
     seen.set(date, row);
-    points.push({ date, value });
+    points.push({ date, value, note: parts[2] || null });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, points };
