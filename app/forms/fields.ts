@@ -193,6 +193,40 @@ export function optionalNumber(rule: z.ZodType<number>) {
     .transform((value) => value ?? null);
 }
 
+const leftBlank = (row: unknown) =>
+  typeof row !== "object" ||
+  row === null ||
+  Object.values(row).every(
+    (answer) => typeof answer !== "string" || answer.trim() === "",
+  );
+
+/**
+ * Rows of a list a form offers with "add another" (a Conform list): each checked in place, so a
+ * problem keeps its row's number; rows left blank are ignored.
+ */
+export function optionalRows<Posted, Row extends z.ZodType>(
+  row: Row,
+  most: number,
+  tooMany: string,
+) {
+  return z
+    .preprocess(
+      // The rows as the form sends them, which the form's fields are typed by.
+      (rows: Posted[] | undefined) => rows ?? [],
+      z
+        .array(
+          z.preprocess(
+            (posted) => (leftBlank(posted) ? null : posted),
+            row.nullable(),
+          ),
+        )
+        .max(most, tooMany),
+    )
+    .transform((rows) =>
+      rows.filter((kept): kept is z.output<Row> => kept !== null),
+    );
+}
+
 /** A moderator's reason for rejecting or withdrawing an example. */
 export const reasonSchema = requiredText(
   "reason",

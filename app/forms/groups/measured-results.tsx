@@ -1,7 +1,8 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { z } from "zod";
 import { TextInput } from "@/components/form-fields";
-import { cleanText, plainText, readNumber } from "../fields";
+import { AddAnother } from "./add-another";
+import { cleanText, optionalRows, plainText, readNumber } from "../fields";
 
 // "Measured results": as many rows as needed, each a measure before and after the change. The rows
 // are a Conform list named `outcome` (outcome[0].measure), so each problem reads "Outcome 1: …"
@@ -54,31 +55,16 @@ const outcomeSchema = z.object({
 });
 type OutcomeInput = z.output<typeof outcomeSchema>;
 
-const leftBlank = (row: unknown) =>
-  typeof row !== "object" ||
-  row === null ||
-  Object.values(row).every(
-    (answer) => typeof answer !== "string" || answer.trim() === "",
-  );
-
 /** A row as the form sends it. */
 export type PostedOutcome = Partial<Record<keyof OutcomeInput, string>>;
 
 /** The rows sent, checked in place (so problems keep their row), those left blank ignored. */
 export const measuredResultsAnswers = {
-  outcome: z
-    .preprocess(
-      (rows: PostedOutcome[] | undefined) => rows ?? [],
-      z
-        .array(
-          z.preprocess(
-            (row) => (leftBlank(row) ? null : row),
-            outcomeSchema.nullable(),
-          ),
-        )
-        .max(maxOutcomes, `Give at most ${maxOutcomes} measured results`),
-    )
-    .transform((rows) => rows.filter((row) => row !== null)),
+  outcome: optionalRows<PostedOutcome, typeof outcomeSchema>(
+    outcomeSchema,
+    maxOutcomes,
+    `Give at most ${maxOutcomes} measured results`,
+  ),
 };
 
 /** What the form shows before anything is sent: one empty row. */
@@ -111,10 +97,7 @@ const outcomeQuestions: {
   },
 ];
 
-/**
- * Measured outcomes, as many as needed ("add another"). The buttons are Conform's list intents:
- * they post the form, so they work without JavaScript, and nothing typed is lost.
- */
+/** Measured outcomes, as many as needed ("add another"); the form always shows one row. */
 export function MeasuredResultsQuestions({
   form,
   field,
@@ -122,7 +105,6 @@ export function MeasuredResultsQuestions({
   form: FormMetadata;
   field: FieldMetadata<PostedOutcome[] | undefined>;
 }) {
-  const rows = field.getFieldList();
   return (
     <>
       <h2 className="nhsuk-heading-m">Measured results (optional)</h2>
@@ -130,50 +112,27 @@ export function MeasuredResultsQuestions({
         If you measured something before and after the change, give the figures.
         Leave this blank if you did not.
       </p>
-      {rows.map((row, index) => {
-        const answers = row.getFieldset();
-        return (
-          <fieldset className="nhsuk-fieldset app-add-another" key={row.key}>
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              Measured result {index + 1}
-            </legend>
-            {outcomeQuestions.map((question) => (
-              <TextInput
-                key={question.field}
-                field={answers[question.field]}
-                label={question.label}
-                hint={question.hint}
-                inputMode={question.figure ? "decimal" : undefined}
-                widthClass={
-                  question.figure ? "nhsuk-input--width-10" : undefined
-                }
-              />
-            ))}
-            {rows.length > 1 ? (
-              <button
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                type="submit"
-                {...form.remove.getButtonProps({ name: field.name, index })}
-              >
-                Remove
-                <span className="nhsuk-u-visually-hidden">
-                  {" "}
-                  measured result {index + 1}
-                </span>
-              </button>
-            ) : null}
-          </fieldset>
-        );
-      })}
-      {rows.length < maxOutcomes ? (
-        <button
-          className="nhsuk-button nhsuk-button--secondary"
-          type="submit"
-          {...form.insert.getButtonProps({ name: field.name })}
-        >
-          Add another measured result
-        </button>
-      ) : null}
+      <AddAnother
+        form={form}
+        field={field}
+        noun="Measured result"
+        most={maxOutcomes}
+        addLabel={() => "Add another measured result"}
+        keepOne
+      >
+        {(answers) =>
+          outcomeQuestions.map((question) => (
+            <TextInput
+              key={question.field}
+              field={answers[question.field]}
+              label={question.label}
+              hint={question.hint}
+              inputMode={question.figure ? "decimal" : undefined}
+              widthClass={question.figure ? "nhsuk-input--width-10" : undefined}
+            />
+          ))
+        }
+      </AddAnother>
     </>
   );
 }
