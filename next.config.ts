@@ -11,9 +11,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // The largest submission (every field at its limit, 4 bytes a character) is under 60 kB.
-    // server.mjs turns away larger posts with a 413 before they get here.
-    serverActions: { bodySizeLimit: "100kb", allowedOrigins: [siteHost] },
+    // A submission's text, every field at its limit (4 bytes a character), is under 60 kB; its
+    // results over time (ten measures of up to 1,000 points, each with a note) can take most of a
+    // megabyte. server.mjs turns away larger posts with a 413 before they get here.
+    serverActions: { bodySizeLimit: "1mb", allowedOrigins: [siteHost] },
   },
 };
 

@@ -72,7 +72,7 @@ const rules = {
   siteHost: siteUrl.host,
   // The same as serverActions.bodySizeLimit in next.config.ts. Next answers a larger form post
   // with a 500, so it is turned away here first with the status it deserves.
-  bodyLimitBytes: 100 * 1024,
+  bodyLimitBytes: 1024 * 1024,
   // Its holders never get a cached page.
   sessionCookie: moderatorSessionCookie,
 };

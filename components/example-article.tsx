@@ -3,7 +3,12 @@ import { formatDate } from "@/components/format";
 import { ExampleLabels } from "@/components/example-labels";
 import { MeasuredResults, WhatItCost } from "@/components/measured-results";
 import { pageChangesAt } from "@/app/kept-pages";
-import { isReviewOverdue, type OutcomeValues } from "@/db/catalogue";
+import {
+  isReviewOverdue,
+  type MeasureValues,
+  type OutcomeValues,
+} from "@/db/catalogue";
+import { ResultsOverTime } from "./results-over-time";
 import { ThemeTags } from "@/components/theme-tags";
 import type { ExampleWithThemes } from "@/db/catalogue";
 import { careSettings, regions } from "@/db/options";
@@ -46,12 +51,15 @@ export function isWebAddress(url: string | null): url is string {
 export function ExampleArticle({
   example,
   outcomes = [],
+  measures = [],
   preview = false,
   claimable = false,
 }: {
   example: ExampleWithThemes;
   /** Its measured outcomes, shown as a table after the results. */
   outcomes?: OutcomeValues[];
+  /** Its measures over time, each shown as a chart after the measured outcomes. */
+  measures?: MeasureValues[];
   preview?: boolean;
   /** It names no team, so its team can claim it ("Is this your trust's work?"). */
   claimable?: boolean;
@@ -88,6 +96,15 @@ export function ExampleArticle({
       )}
 
       <MeasuredResults outcomes={outcomes} heading={Heading} />
+      <ResultsOverTime
+        measures={measures}
+        heading={Heading}
+        csvHref={
+          preview
+            ? undefined
+            : (number) => `/examples/${example.slug}/measures/${number}.csv`
+        }
+      />
       <WhatItCost resources={example} heading={Heading} />
 
       <Heading className="nhsuk-heading-l">About this example</Heading>

@@ -162,7 +162,11 @@ function limitOf(name: string): number {
   return fieldLimits[name as keyof typeof fieldLimits];
 }
 
-/** A text area with NHS.UK's character count: the limit is stated, and counted live with JavaScript. */
+/**
+ * A text area with NHS.UK's character count: the limit is stated, and counted live with
+ * JavaScript. Without a limit (`maxLength` null) it is a plain text area, for data such as pasted
+ * columns, whose limits are in rows rather than characters.
+ */
 export function Textarea({
   field,
   label,
@@ -170,36 +174,47 @@ export function Textarea({
   rows = 5,
   threshold,
   maxLength = limitOf(field.name),
+  spellCheck,
 }: FieldProps & {
   /** The longest answer: by default, the catalogue's limit for the field's name. */
-  maxLength?: number;
+  maxLength?: number | null;
   rows?: number;
   threshold?: number;
+  spellCheck?: boolean;
 }) {
   const { id, error, text, invalid } = partsOf(field);
+  const counted = maxLength !== null;
   return (
     <div
-      className={groupClass(error, " nhsuk-character-count")}
-      data-module="nhsuk-character-count"
-      data-maxlength={maxLength}
+      className={groupClass(error, counted ? " nhsuk-character-count" : "")}
+      data-module={counted ? "nhsuk-character-count" : undefined}
+      data-maxlength={counted ? maxLength : undefined}
       data-threshold={threshold}
     >
       <Question id={id} label={label} hint={hint} error={error} />
       <textarea
-        className={`nhsuk-textarea nhsuk-js-character-count${error ? " nhsuk-textarea--error" : ""}`}
+        className={`nhsuk-textarea${counted ? " nhsuk-js-character-count" : ""}${error ? " nhsuk-textarea--error" : ""}`}
         id={id}
         name={field.name}
         rows={rows}
         defaultValue={text}
+        spellCheck={spellCheck}
         aria-invalid={invalid}
-        aria-describedby={describedBy(id, hint, error, `${id}-info`)}
+        aria-describedby={describedBy(
+          id,
+          hint,
+          error,
+          counted ? `${id}-info` : undefined,
+        )}
       />
-      <div
-        className="nhsuk-hint nhsuk-character-count__message"
-        id={`${id}-info`}
-      >
-        You can enter up to {maxLength.toLocaleString("en-GB")} characters
-      </div>
+      {counted ? (
+        <div
+          className="nhsuk-hint nhsuk-character-count__message"
+          id={`${id}-info`}
+        >
+          You can enter up to {maxLength.toLocaleString("en-GB")} characters
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -219,6 +234,34 @@ export function LongAnswers({
       threshold={75}
     />
   ));
+}
+
+/**
+ * A file chosen to send with the form (NHS.UK's file upload, without its script: the browser's
+ * own control is the one every assistive technology knows). Its form must be sent as
+ * multipart/form-data, which a form whose action is a server action is.
+ */
+export function FileInput({
+  field,
+  label,
+  hint,
+  accept,
+}: FieldProps & { accept: string }) {
+  const { id, error, invalid } = partsOf(field);
+  return (
+    <div className={groupClass(error, " nhsuk-file-upload")}>
+      <Question id={id} label={label} hint={hint} error={error} />
+      <input
+        className="nhsuk-file-upload__input"
+        id={id}
+        name={field.name}
+        type="file"
+        accept={accept}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
 }
 
 type Option = { value: string; label: string; hint?: string };

@@ -4,6 +4,7 @@ import { ActionLink } from "./action-link";
 import { ContactDetails, ContactLink } from "./contact-details";
 import { formatDate, pluralise } from "./format";
 import { MeasuredResults, WhatItCost } from "./measured-results";
+import { ResultsOverTime } from "./results-over-time";
 import { SummaryRow } from "@/components/summary-list";
 
 /** One team's report of trying an example: where, what they changed, what happened, and whether it lasted. */
@@ -75,6 +76,7 @@ export function TriedReport({
           ) : null}
         </dl>
         <MeasuredResults outcomes={report.outcomes} heading="h4" />
+        <ResultsOverTime measures={report.measures} heading="h4" />
         <WhatItCost resources={report} heading="h4" />
       </div>
     </div>

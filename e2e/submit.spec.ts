@@ -185,7 +185,7 @@ test("a post larger than any real submission is refused with 413, not a server e
   request,
 }) => {
   const response = await request.post("/submit", {
-    multipart: { title: "x".repeat(200 * 1024) },
+    multipart: { title: "x".repeat(2 * 1024 * 1024) },
   });
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain("What you sent is too long");

@@ -7,6 +7,7 @@ import { requireModerator } from "@/app/admin/session";
 import { logger } from "@/app/logger";
 import { reasonSchema } from "@/app/forms/fields";
 import type { FormReply } from "@/app/forms/form-reply";
+import { readMeasureFiles } from "@/app/forms/groups/results-over-time";
 import { answer, readForm, type Problem } from "@/app/forms/read-form";
 import type { ModerationResult } from "@/db/moderation";
 import { reviewKinds, type ReviewKind } from "./review-kinds";
@@ -28,8 +29,9 @@ const reasonedSchema = z.object({ reason: reasonSchema });
  */
 async function moderate<Fields>(
   kind: ReviewKind<Fields>,
-  form: FormData,
+  sent: FormData,
 ): Promise<FormReply> {
+  const form = await readMeasureFiles(sent);
   const reference = String(form.get("reference") ?? "").toUpperCase();
   const moderator = await requireModerator(
     kind.referenceForm.test(reference)

@@ -1,5 +1,9 @@
 import { useActionState, type ReactNode } from "react";
-import type { DefaultValue } from "@conform-to/react";
+import type {
+  DefaultValue,
+  FieldMetadata,
+  FormMetadata,
+} from "@conform-to/react";
 import type { FormField, FormReply } from "@/app/forms/form-reply";
 import {
   aboutYouAnswers,
@@ -9,6 +13,10 @@ import {
   ReachYouQuestions,
 } from "@/app/forms/groups/about-you";
 import { costAnswers, CostQuestions } from "@/app/forms/groups/cost";
+import {
+  ResultsOverTimeQuestions,
+  type PostedMeasure,
+} from "@/app/forms/groups/results-over-time";
 import { useFormFields } from "@/app/forms/use-form-reply";
 
 /** What the reply is to: the edit form's "save", or a decision. */
@@ -60,19 +68,20 @@ export type ReviewForm = Omit<ReturnType<typeof useReviewForm>, "edit">;
 /** A review page's forms with an edit form, which ends with what it cost and who sent it. */
 type EditableReview = ReviewForm & {
   edit: {
+    form: FormMetadata;
     formProps: ReturnType<typeof useFormFields>["formProps"];
     fields: Record<
       | keyof typeof costAnswers
       | keyof typeof aboutYouAnswers
       | keyof typeof reachYouAnswers,
       FormField
-    >;
+    > & { measure: FieldMetadata<PostedMeasure[] | undefined> };
   };
 };
 
 /**
- * "Edit this example" or "Edit this report": its own questions, then what it cost and who sent
- * it, as the public form asks them; then "Save changes".
+ * "Edit this example" or "Edit this report": its own questions, then its results over time, what
+ * it cost and who sent it, as the public form asks them; then "Save changes".
  */
 export function EditSection({
   review: { hidden, edit },
@@ -96,6 +105,10 @@ export function EditSection({
       <form {...edit.formProps}>
         {hidden}
         {children}
+        <ResultsOverTimeQuestions
+          form={edit.form}
+          field={edit.fields.measure}
+        />
         <CostQuestions fields={edit.fields} />
         <AboutYouQuestions
           fields={edit.fields}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { adoptionReportFieldsSchema } from "@/app/examples/[slug]/tried/schema";
+import type { MeasureAnswer } from "@/app/forms/groups/results-over-time";
 import { moderatorEditSchema } from "@/app/submit/schema";
 import { listThemeSlugs } from "@/db/catalogue";
 import {
@@ -20,6 +21,9 @@ import {
 } from "@/db/moderation";
 
 type Target = { id: number; moderatorId: number; version: number };
+
+/** An edit form's measures over time, which are stored beside its fields. */
+type WithMeasures = { measure: MeasureAnswer[] };
 
 /**
  * What differs between reviewing an example, a "we tried this too" report and a claim; the review
@@ -54,7 +58,8 @@ export const reviewKinds = {
     find: getExampleForReview,
     edit: {
       schema: async () => moderatorEditSchema(await listThemeSlugs()),
-      update: updateExample,
+      update: ({ fields: { measure, ...fields }, ...target }) =>
+        updateExample({ ...target, fields, measures: measure }),
     },
     decide: (intent, { reason = "", ...target }) =>
       intent === "approve"
@@ -63,7 +68,7 @@ export const reviewKinds = {
             ...target,
             reason,
           }),
-  } satisfies ReviewKind<EditableFields>,
+  } satisfies ReviewKind<EditableFields & WithMeasures>,
   reports: {
     noun: "report",
     path: "reports",
@@ -72,10 +77,11 @@ export const reviewKinds = {
     find: getReportForReview,
     edit: {
       schema: async () => adoptionReportFieldsSchema,
-      update: updateReport,
+      update: ({ fields: { measure, ...fields }, ...target }) =>
+        updateReport({ ...target, fields, measures: measure }),
     },
     decide: (intent, target) => decideReport(intent, target),
-  } satisfies ReviewKind<AdoptionReportFields>,
+  } satisfies ReviewKind<AdoptionReportFields & WithMeasures>,
   claims: {
     noun: "claim",
     path: "claims",

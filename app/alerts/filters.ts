@@ -14,6 +14,7 @@ export function alertFiltersFrom(params: SearchParams): AlertFilters {
     stages: chosen.stages,
     evidence: chosen.evidence,
     tried: params.tried === true,
+    overTime: params.overTime === true,
   };
 }
 
@@ -34,7 +35,7 @@ export async function describeAlert(filters: AlertFilters): Promise<string> {
     );
   for (const filter of searchFilters) {
     if ("flag" in filter) {
-      if (filters.tried) parts.push("tried elsewhere");
+      if (filters[filter.key]) parts.push(filter.options.yes.toLowerCase());
       continue;
     }
     const values = filters[filter.key];

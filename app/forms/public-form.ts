@@ -8,6 +8,7 @@ import { findExampleRoute, type ExampleWithThemes } from "@/db/catalogue";
 import { isDatabaseReachable } from "@/db/ops";
 import type { FormReply } from "./form-reply";
 import { honeypotField } from "./fields";
+import { readMeasureFiles } from "./groups/results-over-time";
 import { answer, changesRows, readForm, type Problem } from "./read-form";
 
 /** The reply, and why the form is shown again instead of going to its confirmation. */
@@ -30,9 +31,10 @@ type Sent = { submissionKey: string; confirmation?: unknown };
  * reached, returns the answers as typed with "the service is unavailable".
  */
 export async function receivePublicForm<Schema extends z.ZodType<Sent>>(
-  form: FormData,
+  sent: FormData,
   handling: PublicFormHandling<Schema>,
 ): Promise<ShownAgain<z.input<Schema>>> {
+  const form = await readMeasureFiles(sent);
   try {
     return await receive(form, handling);
   } catch (error) {

@@ -91,6 +91,47 @@ export default function LabelsPage() {
       <p>
         This number is counted from published reports. No one can type it in.
       </p>
+      <h2 id="results-over-time">Results over time</h2>
+      <p>
+        Some examples show a measure month by month or week by week as a
+        statistical process control chart. NHS boards read their figures this
+        way, following NHS England’s ‘Making Data Count’.
+      </p>
+      <ul>
+        <li>
+          The solid line across the chart is the mean. The dashed lines above
+          and below it are the process limits: where results usually fall if
+          nothing changes.
+        </li>
+        <li>
+          A result is special cause, a sign that something changed, when it is
+          outside the limits, when it is one of 7 or more in a row on one side
+          of the mean, one of 7 in a row that all go up or all go down, or one
+          of 2 out of 3 in a row close to a limit.
+        </li>
+        <li>
+          A blue square is special cause improvement, an orange diamond special
+          cause concern, and a purple triangle special cause where neither
+          direction is better. A grey circle is common cause: the usual ups and
+          downs.
+        </li>
+        <li>
+          A vertical line is where the team made a change and the limits are
+          worked out again from there.
+        </li>
+        <li>
+          With a target, the chart says whether it will always be met, always be
+          missed, or be met in some months and missed in others.
+        </li>
+        <li>
+          With fewer than 12 results since the last change, the limits are not
+          yet reliable, and the chart says so.
+        </li>
+      </ul>
+      <p>
+        The team gives the results and a moderator checks them with the rest of
+        the example. The table under each chart has every result and its type.
+      </p>
       <p>
         <Link href="/examples">Find examples</Link>
       </p>

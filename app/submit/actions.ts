@@ -31,8 +31,8 @@ export async function submitExample(
     schema: async () => submissionSchema(await listThemeSlugs()),
     confirmation: "/submit/confirmation",
     findStored: findReferenceBySubmissionKey,
-    store: ({ outcome, ...submission }) =>
-      createSubmission(submission, outcome),
+    store: ({ outcome, measure, ...submission }) =>
+      createSubmission(submission, { outcomes: outcome, measures: measure }),
   });
   return {
     ...reply,

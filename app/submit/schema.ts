@@ -15,6 +15,7 @@ import {
   withoutLonePeriods,
 } from "@/app/forms/groups/cost";
 import { publishedWorkAnswers } from "@/app/forms/groups/published-work";
+import { resultsOverTimeAnswers } from "@/app/forms/groups/results-over-time";
 import { whereAnswers } from "@/app/forms/groups/where";
 import { evidenceLevels, stages } from "@/db/options";
 
@@ -79,6 +80,7 @@ export function moderatorEditSchema(themeSlugs: readonly string[]) {
     .object({
       ...exampleAnswers(themeSlugs),
       evidenceChecked: yesMeansTrue,
+      ...resultsOverTimeAnswers,
       ...costAnswers,
       ...aboutYouAnswers,
       ...reachYouAnswers,

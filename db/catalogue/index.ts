@@ -1,5 +1,6 @@
 /** The public catalogue: examples, themes, the survey's figures and measured outcomes. */
 export * from "./examples";
+export * from "./measures";
 export * from "./outcomes";
 export * from "./survey";
 export * from "./themes";

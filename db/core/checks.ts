@@ -3,6 +3,7 @@ import {
   accountActions,
   careSettings,
   evidenceLevels,
+  measureDirections,
   exampleStatuses,
   messageStatuses,
   alertFrequencies,
@@ -105,6 +106,14 @@ export const tableChecks = {
   }),
   outcomes: (table: Columns<"exampleId" | "reportId">) => ({
     outcomes_owner_check: sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
+  }),
+  measures: (table: Columns<"exampleId" | "reportId" | "better">) => ({
+    measures_owner_check: sql`(${table.exampleId} IS NULL) <> (${table.reportId} IS NULL)`,
+    measures_better_check: inList(table.better, Object.keys(measureDirections)),
+  }),
+  measurePoints: (table: Columns<"date">) => ({
+    // YYYY-MM-DD, so that dates sort as text on both engines.
+    measure_points_date_check: sql`length(${table.date}) = 10`,
   }),
   surveyStatements: (
     table: Columns<

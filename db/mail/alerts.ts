@@ -21,6 +21,7 @@ import {
   exampleThemes,
   examples,
   mailJobs,
+  measures,
   subscriptions,
   themes,
   type AlertFilters,
@@ -68,6 +69,7 @@ export const everyNewExample: AlertFilters = {
   stages: [],
   evidence: [],
   tried: false,
+  overTime: false,
 };
 
 /**
@@ -220,6 +222,7 @@ const normalised = (filters: AlertFilters) => ({
   stages: [...filters.stages].sort(),
   evidence: [...filters.evidence].sort(),
   tried: filters.tried,
+  overTime: filters.overTime ?? false,
 });
 
 /** The id of the alert a link's token belongs to, within a transaction. */
@@ -325,6 +328,8 @@ type Candidate = {
   stage: string | null;
   evidence: string | null;
   publishedReportCount: number;
+  /** It has a measure over time, shown as a chart. */
+  showsResultsOverTime: boolean;
   themes: string[];
   words: Set<string>;
 };
@@ -380,6 +385,7 @@ export function alertMatches(
   if (!among(filters.stages, example.stage)) return false;
   if (!among(filters.evidence, example.evidence)) return false;
   if (filters.tried && example.publishedReportCount === 0) return false;
+  if (filters.overTime && !example.showsResultsOverTime) return false;
   return wordsIn(filters.q)
     .filter((word) => !stopWords.has(word))
     .every((word) => example.words.has(word) || example.words.has(stem(word)));
@@ -402,18 +408,22 @@ async function candidates(
     )
     .orderBy(asc(examples.publishedAt));
   if (rows.length === 0) return [];
-  const links = await db()
-    .select({ exampleId: exampleThemes.exampleId, slug: themes.slug })
-    .from(exampleThemes)
-    .innerJoin(themes, eq(themes.id, exampleThemes.themeId))
-    .where(
-      inArray(
-        exampleThemes.exampleId,
-        rows.map((row) => row.id),
-      ),
-    );
+  const ids = rows.map((row) => row.id);
+  const [links, measured] = await Promise.all([
+    db()
+      .select({ exampleId: exampleThemes.exampleId, slug: themes.slug })
+      .from(exampleThemes)
+      .innerJoin(themes, eq(themes.id, exampleThemes.themeId))
+      .where(inArray(exampleThemes.exampleId, ids)),
+    db()
+      .selectDistinct({ exampleId: measures.exampleId })
+      .from(measures)
+      .where(inArray(measures.exampleId, ids)),
+  ]);
+  const withMeasures = new Set(measured.map((row) => row.exampleId));
   return rows.map((row) => ({
     ...row,
+    showsResultsOverTime: withMeasures.has(row.id),
     themes: links
       .filter((link) => link.exampleId === row.id)
       .map((link) => link.slug),

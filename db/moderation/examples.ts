@@ -11,7 +11,12 @@ import {
   sql,
 } from "drizzle-orm";
 import { db, engine, transaction, type Transaction } from "@/db/core/client";
-import { insertOutcomes, type OutcomeValues } from "@/db/catalogue/outcomes";
+import {
+  insertResults,
+  replaceMeasures,
+  type MeasureValues,
+  type ResultValues,
+} from "@/db/catalogue/measures";
 import {
   formatReference,
   moveSlugForTitle,
@@ -156,7 +161,7 @@ export function createSubmission(
     /** The sender asked to be emailed when it is received and when a moderator decides. */
     emailUpdates?: boolean;
   },
-  measured: OutcomeValues[] = [],
+  results: ResultValues = {},
 ): Promise<{ reference: string; created: boolean }> {
   return transaction(async (tx) => {
     const [existing] = await tx
@@ -185,7 +190,7 @@ export function createSubmission(
       updatedAt: now,
     });
     await setThemes(tx, id, themeSlugs);
-    await insertOutcomes(tx, { exampleId: id }, measured);
+    await insertResults(tx, { exampleId: id }, results);
     await record(tx, { exampleId: id, moderatorId: null, action: "submitted" });
     await tellExampleSender(
       tx,
@@ -642,6 +647,8 @@ export function updateExample(input: {
   moderatorId: number;
   version: number;
   fields: EditableFields;
+  /** Its measures over time as the moderator left them; unchanged when not given. */
+  measures?: MeasureValues[];
 }): Promise<ModerationResult> {
   return moderate(input, async (tx, example) => {
     if (input.version !== example.version)
@@ -652,6 +659,10 @@ export function updateExample(input: {
     const newThemes = [...new Set(themeSlugs)].sort();
     if (oldThemes.join() !== newThemes.join())
       changes.themes = { from: oldThemes, to: newThemes };
+    const measuresChange =
+      input.measures &&
+      (await replaceMeasures(tx, { exampleId: example.id }, input.measures));
+    if (measuresChange) changes.measures = measuresChange;
     if (Object.keys(changes).length === 0)
       return {
         ok: true,

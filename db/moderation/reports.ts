@@ -2,10 +2,13 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db, transaction, type Transaction } from "@/db/core/client";
 import {
-  insertOutcomes,
-  listOutcomesOf,
-  type OutcomeValues,
-} from "@/db/catalogue/outcomes";
+  insertResults,
+  listResultsOf,
+  replaceMeasures,
+  type MeasureValues,
+  type Results,
+  type ResultValues,
+} from "@/db/catalogue/measures";
 import {
   checkDecision,
   decisionOutcome,
@@ -81,7 +84,7 @@ export function createAdoptionReport(
     /** The sender asked to be emailed when it is received and when a moderator decides. */
     emailUpdates?: boolean;
   },
-  measured: OutcomeValues[] = [],
+  results: ResultValues = {},
 ): Promise<CreatedReport> {
   return transaction(async (tx): Promise<CreatedReport> => {
     const [existing] = await tx
@@ -112,7 +115,7 @@ export function createAdoptionReport(
       createdAt: now,
       updatedAt: now,
     });
-    await insertOutcomes(tx, { reportId: id }, measured);
+    await insertResults(tx, { reportId: id }, results);
     await record(tx, {
       exampleId,
       reportId: id,
@@ -169,8 +172,7 @@ export type PublicReport = Pick<
   contactEmail: string | null;
   /** Whether staff can send the team a message through the site (their address unseen). */
   contactable: boolean;
-  outcomes: OutcomeValues[];
-};
+} & Results;
 
 /** An example's published reports, oldest first: the order in which teams tried it. */
 export async function listPublishedReports(
@@ -195,13 +197,13 @@ export async function listPublishedReportsOf(
       ),
     )
     .orderBy(asc(adoptionReports.publishedAt), asc(adoptionReports.id));
-  const measured = await listOutcomesOf(
+  const results = await listResultsOf(
     "reportId",
     rows.map((report) => report.id),
   );
   for (const report of rows) {
     const list = byExample.get(report.exampleId) ?? [];
-    list.push(toPublicReport(report, measured.get(report.id) ?? []));
+    list.push(toPublicReport(report, results.get(report.id)!));
     byExample.set(report.exampleId, list);
   }
   return byExample;
@@ -210,7 +212,7 @@ export async function listPublishedReportsOf(
 /** A report as the public sees it: contact details only with consent. */
 export function toPublicReport(
   report: AdoptionReport,
-  outcomes: OutcomeValues[],
+  results: Results,
 ): PublicReport {
   return {
     ...pickColumns(report, publicReportColumns),
@@ -219,15 +221,15 @@ export function toPublicReport(
     contactEmail: report.contactConsent ? report.contactEmail : null,
     contactable: Boolean(report.contactEmail && report.contactForwarding),
     ...pickColumns(report, costColumns),
-    outcomes,
+    ...results,
   };
 }
 
-export type ReportForReview = AdoptionReport & {
-  outcomes: OutcomeValues[];
-  example: { reference: string; slug: string; title: string; status: string };
-  history: ReviewEvent[];
-};
+export type ReportForReview = AdoptionReport &
+  Results & {
+    example: { reference: string; slug: string; title: string; status: string };
+    history: ReviewEvent[];
+  };
 
 /** Any report by reference, whatever its status, with its example and history: for moderators. */
 export async function getReportForReview(
@@ -248,9 +250,10 @@ export async function getReportForReview(
     .from(examples)
     .where(eq(examples.id, report.exampleId));
   const history = await listHistory({ reportId: report.id });
-  const outcomes =
-    (await listOutcomesOf("reportId", [report.id])).get(report.id) ?? [];
-  return { ...report, example: example!, history, outcomes };
+  const results = (await listResultsOf("reportId", [report.id])).get(
+    report.id,
+  )!;
+  return { ...report, example: example!, history, ...results };
 }
 
 /** Whether a report with this reference exists, in any status. */
@@ -355,6 +358,8 @@ export function updateReport(input: {
   moderatorId: number;
   version: number;
   fields: AdoptionReportFields;
+  /** Its measures over time as the moderator left them; unchanged when not given. */
+  measures?: MeasureValues[];
 }): Promise<ModerationResult> {
   return transaction(async (tx): Promise<ModerationResult> => {
     const found = await reportWithExample(tx, input.id);
@@ -371,6 +376,10 @@ export function updateReport(input: {
         decidedBy: await lastActor(tx, report.exampleId, report.id),
       };
     const changes = fieldChanges(report, input.fields, editableReportColumns);
+    const measuresChange =
+      input.measures &&
+      (await replaceMeasures(tx, { reportId: report.id }, input.measures));
+    if (measuresChange) changes.measures = measuresChange;
     if (Object.keys(changes).length === 0)
       return { ok: true, changed: false, slug, version: report.version };
     const version = await changeReport(tx, report, input.fields);

@@ -183,8 +183,19 @@ export const evidenceDefinitions: Record<EvidenceLevel, string> = {
     "The work and its results are described in words, without measurements.",
 };
 
+/** Which way a measure over time is better, as its form asks and its chart reads it. */
+export const measureDirections = {
+  higher: "Higher is better",
+  lower: "Lower is better",
+  neither: "Neither: it should stay within a range",
+} as const;
+export type MeasureDirection = keyof typeof measureDirections;
+
 /** Shown beside the evidence label until a moderator has seen the evaluation itself. */
 export const selfReportedLabel = "Self-reported";
+
+/** The values of the "results shown over time" filter. */
+export const overTimeOptions = { yes: "Results shown over time" } as const;
 
 /** The values of the "tried elsewhere" filter. */
 export const triedOptions = { yes: "Tried elsewhere" } as const;

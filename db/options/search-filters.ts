@@ -1,4 +1,10 @@
-import { careSettings, evidenceLevels, stages, triedOptions } from "./lists";
+import {
+  careSettings,
+  evidenceLevels,
+  overTimeOptions,
+  stages,
+  triedOptions,
+} from "./lists";
 
 /**
  * The search's filters that take one value an example, in the order the filter panel shows them.
@@ -47,6 +53,19 @@ export const searchFilters = [
     definitions: {
       href: "/labels#tried-elsewhere",
       text: "How this is counted",
+    },
+    flag: true,
+  },
+  {
+    // One value: the example has at least one measure over time, shown as a chart.
+    key: "overTime",
+    param: "over-time",
+    legend: "Results shown over time",
+    options: overTimeOptions,
+    unknownValue: "Results shown over time must be yes",
+    definitions: {
+      href: "/labels#results-over-time",
+      text: "How to read these charts",
     },
     flag: true,
   },

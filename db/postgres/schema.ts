@@ -33,6 +33,7 @@ import {
   stages,
   staffTimePeriods,
   type AdoptionState,
+  type MeasureDirection,
   type CareSetting,
   type CostPeriod,
   type EvidenceLevel,
@@ -254,6 +255,56 @@ export const outcomes = pgTable(
     index("outcomes_example_idx").on(table.exampleId),
     index("outcomes_report_idx").on(table.reportId),
     ...checks(tableChecks.outcomes(table)),
+  ],
+);
+
+/**
+ * A measure over time of an example or of an adoption report (exactly one of the two): its
+ * points are in measure_points, and its chart is worked out from them when it is shown.
+ */
+export const measures = pgTable(
+  "measures",
+  {
+    id: serial("id").primaryKey(),
+    exampleId: integer("example_id").references(() => examples.id, {
+      onDelete: "cascade",
+    }),
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
+    /** Order on the page, from 0. */
+    position: integer("position").notNull(),
+    /** For example "Average length of stay". */
+    name: text("name").notNull(),
+    /** For example "days" or "%". */
+    unit: text("unit").notNull(),
+    better: text("better").$type<MeasureDirection>().notNull(),
+    target: doublePrecision("target"),
+  },
+  (table) => [
+    index("measures_example_idx").on(table.exampleId),
+    index("measures_report_idx").on(table.reportId),
+    ...checks(tableChecks.measures(table)),
+  ],
+);
+
+/** A measure's points: one a date, each with an optional note, and where a new period starts. */
+export const measurePoints = pgTable(
+  "measure_points",
+  {
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    /** YYYY-MM-DD. */
+    date: text("date").notNull(),
+    value: doublePrecision("value").notNull(),
+    note: text("note"),
+    /** The first point after a change: the limits are worked out again from here. */
+    rebase: boolean("rebase").notNull().default(false),
+  },
+  (table) => [
+    primaryKey({ columns: [table.measureId, table.date] }),
+    ...checks(tableChecks.measurePoints(table)),
   ],
 );
 
@@ -712,6 +763,8 @@ export type Example = typeof examples.$inferSelect;
 export type AdoptionReport = typeof adoptionReports.$inferSelect;
 export type NewAdoptionReport = typeof adoptionReports.$inferInsert;
 export type Outcome = typeof outcomes.$inferSelect;
+export type Measure = typeof measures.$inferSelect;
+export type MeasurePoint = typeof measurePoints.$inferSelect;
 export type NewExample = typeof examples.$inferInsert;
 export type Theme = typeof themes.$inferSelect;
 export type NewTheme = typeof themes.$inferInsert;
@@ -731,6 +784,8 @@ export type AlertFilters = {
   stages: string[];
   evidence: string[];
   tried: boolean;
+  /** Absent from alerts made before the filter existed: off. */
+  overTime?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ const facetColumns: Record<SingleValuedFacet, SQL> = {
   stages: sql`e.stage`,
   evidence: sql`e.evidence`,
   tried: sql`CASE WHEN e.published_report_count > 0 THEN 'yes' END`,
+  overTime: sql`CASE WHEN EXISTS (SELECT 1 FROM measures m WHERE m.example_id = e.id) THEN 'yes' END`,
 };
 
 /** Every one-value facet of `examples AS e`, named by its key, for the facet index's rows. */

@@ -28,6 +28,7 @@ import {
   stages,
   staffTimePeriods,
   type AdoptionState,
+  type MeasureDirection,
   type CareSetting,
   type CostPeriod,
   type EvidenceLevel,
@@ -252,6 +253,56 @@ export const outcomes = sqliteTable(
     index("outcomes_example_idx").on(table.exampleId),
     index("outcomes_report_idx").on(table.reportId),
     ...checks(tableChecks.outcomes(table)),
+  ],
+);
+
+/**
+ * A measure over time of an example or of an adoption report (exactly one of the two): its
+ * points are in measure_points, and its chart is worked out from them when it is shown.
+ */
+export const measures = sqliteTable(
+  "measures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    exampleId: integer("example_id").references(() => examples.id, {
+      onDelete: "cascade",
+    }),
+    reportId: integer("report_id").references(() => adoptionReports.id, {
+      onDelete: "cascade",
+    }),
+    /** Order on the page, from 0. */
+    position: integer("position").notNull(),
+    /** For example "Average length of stay". */
+    name: text("name").notNull(),
+    /** For example "days" or "%". */
+    unit: text("unit").notNull(),
+    better: text("better").$type<MeasureDirection>().notNull(),
+    target: real("target"),
+  },
+  (table) => [
+    index("measures_example_idx").on(table.exampleId),
+    index("measures_report_idx").on(table.reportId),
+    ...checks(tableChecks.measures(table)),
+  ],
+);
+
+/** A measure's points: one a date, each with an optional note, and where a new period starts. */
+export const measurePoints = sqliteTable(
+  "measure_points",
+  {
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    /** YYYY-MM-DD. */
+    date: text("date").notNull(),
+    value: real("value").notNull(),
+    note: text("note"),
+    /** The first point after a change: the limits are worked out again from here. */
+    rebase: integer("rebase", { mode: "boolean" }).notNull().default(false),
+  },
+  (table) => [
+    primaryKey({ columns: [table.measureId, table.date] }),
+    ...checks(tableChecks.measurePoints(table)),
   ],
 );
 
@@ -711,6 +762,8 @@ export type AdoptionReport = typeof adoptionReports.$inferSelect;
 export type NewAdoptionReport = typeof adoptionReports.$inferInsert;
 export type ExampleClaim = typeof exampleClaims.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
+export type Measure = typeof measures.$inferSelect;
+export type MeasurePoint = typeof measurePoints.$inferSelect;
 export type NewExample = typeof examples.$inferInsert;
 export type Theme = typeof themes.$inferSelect;
 export type NewTheme = typeof themes.$inferInsert;
@@ -730,6 +783,8 @@ export type AlertFilters = {
   stages: string[];
   evidence: string[];
   tried: boolean;
+  /** Absent from alerts made before the filter existed: off. */
+  overTime?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------

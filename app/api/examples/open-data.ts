@@ -14,7 +14,42 @@ import {
   publicReportColumns,
   type PublicReport,
 } from "@/db/moderation";
-import type { ExampleWithThemes } from "@/db/catalogue";
+import type { ExampleWithThemes, MeasureValues } from "@/db/catalogue";
+import { plotTheDots } from "@/components/plot-the-dots";
+
+/**
+ * A measure over time as open data: its points with each one's type in NHSRplotthedots' own
+ * names, each period's mean and process limits, and the variation and assurance icons
+ * (docs/open-data.md).
+ */
+export function measureOpenData(measure: MeasureValues) {
+  const chart = plotTheDots(measure.points, {
+    better: measure.better,
+    target: measure.target,
+  });
+  const given = new Map(measure.points.map((point) => [point.date, point]));
+  return {
+    name: measure.name,
+    unit: measure.unit,
+    better: measure.better,
+    target: measure.target,
+    points: chart.points.map(({ date, value, type }) => ({
+      date,
+      value,
+      note: given.get(date)!.note,
+      newPeriod: given.get(date)!.rebase,
+      type,
+    })),
+    periods: chart.periods.map(({ from, mean, lower, upper }) => ({
+      from,
+      mean,
+      lower,
+      upper,
+    })),
+    variation: chart.variation,
+    assurance: chart.assurance,
+  };
+}
 
 /** One published example as open data: contact details only where the person agreed to share them. */
 export function toOpenData(example: ExampleWithThemes) {
@@ -85,6 +120,7 @@ export function reportOpenData(report: PublicReport) {
       ? { name: report.contactName, email: report.contactEmail }
       : null,
     outcomes: report.outcomes,
+    measures: report.measures.map(measureOpenData),
     resources: resourcesOpenData(report),
     publishedAt: report.publishedAt?.toISOString() ?? null,
   };

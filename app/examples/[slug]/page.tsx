@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ShortlistButton } from "@/components/shortlist-button";
 import { TriedElsewhere } from "@/components/tried-elsewhere";
 import { canBeClaimed, listPublishedReports } from "@/db/moderation";
-import { listExampleOutcomes } from "@/db/catalogue";
+import { listExampleResults } from "@/db/catalogue";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { ExampleArticle } from "@/components/example-article";
@@ -101,10 +101,10 @@ export default async function ExamplePage({ params }: Props) {
     return <Withdrawn reference={route.reference} />;
   if (route.kind !== "published") return <PageNotFound />;
   const { example } = route;
-  const [related, reports, outcomes] = await Promise.all([
+  const [related, reports, results] = await Promise.all([
     listRelatedExamples(example),
     listPublishedReports(example.id),
-    listExampleOutcomes(example.id),
+    listExampleResults(example.id),
   ]);
   const canonical = absoluteUrl(`/examples/${example.slug}`);
 
@@ -124,7 +124,7 @@ export default async function ExamplePage({ params }: Props) {
         <article className="nhsuk-grid-column-two-thirds">
           <ExampleArticle
             example={example}
-            outcomes={outcomes}
+            {...results}
             claimable={canBeClaimed(example)}
           />
           <TriedElsewhere slug={example.slug} reports={reports} />

@@ -13,6 +13,11 @@ import {
   MeasuredResultsQuestions,
   type PostedOutcome,
 } from "./measured-results";
+import {
+  resultsOverTimeAnswers,
+  ResultsOverTimeQuestions,
+  type PostedMeasure,
+} from "./results-over-time";
 import { BeforeSending, formKeyAnswer, publishedAnswers } from "./sending";
 
 // What a form whose answers are published (an example, a "we tried this too" report) asks after
@@ -22,6 +27,7 @@ import { BeforeSending, formKeyAnswer, publishedAnswers } from "./sending";
 export function publishedWorkAnswers(what: string) {
   return {
     ...measuredResultsAnswers,
+    ...resultsOverTimeAnswers,
     ...costAnswers,
     ...aboutYouAnswers,
     ...reachYouAnswers,
@@ -31,9 +37,12 @@ export function publishedWorkAnswers(what: string) {
 }
 
 type Fields = Record<
-  Exclude<keyof ReturnType<typeof publishedWorkAnswers>, "outcome">,
+  Exclude<keyof ReturnType<typeof publishedWorkAnswers>, "outcome" | "measure">,
   FormField
-> & { outcome: FieldMetadata<PostedOutcome[] | undefined> };
+> & {
+  outcome: FieldMetadata<PostedOutcome[] | undefined>;
+  measure: FieldMetadata<PostedMeasure[] | undefined>;
+};
 
 export function PublishedWorkQuestions({
   form,
@@ -52,6 +61,7 @@ export function PublishedWorkQuestions({
   return (
     <>
       <MeasuredResultsQuestions form={form} field={fields.outcome} />
+      <ResultsOverTimeQuestions form={form} field={fields.measure} />
       <CostQuestions fields={fields} />
       <h2 className="nhsuk-heading-m">About you</h2>
       <AboutYouQuestions fields={fields} emailHint={moderatorsAsk(about)} />

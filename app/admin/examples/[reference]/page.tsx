@@ -12,7 +12,12 @@ import {
 } from "@/db/moderation";
 import { storedFormValues } from "@/app/forms/fields";
 import { findSimilarExamples } from "@/db/search";
-import { dueForModeratorSince, listExampleOutcomes } from "@/db/catalogue";
+import {
+  dueForModeratorSince,
+  listExampleResults,
+  type MeasureValues,
+} from "@/db/catalogue";
+import { postedMeasure } from "@/app/forms/groups/results-over-time";
 import { listThemesWithCounts } from "@/db/catalogue";
 import { ReviewForms } from "./review-forms";
 import type { SearchParams } from "@/app/search-params";
@@ -26,10 +31,11 @@ type Props = {
 };
 
 /** The stored answers in the shape the edit form reads. */
-function formValuesOf(example: ExampleForReview) {
+function formValuesOf(example: ExampleForReview, measures: MeasureValues[]) {
   return {
     ...storedFormValues(example, editableColumns),
     themes: example.themes.map((theme) => theme.slug),
+    measure: measures.map(postedMeasure),
   };
 }
 
@@ -44,6 +50,7 @@ export default async function ExampleReviewPage({
   );
   const example = await getExampleForReview(reference);
   if (!example) return <PageNotFound />;
+  const results = await listExampleResults(example.id);
   const themes = (await listThemesWithCounts()).map((theme) => ({
     value: theme.slug,
     label: theme.name,
@@ -61,13 +68,7 @@ export default async function ExampleReviewPage({
       heading="Review example"
       status={example.status}
       rows={<SentByRows sentLabel="Submitted" sent={example} about="example" />}
-      preview={
-        <ExampleArticle
-          example={example}
-          outcomes={await listExampleOutcomes(example.id)}
-          preview
-        />
-      }
+      preview={<ExampleArticle example={example} {...results} preview />}
       similar={{
         examples: await findSimilarExamples(example, { excludeId: example.id }),
         advice:
@@ -107,7 +108,7 @@ export default async function ExampleReviewPage({
             status={example.status}
             version={example.version}
             themes={themes}
-            values={formValuesOf(example)}
+            values={formValuesOf(example, results.measures)}
           />
         </>
       }

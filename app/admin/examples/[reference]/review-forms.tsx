@@ -8,9 +8,12 @@ import {
   ExampleQuestions,
   type ThemeOption,
 } from "@/app/submit/example-questions";
+import type { PostedMeasure } from "@/app/forms/groups/results-over-time";
 import type { moderatorEditSchema } from "@/app/submit/schema";
 import { Choices } from "@/components/form-fields";
 import type { ExampleStatus } from "@/db/options";
+
+type EditAnswers = z.input<ReturnType<typeof moderatorEditSchema>>;
 
 type Props = {
   reference: string;
@@ -19,7 +22,7 @@ type Props = {
   version: number;
   themes: ThemeOption[];
   /** The stored answers, for the edit form. */
-  values: Record<string, string | string[]>;
+  values: Record<string, string | string[] | PostedMeasure[]>;
 };
 
 /**
@@ -34,10 +37,11 @@ export function ReviewForms({
   themes,
   values: stored,
 }: Props) {
-  const review = useReviewForm<z.input<ReturnType<typeof moderatorEditSchema>>>(
-    moderateExample,
-    { reference, version, stored },
-  );
+  const review = useReviewForm<EditAnswers>(moderateExample, {
+    reference,
+    version,
+    stored,
+  });
 
   return (
     <>

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ReviewDecision } from "@/app/admin/decision-section";
 import { moderateReport } from "@/app/admin/moderate";
 import { EditSection, useReviewForm } from "@/app/admin/review-form";
+import type { PostedMeasure } from "@/app/forms/groups/results-over-time";
 import { ReportQuestions } from "@/app/examples/[slug]/tried/report-questions";
 import type { adoptionReportFieldsSchema } from "@/app/examples/[slug]/tried/schema";
 import type { ExampleStatus } from "@/db/options";
@@ -23,7 +24,7 @@ export function ReportDecisionForms({
   version: number;
   examplePublished: boolean;
   /** The stored answers, for the edit form. */
-  values: Record<string, string>;
+  values: Record<string, string | PostedMeasure[]>;
 }) {
   const review = useReviewForm<z.input<typeof adoptionReportFieldsSchema>>(
     moderateReport,

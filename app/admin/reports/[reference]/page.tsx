@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
+import { postedMeasure } from "@/app/forms/groups/results-over-time";
 import { outcomeMessage, ReviewPage } from "@/app/admin/review-page";
 import { SentByRows } from "@/app/admin/review-parts";
 import { requireModerator } from "@/app/admin/session";
@@ -63,7 +64,7 @@ export default async function ReportReviewPage({
           <SentByRows sentLabel="Sent" sent={report} about="report" />
         </>
       }
-      preview={<TriedReport report={toPublicReport(report, report.outcomes)} />}
+      preview={<TriedReport report={toPublicReport(report, report)} />}
       similar={{
         examples: await findSimilarExamples(
           { title: report.changes, summary: report.results },
@@ -78,7 +79,10 @@ export default async function ReportReviewPage({
           status={report.status}
           version={report.version}
           examplePublished={examplePublished}
-          values={storedFormValues(report, editableReportColumns)}
+          values={{
+            ...storedFormValues(report, editableReportColumns),
+            measure: report.measures.map(postedMeasure),
+          }}
         />
       }
       history={report.history}

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { findExampleRoute } from "@/db/catalogue";
 import { listPublishedReports } from "@/db/moderation";
-import { listExampleOutcomes } from "@/db/catalogue";
+import { listExampleResults } from "@/db/catalogue";
 import { publicJson, redirectTo } from "@/app/public-response";
-import { reportOpenData, toOpenData } from "../open-data";
+import { measureOpenData, reportOpenData, toOpenData } from "../open-data";
 
 export const dynamic = "force-dynamic";
 
@@ -15,14 +15,17 @@ export async function GET(
   const slug = (await params).slug;
   const route = await findExampleRoute(slug);
   switch (route.kind) {
-    case "published":
+    case "published": {
+      const { outcomes, measures } = await listExampleResults(route.example.id);
       return publicJson(request, {
         ...toOpenData(route.example),
-        outcomes: await listExampleOutcomes(route.example.id),
+        outcomes,
+        measures: measures.map(measureOpenData),
         reports: (await listPublishedReports(route.example.id)).map(
           reportOpenData,
         ),
       });
+    }
     case "moved":
       return redirectTo(`/api/examples/${route.slug}`, 308);
     case "withdrawn":

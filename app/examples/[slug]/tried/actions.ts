@@ -26,7 +26,10 @@ export async function submitAdoptionReport(
     },
     confirmation: "tried/confirmation",
     findStored: findReportBySubmissionKey,
-    create: (exampleId, { outcome, ...report }) =>
-      createAdoptionReport(exampleId, report, outcome),
+    create: (exampleId, { outcome, measure, ...report }) =>
+      createAdoptionReport(exampleId, report, {
+        outcomes: outcome,
+        measures: measure,
+      }),
   });
 }

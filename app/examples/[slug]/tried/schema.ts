@@ -6,6 +6,7 @@ import {
   costAnswers,
   withoutLonePeriods,
 } from "@/app/forms/groups/cost";
+import { resultsOverTimeAnswers } from "@/app/forms/groups/results-over-time";
 import { publishedWorkAnswers } from "@/app/forms/groups/published-work";
 import { whereAnswers } from "@/app/forms/groups/where";
 import { adoptionStates } from "@/db/options";
@@ -56,6 +57,7 @@ function withStoppedReason<T extends z.ZodType<Report>>(schema: T) {
 export const adoptionReportFieldsSchema = withStoppedReason(
   z.object({
     ...reportAnswers,
+    ...resultsOverTimeAnswers,
     ...costAnswers,
     ...aboutYouAnswers,
     ...reachYouAnswers,
