@@ -51,6 +51,8 @@ test("a team sends 24 months with a change after the 12th; the published page sh
   await giveOwnClientAddress(page);
   const title = `Discharge checklist on the frailty ward ${unique()}`;
   await page.goto("/submit");
+  // Only a moderator gives "Measured over time", once there is a measure to show for it.
+  await expect(page.getByLabel("Measured over time")).toHaveCount(0);
   await fillInSubmission(page, { title });
   await page.getByRole("button", { name: "Add a measure over time" }).click();
   const measure = page.getByRole("group", { name: "Measure 1" });
@@ -81,6 +83,12 @@ test("a team sends 24 months with a change after the 12th; the published page sh
   await expect(
     preview.getByRole("heading", { name: "Results over time" }),
   ).toBeVisible();
+  // With 24 results the moderator may give the evidence label only moderators give.
+  await page.getByLabel("Measured over time").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(
+    "Your changes have been saved",
+  );
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toContainText(
     "Example published",
@@ -98,6 +106,9 @@ test("a team sends 24 months with a change after the 12th; the published page sh
     "Since January 2025, every month is within the limits and shows no pattern: common cause variation. The target of 8 days is inside the limits: it will be met in some months and missed in others.",
   );
   await expect(chart.locator(".app-control-chart__break")).toHaveCount(1);
+  await expect(page.locator(".app-labels").first()).toContainText(
+    "Measured over time",
+  );
   const rows = chart.getByRole("table").locator("tbody tr");
   await expect(rows).toHaveCount(24);
   await expect(rows.nth(12)).toContainText("New discharge checklist started");

@@ -10,7 +10,8 @@ import {
 import Link from "@/components/link";
 import {
   evidenceDefinitions,
-  evidenceLevels,
+  sentEvidenceLevels,
+  type evidenceLevels,
   stageDefinitions,
   stages,
 } from "@/db/options";
@@ -23,28 +24,35 @@ type Props = {
   fields: Record<keyof ReturnType<typeof exampleAnswers>, FormField>;
   /** Shown straight after the summary: on the submission form, examples like it. */
   afterSummary?: ReactNode;
+  /** The evidence labels offered: a moderator may also give "Measured over time". */
+  evidence?: Partial<typeof evidenceLevels>;
 };
 
-/** The labels an example may carry, each explained on /labels. */
-const labelQuestions = [
+/** The labels an example may carry, each explained on /labels; `evidence` says which are offered. */
+const labelQuestions = (evidence: Partial<typeof evidenceLevels>) => [
   {
-    name: "stage",
+    name: "stage" as const,
     legend: "How far has the work got? (optional)",
     explained: "What the stages mean",
     labels: stages,
     definitions: stageDefinitions,
   },
   {
-    name: "evidence",
+    name: "evidence" as const,
     legend: "How were the results shown? (optional)",
     explained: "What the evidence labels mean",
-    labels: evidenceLevels,
+    labels: evidence,
     definitions: evidenceDefinitions,
   },
-] as const;
+];
 
 /** The questions about the example itself, shared by the submission form and the moderators' edit form. */
-export function ExampleQuestions({ themes, fields, afterSummary }: Props) {
+export function ExampleQuestions({
+  themes,
+  fields,
+  afterSummary,
+  evidence = sentEvidenceLevels,
+}: Props) {
   return (
     <>
       <TextInput
@@ -74,7 +82,7 @@ export function ExampleQuestions({ themes, fields, afterSummary }: Props) {
           },
         ]}
       />
-      {labelQuestions.map((question) => (
+      {labelQuestions(evidence).map((question) => (
         <Choices
           key={question.name}
           type="radio"
@@ -91,7 +99,7 @@ export function ExampleQuestions({ themes, fields, afterSummary }: Props) {
           options={Object.entries(question.labels).map(([value, label]) => ({
             value,
             label,
-            hint: question.definitions[value as keyof typeof question.labels],
+            hint: (question.definitions as Record<string, string>)[value],
           }))}
         />
       ))}

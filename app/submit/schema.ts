@@ -17,7 +17,12 @@ import {
 import { publishedWorkAnswers } from "@/app/forms/groups/published-work";
 import { resultsOverTimeAnswers } from "@/app/forms/groups/results-over-time";
 import { whereAnswers } from "@/app/forms/groups/where";
-import { evidenceLevels, stages } from "@/db/options";
+import {
+  evidenceLevels,
+  overTimeEvidence,
+  sentEvidenceLevels,
+  stages,
+} from "@/db/options";
 
 // Each schema lists its questions in the order the form asks them: the error summary follows it.
 
@@ -42,8 +47,14 @@ const moreInfoUrlField = z
   )
   .transform((value) => value ?? null);
 
-/** The questions about the example itself, which a submission and a moderator's edit share. */
-export function exampleAnswers(themeSlugs: readonly string[]) {
+/**
+ * The questions about the example itself, which a submission and a moderator's edit share. Only a
+ * moderator may give "Measured over time" (`levels`), and only with the measure to show for it.
+ */
+export function exampleAnswers(
+  themeSlugs: readonly string[],
+  levels: Record<string, string> = sentEvidenceLevels,
+) {
   return {
     title: requiredText("title", "Enter a title for your example"),
     summary: requiredText("summary", "Enter a summary of your example", true),
@@ -52,7 +63,7 @@ export function exampleAnswers(themeSlugs: readonly string[]) {
     impact: requiredText("impact", "Enter the results so far", true),
     stage: optionalChoice(keysOf(stages), "Select a stage from the list"),
     evidence: optionalChoice(
-      keysOf(evidenceLevels),
+      keysOf(levels as typeof evidenceLevels),
       "Select how the results were shown from the list",
     ),
     learning: optionalText("learning", true),
@@ -78,7 +89,7 @@ export function exampleAnswers(themeSlugs: readonly string[]) {
 export function moderatorEditSchema(themeSlugs: readonly string[]) {
   return z
     .object({
-      ...exampleAnswers(themeSlugs),
+      ...exampleAnswers(themeSlugs, evidenceLevels),
       evidenceChecked: yesMeansTrue,
       ...resultsOverTimeAnswers,
       ...costAnswers,
@@ -86,6 +97,18 @@ export function moderatorEditSchema(themeSlugs: readonly string[]) {
       ...reachYouAnswers,
     })
     .superRefine(checkCostPeriods)
+    .superRefine(({ evidence, measure }, context) => {
+      const { level, fewestPoints } = overTimeEvidence;
+      if (
+        evidence === level &&
+        !measure.some((each) => each.points.length >= fewestPoints)
+      )
+        context.addIssue({
+          code: "custom",
+          path: ["evidence"],
+          message: `‘${evidenceLevels[level]}’ needs a measure over time with ${fewestPoints} or more results`,
+        });
+    })
     .transform(withoutLonePeriods);
 }
 

@@ -169,14 +169,30 @@ export const stageDefinitions: Record<Stage, string> = {
 /** How the results were shown, strongest first. */
 export const evidenceLevels = {
   "control-group": "Compared with a control group",
+  "over-time": "Measured over time",
   "before-after": "Measured before and after",
   described: "Described, not measured",
 } as const;
 export type EvidenceLevel = keyof typeof evidenceLevels;
 
+/** Given only by a moderator, to an example with a measure of this many results or more. */
+export const overTimeEvidence = {
+  level: "over-time",
+  fewestPoints: 12,
+} as const satisfies { level: EvidenceLevel; fewestPoints: number };
+
+/** The evidence labels a person sending an example may choose. */
+export const sentEvidenceLevels = Object.fromEntries(
+  Object.entries(evidenceLevels).filter(
+    ([level]) => level !== overTimeEvidence.level,
+  ),
+) as Omit<typeof evidenceLevels, typeof overTimeEvidence.level>;
+
 export const evidenceDefinitions: Record<EvidenceLevel, string> = {
   "control-group":
     "Results were compared with a similar group of patients, staff or services that did not have the change, at the same time.",
+  "over-time":
+    "The same thing was measured every month or week, before and after the change, and shown as a statistical process control chart. A moderator gives this label when a measure has 12 or more results.",
   "before-after":
     "The same thing was measured before and after the change. Other things may also have changed in between, so the change may not be the only reason for a difference.",
   described:

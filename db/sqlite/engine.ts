@@ -94,7 +94,17 @@ export function openDb(file: string): Handle {
   if (file !== ":memory:")
     fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = connect(file);
+  // A migration that rebuilds a table (SQLite's only way to change a CHECK) drops the old one:
+  // with foreign keys on, that would delete every row that refers to it. So they are off while
+  // migrating (they cannot be switched inside its transaction), and every one is checked after.
+  db.$client.pragma("foreign_keys = OFF");
   migrate(db, { migrationsFolder });
+  const broken = db.$client.pragma("foreign_key_check") as unknown[];
+  if (broken.length > 0)
+    throw new Error(
+      `The migrations left ${broken.length} rows whose foreign keys point nowhere`,
+    );
+  db.$client.pragma("foreign_keys = ON");
   open.set(file, db);
   return db;
 }

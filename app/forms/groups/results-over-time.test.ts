@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { submissionSchema } from "@/app/submit/schema";
+import { moderatorEditSchema, submissionSchema } from "@/app/submit/schema";
 import { posted, read } from "../testing";
 import { readMeasureFiles } from "./results-over-time";
 
@@ -160,5 +160,40 @@ describe("readMeasureFiles", () => {
     ).toEqual([
       "Measure 1: the file is not a CSV file. Save it from your spreadsheet as CSV and choose it again",
     ]);
+  });
+});
+
+describe("the 'Measured over time' evidence label", () => {
+  const moderatorEdit = moderatorEditSchema(["patient-flow"]);
+  const edit = {
+    ...valid,
+    evidence: "over-time",
+  };
+  const year = Array.from(
+    { length: 12 },
+    (_, i) => `2024-${String(i + 1).padStart(2, "0")}-01\t${10 + (i % 3)}`,
+  ).join("\n");
+
+  it("is never the sender's to give", () => {
+    expect(messages({ evidence: "over-time" })).toEqual([
+      "Select how the results were shown from the list",
+    ]);
+  });
+
+  it("is a moderator's to give once a measure has 12 results", () => {
+    expect(
+      read(moderatorEdit, {
+        ...edit,
+        ...measures({ ...stay, newPeriods: "" }),
+      }).problems.map((problem) => problem.message),
+    ).toEqual([
+      "‘Measured over time’ needs a measure over time with 12 or more results",
+    ]);
+    expect(
+      read(moderatorEdit, {
+        ...edit,
+        ...measures({ ...stay, points: year, newPeriods: "" }),
+      }).value?.evidence,
+    ).toBe("over-time");
   });
 });

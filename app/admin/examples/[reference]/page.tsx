@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { overTimeEvidence } from "@/db/options";
 import { confirmCurrentAction } from "@/app/admin/actions";
 import { outcomeMessage, ReviewPage } from "@/app/admin/review-page";
 import { SentByRows } from "@/app/admin/review-parts";
@@ -108,6 +109,13 @@ export default async function ExampleReviewPage({
             status={example.status}
             version={example.version}
             themes={themes}
+            measuredOverTime={
+              example.evidence === overTimeEvidence.level ||
+              results.measures.some(
+                (measure) =>
+                  measure.points.length >= overTimeEvidence.fewestPoints,
+              )
+            }
             values={formValuesOf(example, results.measures)}
           />
         </>

@@ -11,7 +11,7 @@ import {
 import type { PostedMeasure } from "@/app/forms/groups/results-over-time";
 import type { moderatorEditSchema } from "@/app/submit/schema";
 import { Choices } from "@/components/form-fields";
-import type { ExampleStatus } from "@/db/options";
+import { evidenceLevels, type ExampleStatus } from "@/db/options";
 
 type EditAnswers = z.input<ReturnType<typeof moderatorEditSchema>>;
 
@@ -21,6 +21,8 @@ type Props = {
   status: ExampleStatus;
   version: number;
   themes: ThemeOption[];
+  /** It has a measure with enough results for "Measured over time", or has the label already. */
+  measuredOverTime: boolean;
   /** The stored answers, for the edit form. */
   values: Record<string, string | string[] | PostedMeasure[]>;
 };
@@ -35,6 +37,7 @@ export function ReviewForms({
   status,
   version,
   themes,
+  measuredOverTime,
   values: stored,
 }: Props) {
   const review = useReviewForm<EditAnswers>(moderateExample, {
@@ -64,7 +67,11 @@ export function ReviewForms({
             : undefined
         }
       >
-        <ExampleQuestions themes={themes} fields={review.edit.fields} />
+        <ExampleQuestions
+          themes={themes}
+          fields={review.edit.fields}
+          evidence={measuredOverTime ? evidenceLevels : undefined}
+        />
         <Choices
           type="checkbox"
           field={review.edit.fields.evidenceChecked}

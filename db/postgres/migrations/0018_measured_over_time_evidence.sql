@@ -1,0 +1,2 @@
+ALTER TABLE "examples" DROP CONSTRAINT "examples_evidence_check";--> statement-breakpoint
+ALTER TABLE "examples" ADD CONSTRAINT "examples_evidence_check" CHECK ("examples"."evidence" IS NULL OR "examples"."evidence" IN ('control-group', 'over-time', 'before-after', 'described'));
