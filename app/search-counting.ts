@@ -2,7 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { clientAddress } from "@/app/rate-limits";
 import { SearchAllowance } from "@/app/search-allowance";
-import { countSearch, noteResultsShown, queryToCount } from "@/db/insights";
+import {
+  countSearch,
+  countView,
+  noteResultsShown,
+  queryToCount,
+} from "@/db/insights";
 import type { SearchParams } from "@/db/search";
 import { noteForRender, renderTokenHeader } from "@/server/bridge.mjs";
 
@@ -63,6 +68,21 @@ export async function countSearchOnPage(
   if (token) noteForRender(token, [params, shown]);
 }
 
+/** What an example's page notes for server.mjs: a view, counted again on every kept answer. */
+type ViewNote = { view: number };
+const isViewNote = (note: unknown): note is ViewNote =>
+  typeof note === "object" && note !== null && "view" in note;
+
+/**
+ * Counts a view of an example's page, and notes it for server.mjs, which counts it again each
+ * time it answers the page from its HTML cache.
+ */
+export async function countViewOnPage(exampleId: number): Promise<void> {
+  countView(exampleId);
+  const token = (await headers()).get(renderTokenHeader);
+  if (token) noteForRender(token, { view: exampleId } satisfies ViewNote);
+}
+
 /**
  * Counts again what a kept page noted, for the client it was answered to (given to server.mjs by
  * instrumentation.ts, with the request's headers).
@@ -78,6 +98,10 @@ export function recountNotes(
     },
   });
   for (const note of notes) {
+    if (isViewNote(note)) {
+      countView(note.view);
+      continue;
+    }
     const [params, found] = note as [SearchParams, Found];
     countSearchFrom(address, params, found);
   }

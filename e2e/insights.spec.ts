@@ -516,3 +516,36 @@ test("opening an example from the results is counted with its position, with and
     file.close();
   }
 });
+
+test("an example's page views are counted, kept pages too, and listed as most viewed", async ({
+  page,
+}) => {
+  const database = freshDatabase("insights-views");
+  addAccountToFile(database);
+  const [server] = await start(1, { DATABASE_PATH: database });
+  const baseURL = server!.baseURL;
+  // Until an answer comes from the HTML cache, which never reaches the app's page.
+  let answered = 0;
+  for (let kept = false; !kept;) {
+    const answer = await openPage(`${baseURL}/examples/home-first`);
+    expect(answer.status).toBe(200);
+    answered += 1;
+    kept = answer.headers.get("x-cache") === "hit";
+  }
+  await openPage(`${baseURL}/examples/home-first`);
+  answered += 1;
+
+  await signInOn(page, baseURL);
+  const row = await insightsRow(
+    page,
+    baseURL,
+    "Most viewed examples",
+    "Home First",
+  );
+  await expect(async () => {
+    await page.goto(`${baseURL}/admin/insights`);
+    await expect(row.getByRole("cell").last()).toHaveText(`Views ${answered}`, {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 60_000 });
+});

@@ -41,6 +41,7 @@ export const {
   searchOpens,
   searchSynonyms,
   exampleContacts,
+  exampleViews,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */

@@ -1,11 +1,12 @@
 /**
- * Search insights for the people who run the catalogue: counts of searches and openings that
- * identify nobody, the reports the Insights page shows, and the synonyms moderators teach.
+ * Search insights for the people who run the catalogue: counts of searches, openings and page
+ * views that identify nobody, the reports the Insights page shows, and the synonyms moderators teach.
  */
 export {
   countContact,
   countOpening,
   countSearch,
+  countView,
   forgetOldInsights,
   firstKeptDay,
   insightsKeptMonths,

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { changeVersion, db, transaction } from "@/db/core/client";
-import { searchCounts, searchOpens } from "@/db/core/schema";
+import { exampleViews, searchCounts, searchOpens } from "@/db/core/schema";
 import { seedCatalogue } from "@/db/catalogue";
 import { insertTestExample } from "@/db/testing";
 import {
   countOpening,
   countSearch,
+  countView,
   maxCountedQueryLength,
+  mostViewedExamples,
   noteResultsShown,
   shownListsKeptMs,
   forgetOldInsights,
@@ -207,5 +209,48 @@ describe("counting searches", () => {
       .select({ rows: sql<number>`COUNT(*)` })
       .from(searchCounts);
     expect(Number(after[0]!.rows)).toBe(Number(before[0]!.rows));
+  });
+});
+
+describe("counting page views", () => {
+  it("counts each example's views by day, merges two instances' counts, and lists the most viewed", async () => {
+    const one = await insertTestExample({ title: "Okapi ward round" });
+    const other = await insertTestExample({ title: "Okapi night round" });
+    onDay("2026-11-02");
+    countView(one.id);
+    countView(one.id);
+    countView(other.id);
+    await writeInsights();
+    // Another instance's counts for the same day add to these.
+    await writeCounts(
+      [],
+      [],
+      [{ key: { day: "2026-11-02", exampleId: one.id }, count: 3 }],
+    );
+    const viewed = await mostViewedExamples(
+      "weeks",
+      new Date("2026-11-03T12:00:00Z"),
+    );
+    const okapis = viewed.filter((row) => row.title.startsWith("Okapi"));
+    expect(okapis).toEqual([
+      { reference: one.reference, title: "Okapi ward round", views: 5 },
+      { reference: other.reference, title: "Okapi night round", views: 1 },
+    ]);
+  });
+
+  it("forgets views older than 13 months", async () => {
+    const example = await insertTestExample({ title: "Okapi old round" });
+    await transaction((tx) =>
+      tx.insert(exampleViews).values([
+        { day: "2025-01-31", exampleId: example.id, views: 4 },
+        { day: "2025-02-01", exampleId: example.id, views: 2 },
+      ]),
+    );
+    await forgetOldInsights(new Date("2026-03-01T09:00:00Z"));
+    const left = await db()
+      .select({ day: exampleViews.day })
+      .from(exampleViews)
+      .where(eq(exampleViews.exampleId, example.id));
+    expect(left).toEqual([{ day: "2025-02-01" }]);
   });
 });

@@ -10,6 +10,7 @@ import { dayOf, now } from "@/db/core/clock";
 import {
   exampleContacts,
   examples,
+  exampleViews,
   searchCounts,
   searchOpens,
 } from "@/db/core/schema";
@@ -24,7 +25,7 @@ import {
 import { looksLikePersonalData } from "./personal-data";
 
 /**
- * Counting searches and openings for the Insights page, without knowing who. Each search adds one
+ * Counting searches, openings and page views for the Insights page, without knowing who. Each search adds one
  * to a count in memory for (day, query as the search read it, filters, how many results); each
  * opening of an example from a list of results, to (day, query, example, position). Nothing
  * about the person (address, cookie, session, browser) is ever passed in. Every few seconds each
@@ -54,6 +55,7 @@ export type OpenKey = {
   exampleId: number;
   position: number;
 };
+export type ViewKey = { day: string; exampleId: number };
 type Counted<T> = { key: T; count: number };
 type Pending<T> = Map<string, Counted<T>>;
 
@@ -74,6 +76,7 @@ type ShownList = { references: Set<string>; at: number };
 const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
   searches: new Map(),
   opens: new Map(),
+  views: new Map(),
   shown: new Map(),
   dropped: 0,
   timer: null,
@@ -82,6 +85,7 @@ const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
 }) as {
   searches: Pending<SearchKey>;
   opens: Pending<OpenKey>;
+  views: Pending<ViewKey>;
   /** Lists of results answered, by query as counted, oldest first. */
   shown: Map<string, ShownList>;
   dropped: number;
@@ -204,6 +208,13 @@ export function countSearch(
   startWriting();
 }
 
+/** Counts one view of a published example's page, rendered or kept: by day, knowing nobody. */
+export function countView(exampleId: number): void {
+  if (!isRecordingSearches()) return;
+  add(state.views, { day: dayOf(now()), exampleId });
+  startWriting();
+}
+
 // Published examples' ids by reference, for openings: every opening would otherwise read one.
 const publishedIds = cacheUntilDataChanges<{ id: number | null }>(1000);
 
@@ -273,6 +284,7 @@ function chunks<T>(rows: T[]): T[][] {
 export async function writeCounts(
   searches: Counted<SearchKey>[],
   opens: Counted<OpenKey>[],
+  views: Counted<ViewKey>[] = [],
 ): Promise<void> {
   await transaction(async (tx) => {
     for (const rows of chunks(searches))
@@ -290,8 +302,10 @@ export async function writeCounts(
             searches: sql`${searchCounts.searches} + excluded.searches`,
           },
         });
-    // An example deleted since it was opened has nothing to count against.
-    const ids = [...new Set(opens.map(({ key }) => key.exampleId))];
+    // An example deleted since it was opened or viewed has nothing to count against.
+    const ids = [
+      ...new Set([...opens, ...views].map(({ key }) => key.exampleId)),
+    ];
     const existing = new Set<number>();
     for (const some of chunks(ids))
       for (const { id } of await tx
@@ -313,6 +327,15 @@ export async function writeCounts(
           ],
           set: { opens: sql`${searchOpens.opens} + excluded.opens` },
         });
+    const viewed = views.filter(({ key }) => existing.has(key.exampleId));
+    for (const rows of chunks(viewed))
+      await tx
+        .insert(exampleViews)
+        .values(rows.map(({ key, count }) => ({ ...key, views: count })))
+        .onConflictDoUpdate({
+          target: [exampleViews.day, exampleViews.exampleId],
+          set: { views: sql`${exampleViews.views} + excluded.views` },
+        });
   });
 }
 
@@ -325,15 +348,18 @@ export function writeInsights(): Promise<void> {
   state.writing ??= (async () => {
     const searches = [...state.searches.values()];
     const opens = [...state.opens.values()];
+    const views = [...state.views.values()];
     state.searches = new Map();
     state.opens = new Map();
-    if (searches.length === 0 && opens.length === 0) return;
+    state.views = new Map();
+    if (searches.length + opens.length + views.length === 0) return;
     try {
-      await writeCounts(searches, opens);
+      await writeCounts(searches, opens, views);
     } catch {
       // Kept for the next try.
       for (const { key, count } of searches) add(state.searches, key, count);
       for (const { key, count } of opens) add(state.opens, key, count);
+      for (const { key, count } of views) add(state.views, key, count);
       return;
     }
     if (Date.now() - state.lastRetention > 3_600_000) {
@@ -388,14 +414,18 @@ export async function forgetOldInsights(today = now()): Promise<number> {
       .delete(exampleContacts)
       .where(lt(exampleContacts.day, before))
       .returning({ day: exampleContacts.day });
-    return searches.length + opens.length + contacts.length;
+    const views = await tx
+      .delete(exampleViews)
+      .where(lt(exampleViews.day, before))
+      .returning({ day: exampleViews.day });
+    return searches.length + opens.length + contacts.length + views.length;
   });
 }
 
 /** What is waiting to be written, for /api/health and tests. */
 export function pendingInsights(): { keys: number; dropped: number } {
   return {
-    keys: state.searches.size + state.opens.size,
+    keys: state.searches.size + state.opens.size + state.views.size,
     dropped: state.dropped,
   };
 }

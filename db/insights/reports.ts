@@ -6,6 +6,7 @@ import {
   exampleContacts,
   examples,
   exampleThemes,
+  exampleViews,
   searchCounts,
   searchOpens,
   themes,
@@ -284,6 +285,29 @@ export async function mostOpenedExamples(
       },
     ];
   });
+}
+
+export type ViewedExample = { reference: string; title: string; views: number };
+
+/** The examples whose pages were viewed most in the period, kept pages counted too. */
+export async function mostViewedExamples(
+  period: InsightsPeriod,
+  today = now(),
+): Promise<ViewedExample[]> {
+  const views = sql<number>`SUM(${exampleViews.views})`;
+  const rows = await db()
+    .select({
+      reference: examples.reference,
+      title: examples.title,
+      views,
+    })
+    .from(exampleViews)
+    .innerJoin(examples, eq(examples.id, exampleViews.exampleId))
+    .where(gte(exampleViews.day, periodStart(period, today)))
+    .groupBy(examples.id, examples.reference, examples.title)
+    .orderBy(desc(views), asc(examples.reference))
+    .limit(listLength);
+  return rows.map((row) => ({ ...row, views: count(row.views) }));
 }
 
 /** Themes with no example published in the 12 months up to today. */

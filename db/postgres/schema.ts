@@ -857,6 +857,25 @@ export const exampleContacts = pgTable(
   ],
 );
 
+/**
+ * How often an example's page was viewed, by day: counted in memory by each instance (kept pages
+ * too) and added here every few seconds. Nothing about the reader. Deleted after 13 months.
+ */
+export const exampleViews = pgTable(
+  "example_views",
+  {
+    day: text("day").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    views: integer("views").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.day, table.exampleId] }),
+    index("example_views_example_idx").on(table.exampleId, table.day),
+  ],
+);
+
 export const searchSynonyms = pgTable(
   "search_synonyms",
   {

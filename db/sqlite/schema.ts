@@ -862,6 +862,25 @@ export const exampleContacts = sqliteTable(
 );
 
 /** A moderator's "this word means that one", used by the search beside db/search/nhs-terms.ts. */
+/**
+ * How often an example's page was viewed, by day: counted in memory by each instance (kept pages
+ * too) and added here every few seconds. Nothing about the reader. Deleted after 13 months.
+ */
+export const exampleViews = sqliteTable(
+  "example_views",
+  {
+    day: text("day").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    views: integer("views").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.day, table.exampleId] }),
+    index("example_views_example_idx").on(table.exampleId, table.day),
+  ],
+);
+
 export const searchSynonyms = sqliteTable(
   "search_synonyms",
   {

@@ -4,6 +4,7 @@ import { listDueForReview, type DueForReview } from "@/db/mail";
 import {
   daysBeforeShown,
   mostOpenedExamples,
+  mostViewedExamples,
   readSearchReports,
   searchesOverTime,
   themesWithoutNewExamples,
@@ -13,6 +14,7 @@ import {
   type QueryCount,
   type SearchReports,
   type SearchesInBucket,
+  type ViewedExample,
 } from "@/db/insights";
 
 /**
@@ -148,6 +150,23 @@ export const insightLists = [
       { header: "Team contacted", value: (row) => row.contacted },
     ],
     read: ({ period, today }) => mostOpenedExamples(period, today),
+  }),
+  list<ViewedExample>({
+    slug: "most-viewed",
+    heading: "Most viewed examples",
+    description:
+      "Examples whose pages were viewed most, however people reached them: from a search, a link or a bookmark.",
+    empty: "No example's page has been viewed yet.",
+    columns: [
+      { header: "Reference", value: (row) => row.reference },
+      {
+        header: "Example",
+        value: (row) => row.title,
+        href: (row) => `/admin/examples/${row.reference}`,
+      },
+      { header: "Views", value: (row) => row.views },
+    ],
+    read: ({ period, today }) => mostViewedExamples(period, today),
   }),
   list<DueForReview>({
     slug: "overdue-reviews",

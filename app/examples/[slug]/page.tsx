@@ -6,6 +6,7 @@ import { ShortlistButton } from "@/components/shortlist-button";
 import { TriedElsewhere } from "@/components/tried-elsewhere";
 import { canBeClaimed, listPublishedReports } from "@/db/moderation";
 import { listExampleResults } from "@/db/catalogue";
+import { countViewOnPage } from "@/app/search-counting";
 import { CopyLink } from "@/components/copy-link";
 import { ExampleList } from "@/components/example-list";
 import { ExampleArticle } from "@/components/example-article";
@@ -101,6 +102,7 @@ export default async function ExamplePage({ params }: Props) {
     return <Withdrawn reference={route.reference} />;
   if (route.kind !== "published") return <PageNotFound />;
   const { example } = route;
+  await countViewOnPage(example.id);
   const [related, reports, results] = await Promise.all([
     listRelatedExamples(example),
     listPublishedReports(example.id),
