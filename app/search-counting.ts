@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { clientAddress } from "@/app/rate-limits";
 import { SearchAllowance } from "@/app/search-allowance";
 import {
+  countAppearances,
   countSearch,
   countView,
   noteResultsShown,
@@ -33,8 +34,8 @@ type Found = { total: number; results: { reference: string }[] };
 
 /**
  * A search someone was answered (a page or the search API): the list it showed is remembered,
- * so that an opening from it can be counted, and the search is counted within the client's
- * allowance (db/insights, which knows nobody).
+ * so that an opening from it can be counted, and the search and each example it showed are
+ * counted within the client's allowance (db/insights, which knows nobody).
  */
 export function countSearchFrom(
   address: string,
@@ -47,7 +48,9 @@ export function countSearchFrom(
     found.results.map((result) => result.reference),
     now,
   );
-  if (mayCount(address, params.q, now)) countSearch(params, found);
+  if (!mayCount(address, params.q, now)) return;
+  countSearch(params, found);
+  countAppearances(found.results.map((result) => result.reference));
 }
 
 /**

@@ -76,7 +76,16 @@ export function TriedReport({
           ) : null}
         </dl>
         <MeasuredResults outcomes={report.outcomes} heading="h4" />
-        <ResultsOverTime measures={report.measures} heading="h4" />
+        <ResultsOverTime
+          measures={report.measures}
+          heading="h4"
+          csvHref={
+            exampleSlug
+              ? (number) =>
+                  `/examples/${exampleSlug}/measures/${number}.csv?report=${report.reference}`
+              : undefined
+          }
+        />
         <WhatItCost resources={report} heading="h4" />
       </div>
     </div>

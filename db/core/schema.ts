@@ -42,6 +42,7 @@ export const {
   searchSynonyms,
   exampleContacts,
   exampleViews,
+  exampleAppearances,
 } = active;
 
 /** Every table and relation, for drizzle's relational queries. */

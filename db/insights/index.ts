@@ -3,6 +3,7 @@
  * views that identify nobody, the reports the Insights page shows, and the synonyms moderators teach.
  */
 export {
+  countAppearances,
   countContact,
   countOpening,
   countSearch,
@@ -26,3 +27,4 @@ export * from "./reports";
 export * from "./synonyms";
 /** The app's clock, which tests may set (CLOCK_FILE): the day searches are counted on. */
 export { now } from "@/db/core/clock";
+export * from "./reach";

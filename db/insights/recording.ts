@@ -9,6 +9,7 @@ import {
 import { dayOf, now } from "@/db/core/clock";
 import {
   exampleContacts,
+  exampleAppearances,
   examples,
   exampleViews,
   searchCounts,
@@ -56,6 +57,7 @@ export type OpenKey = {
   position: number;
 };
 export type ViewKey = { day: string; exampleId: number };
+export type AppearanceKey = { day: string; reference: string };
 type Counted<T> = { key: T; count: number };
 type Pending<T> = Map<string, Counted<T>>;
 
@@ -77,6 +79,7 @@ const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
   searches: new Map(),
   opens: new Map(),
   views: new Map(),
+  appearances: new Map(),
   shown: new Map(),
   dropped: 0,
   timer: null,
@@ -86,6 +89,7 @@ const state = ((globalThis as { searchInsights?: unknown }).searchInsights ??= {
   searches: Pending<SearchKey>;
   opens: Pending<OpenKey>;
   views: Pending<ViewKey>;
+  appearances: Pending<AppearanceKey>;
   /** Lists of results answered, by query as counted, oldest first. */
   shown: Map<string, ShownList>;
   dropped: number;
@@ -215,6 +219,15 @@ export function countView(exampleId: number): void {
   startWriting();
 }
 
+/** Counts each example a list of results showed (by reference): once a list, by day. */
+export function countAppearances(references: string[]): void {
+  if (!isRecordingSearches() || references.length === 0) return;
+  const day = dayOf(now());
+  for (const reference of new Set(references.map((r) => r.toUpperCase())))
+    add(state.appearances, { day, reference });
+  startWriting();
+}
+
 // Published examples' ids by reference, for openings: every opening would otherwise read one.
 const publishedIds = cacheUntilDataChanges<{ id: number | null }>(1000);
 
@@ -285,8 +298,36 @@ export async function writeCounts(
   searches: Counted<SearchKey>[],
   opens: Counted<OpenKey>[],
   views: Counted<ViewKey>[] = [],
+  appearances: Counted<AppearanceKey>[] = [],
 ): Promise<void> {
   await transaction(async (tx) => {
+    // Appearances are counted by reference; an example gone since has nothing to count against.
+    const idOf = new Map<string, number>();
+    const references = [
+      ...new Set(appearances.map(({ key }) => key.reference)),
+    ];
+    for (const some of chunks(references))
+      for (const { id, reference } of await tx
+        .select({ id: examples.id, reference: examples.reference })
+        .from(examples)
+        .where(inArray(examples.reference, some)))
+        idOf.set(reference, id);
+    const appeared = appearances.flatMap(({ key, count }) => {
+      const exampleId = idOf.get(key.reference);
+      return exampleId === undefined
+        ? []
+        : [{ day: key.day, exampleId, appearances: count }];
+    });
+    for (const rows of chunks(appeared))
+      await tx
+        .insert(exampleAppearances)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [exampleAppearances.day, exampleAppearances.exampleId],
+          set: {
+            appearances: sql`${exampleAppearances.appearances} + excluded.appearances`,
+          },
+        });
     for (const rows of chunks(searches))
       await tx
         .insert(searchCounts)
@@ -349,17 +390,25 @@ export function writeInsights(): Promise<void> {
     const searches = [...state.searches.values()];
     const opens = [...state.opens.values()];
     const views = [...state.views.values()];
+    const appearances = [...state.appearances.values()];
     state.searches = new Map();
     state.opens = new Map();
     state.views = new Map();
-    if (searches.length + opens.length + views.length === 0) return;
+    state.appearances = new Map();
+    if (
+      searches.length + opens.length + views.length + appearances.length ===
+      0
+    )
+      return;
     try {
-      await writeCounts(searches, opens, views);
+      await writeCounts(searches, opens, views, appearances);
     } catch {
       // Kept for the next try.
       for (const { key, count } of searches) add(state.searches, key, count);
       for (const { key, count } of opens) add(state.opens, key, count);
       for (const { key, count } of views) add(state.views, key, count);
+      for (const { key, count } of appearances)
+        add(state.appearances, key, count);
       return;
     }
     if (Date.now() - state.lastRetention > 3_600_000) {
@@ -418,14 +467,28 @@ export async function forgetOldInsights(today = now()): Promise<number> {
       .delete(exampleViews)
       .where(lt(exampleViews.day, before))
       .returning({ day: exampleViews.day });
-    return searches.length + opens.length + contacts.length + views.length;
+    const appearances = await tx
+      .delete(exampleAppearances)
+      .where(lt(exampleAppearances.day, before))
+      .returning({ day: exampleAppearances.day });
+    return (
+      searches.length +
+      opens.length +
+      contacts.length +
+      views.length +
+      appearances.length
+    );
   });
 }
 
 /** What is waiting to be written, for /api/health and tests. */
 export function pendingInsights(): { keys: number; dropped: number } {
   return {
-    keys: state.searches.size + state.opens.size + state.views.size,
+    keys:
+      state.searches.size +
+      state.opens.size +
+      state.views.size +
+      state.appearances.size,
     dropped: state.dropped,
   };
 }

@@ -881,6 +881,25 @@ export const exampleViews = sqliteTable(
   ],
 );
 
+/**
+ * How often an example appeared in a list of results (a search, a theme's page, the search API),
+ * by day: counted like searches, within each client's allowance. Deleted after 13 months.
+ */
+export const exampleAppearances = sqliteTable(
+  "example_appearances",
+  {
+    day: text("day").notNull(),
+    exampleId: integer("example_id")
+      .notNull()
+      .references(() => examples.id, { onDelete: "cascade" }),
+    appearances: integer("appearances").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.day, table.exampleId] }),
+    index("example_appearances_example_idx").on(table.exampleId, table.day),
+  ],
+);
+
 export const searchSynonyms = sqliteTable(
   "search_synonyms",
   {

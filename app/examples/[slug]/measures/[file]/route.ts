@@ -3,6 +3,7 @@ import { publicResponse, redirectTo } from "@/app/public-response";
 import { pointStyles } from "@/components/control-chart";
 import { plotTheDots } from "@/components/plot-the-dots";
 import { findExampleRoute, listExampleResults } from "@/db/catalogue";
+import { listPublishedReports } from "@/db/moderation";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,9 @@ const notFound = (message: string, status = 404) =>
   });
 
 /**
- * GET /examples/[slug]/measures/2.csv — a published example's second measure over time: each
- * result with its note, where a new period starts, its type, and its period's mean and limits.
+ * GET /examples/[slug]/measures/2.csv — a published example's second measure over time (with
+ * `?report=TR-0003`, its published report's): each result with its note, where a new period
+ * starts, its type, and its period's mean and limits.
  */
 export async function GET(
   request: Request,
@@ -29,9 +31,19 @@ export async function GET(
     return notFound(`${route.reference} has been withdrawn`, 410);
   if (route.kind !== "published" || !number)
     return notFound("No published example has that address");
-  const { measures } = await listExampleResults(route.example.id);
-  const measure = measures[Number(number) - 1];
-  if (!measure) return notFound("This example has no measure with that number");
+  const report = new URL(request.url).searchParams.get("report");
+  const measures = report
+    ? (await listPublishedReports(route.example.id)).find(
+        (published) => published.reference === report.toUpperCase(),
+      )?.measures
+    : (await listExampleResults(route.example.id)).measures;
+  const measure = measures?.[Number(number) - 1];
+  if (!measure)
+    return notFound(
+      report
+        ? "No published report of this example has a measure with that number"
+        : "This example has no measure with that number",
+    );
 
   const chart = plotTheDots(measure.points, {
     better: measure.better,
@@ -67,6 +79,6 @@ export async function GET(
   ];
   return publicResponse(request, csvDocument(rows), {
     "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${route.example.slug}-measure-${number}.csv"`,
+    "Content-Disposition": `attachment; filename="${route.example.slug}${report ? `-${report.toLowerCase()}` : ""}-measure-${number}.csv"`,
   });
 }
