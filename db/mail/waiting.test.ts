@@ -4,7 +4,12 @@ import { chooseWaitingWorkEmails, createModerator } from "@/db/accounts";
 import { seedCatalogue } from "@/db/catalogue/seed";
 import { claimDueJobs, runJob, scheduleDigests } from "@/db/mail";
 import { createSubmission } from "@/db/moderation";
-import { exampleAnswers, queuedMailTo } from "@/db/testing";
+import {
+  exampleAnswers,
+  insertTestExample,
+  insertTestReport,
+  queuedMailTo,
+} from "@/db/testing";
 
 beforeAll(async () => {
   await seedCatalogue();
@@ -40,6 +45,8 @@ describe("emails to moderators about waiting work", () => {
     expect(item!.textBody).not.toContain(senderEmail);
     expect(item!.textBody).not.toContain("Sam Jones");
     expect(await queuedMailTo(daily)).toEqual([]);
+    const tried = await insertTestExample({ title: "Teal ward huddle" });
+    const report = await insertTestReport(tried.id, "pending");
 
     const now = new Date();
     const later = new Date(now.getTime() + 3 * 24 * 3600 * 1000);
@@ -52,6 +59,7 @@ describe("emails to moderators about waiting work", () => {
     const [summary] = await queuedMailTo(daily);
     expect(summary!.subject).toMatch(/^\d+ waiting, oldest [34] days$/);
     expect(summary!.textBody).toContain(`${reference}: Teal theatre lists`);
+    expect(summary!.textBody).toContain(`/admin/reports/${report.reference}`);
     expect(await queuedMailTo(none)).toEqual([]);
     expect(await queuedMailTo(each)).toHaveLength(1);
   });

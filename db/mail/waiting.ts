@@ -48,41 +48,43 @@ export async function tellModeratorsOfNewItem(
   );
 }
 
-/** Everything waiting for a moderator, oldest first: new examples, and reports and claims on examples. */
+/** What waits for a moderator under an example, by kind, in the table it waits in. */
+const waitingUnderExamples = {
+  report: adoptionReports,
+  claim: exampleClaims,
+} as const;
+
+/** Everything waiting for a moderator, oldest first: new examples, and what waits under examples. */
 async function pendingItems(): Promise<(WaitingItem & { at: Date })[]> {
-  const [newExamples, reports, claims] = await Promise.all([
-    db()
-      .select({
-        reference: examples.reference,
-        title: examples.title,
-        at: examples.createdAt,
-      })
-      .from(examples)
-      .where(eq(examples.status, "pending")),
-    db()
-      .select({
-        reference: adoptionReports.reference,
-        title: examples.title,
-        at: adoptionReports.createdAt,
-      })
-      .from(adoptionReports)
-      .innerJoin(examples, eq(examples.id, adoptionReports.exampleId))
-      .where(eq(adoptionReports.status, "pending")),
-    db()
-      .select({
-        reference: exampleClaims.reference,
-        title: examples.title,
-        at: exampleClaims.createdAt,
-      })
-      .from(exampleClaims)
-      .innerJoin(examples, eq(examples.id, exampleClaims.exampleId))
-      .where(eq(exampleClaims.status, "pending")),
-  ]);
-  return [
-    ...newExamples.map((row) => ({ kind: "example" as const, ...row })),
-    ...reports.map((row) => ({ kind: "report" as const, ...row })),
-    ...claims.map((row) => ({ kind: "claim" as const, ...row })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const newExamples = db()
+    .select({
+      reference: examples.reference,
+      title: examples.title,
+      at: examples.createdAt,
+    })
+    .from(examples)
+    .where(eq(examples.status, "pending"))
+    .then((rows) => rows.map((row) => ({ kind: "example" as const, ...row })));
+  const underExamples = Object.entries(waitingUnderExamples).map(
+    async ([kind, table]) =>
+      (
+        await db()
+          .select({
+            reference: table.reference,
+            title: examples.title,
+            at: table.createdAt,
+          })
+          .from(table)
+          .innerJoin(examples, eq(examples.id, table.exampleId))
+          .where(eq(table.status, "pending"))
+      ).map((row) => ({
+        kind: kind as keyof typeof waitingUnderExamples,
+        ...row,
+      })),
+  );
+  return (await Promise.all([newExamples, ...underExamples]))
+    .flat()
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 /** The morning summary for each moderator who chose it, when anything is waiting. */
