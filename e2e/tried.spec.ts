@@ -275,3 +275,58 @@ test("a moderator corrects a report before publishing it, and its history says s
     page.getByRole("region", { name: "Tried elsewhere" }),
   ).toContainText("Falls fell by a third.");
 });
+
+test("a report's results over time are shown under the example as a chart, in its JSON and as CSV", async ({
+  page,
+  request,
+}) => {
+  const example = addExample({ title: `Falls huddle ${unique()}` });
+  await page.goto(`/examples/${example.slug}/tried`);
+  await fillInReport(page, {
+    changes: "Ran the huddle on two wards.",
+    results: "Falls fell.",
+  });
+  await page.getByRole("button", { name: "Add a measure over time" }).click();
+  const measure = page.getByRole("group", { name: "Measure 1" });
+  await measure.getByLabel("What was measured").fill("Falls");
+  await measure.getByLabel("Unit").fill("falls a month");
+  await measure.getByLabel("Lower is better").check();
+  await measure.getByLabel("Results", { exact: true }).fill(
+    // 14 months in UK order, from 1 January 2025 to 1 February 2026.
+    [9, 8, 9, 10, 8, 9, 4, 3, 4, 3, 4, 3, 4, 3]
+      .map((falls, i) => {
+        const month = String((i % 12) + 1).padStart(2, "0");
+        return `01/${month}/${2025 + Math.floor(i / 12)},${falls}`;
+      })
+      .join("\n"),
+  );
+  const reference = await sendReport(page);
+
+  await signIn(page);
+  await decide(page, reference, "Approve and publish");
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await page.goto(`/examples/${example.slug}`);
+  const chart = page.locator("#tried-elsewhere ~ * figure.app-control-chart");
+  await expect(chart.locator("figcaption")).toHaveText("Falls (falls a month)");
+  await expect(chart.getByRole("table").locator("tbody tr")).toHaveCount(14);
+  const data = await (
+    await request.get(`/api/examples/${example.slug}`)
+  ).json();
+  const [shown] = data.reports.at(-1).measures;
+  expect(shown.points).toHaveLength(14);
+  expect(shown.points[0]).toMatchObject({ date: "2025-01-01", value: 9 });
+  expect(shown.points.at(-1)).toMatchObject({ date: "2026-02-01", value: 3 });
+  const csv = await request.get(
+    `/examples/${example.slug}/measures/1.csv?report=${reference}`,
+  );
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).trim().split("\r\n")).toHaveLength(15);
+  expect(
+    (
+      await request.get(
+        `/examples/${example.slug}/measures/2.csv?report=${reference}`,
+      )
+    ).status(),
+  ).toBe(404);
+});
