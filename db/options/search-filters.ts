@@ -108,7 +108,10 @@ export function chosenValues(
             ? Object.keys(filter.options)
             : []
           : (value ?? []);
-      return [filter.key, values.filter((v) => v in filter.options)];
+      return [
+        filter.key,
+        values.filter((v) => Object.hasOwn(filter.options, v)),
+      ];
     }),
   ) as Record<SingleValuedFacet, string[]>;
 }
@@ -119,7 +122,9 @@ export function filterParams(
 ): FilterParams {
   return Object.fromEntries(
     searchFilters.map((filter) => {
-      const values = valuesOf(filter).filter((v) => v in filter.options);
+      const values = valuesOf(filter).filter((v) =>
+        Object.hasOwn(filter.options, v),
+      );
       return [filter.key, "flag" in filter ? values.length > 0 : values];
     }),
   ) as FilterParams;

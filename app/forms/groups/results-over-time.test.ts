@@ -137,6 +137,14 @@ describe("readMeasureFiles", () => {
     expect(read.get("title")).toBe("Ward huddles");
   });
 
+  it("reads a file whose words are a problem's name on an object as text", async () => {
+    const read = await readMeasureFiles(
+      withFile(new File(["toString"], "odd.csv")),
+    );
+    expect(read.get("measure[0].points")).toBe("toString");
+    expect(read.has("measure[0].pointsFile")).toBe(false);
+  });
+
   it("keeps what was pasted when no file was chosen", async () => {
     const read = await readMeasureFiles(withFile(new File([], "")));
     expect(read.get("measure[0].points")).toBe(stay.points);

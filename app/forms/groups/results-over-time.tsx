@@ -131,10 +131,10 @@ const measureSchema = z
       .string()
       .optional()
       .superRefine((problem, context) => {
-        if (problem !== undefined && problem in fileProblems)
+        if (problem !== undefined && isFileProblem(problem))
           context.addIssue({
             code: "custom",
-            message: fileProblems[problem as keyof typeof fileProblems],
+            message: fileProblems[problem],
           });
       }),
     newPeriods: newPeriodsAnswer,
@@ -223,6 +223,10 @@ const fileProblems = {
     "The file is not a CSV file. Save it from your spreadsheet as CSV and choose it again",
 };
 
+// Its own keys only: a file that says "toString" is text, not a problem.
+const isFileProblem = (text: string): text is keyof typeof fileProblems =>
+  Object.hasOwn(fileProblems, text);
+
 /**
  * A measure's CSV file, read into its `points` before the form is (a file replaces what was
  * pasted). A file that is too large or is not text leaves `pointsFile` naming its problem, which
@@ -236,7 +240,7 @@ export async function readMeasureFiles(form: FormData): Promise<FormData> {
     if (!row || typeof value === "string" || value.size === 0) continue;
     const text = await fileText(value);
     // A problem stays under the file's own name; the text replaces what was pasted.
-    files.set(text in fileProblems ? name : `${row[1]}.points`, text);
+    files.set(isFileProblem(text) ? name : `${row[1]}.points`, text);
   }
   for (const [name, value] of form.entries())
     if (!name.endsWith(".pointsFile") && !files.has(name))
