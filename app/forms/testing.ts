@@ -31,3 +31,29 @@ export function read<Schema extends z.ZodType>(
     ? { value: submission.value as z.output<Schema>, problems: [] }
     : { value: null, problems: problemsFor(schema, answers) };
 }
+
+/** A submission every rule accepts, for a test to change one answer of. */
+export const validSubmission = {
+  title: "Ward huddles",
+  summary: "A daily huddle.",
+  problem: "Delays.",
+  approach: "Huddles.",
+  impact: "Fewer delays.",
+  themes: "patient-flow",
+  careSetting: "acute",
+  contactName: "Sam",
+  contactEmail: "sam@nhs.net",
+  confirmation: "yes",
+  submissionKey: "0b6f1d5e-8d0a-4c55-9a43-3f1e0a9d2c11",
+};
+
+/** Rows of a list as the form names them: `outcome[0].measure` and so on. */
+export const listRows = (list: string, ...rows: Record<string, string>[]) =>
+  Object.fromEntries(
+    rows.flatMap((row, n) =>
+      Object.entries(row).map(([field, value]) => [
+        `${list}[${n}].${field}`,
+        value,
+      ]),
+    ),
+  );

@@ -15,7 +15,26 @@ import {
   type PublicReport,
 } from "@/db/moderation";
 import type { ExampleWithThemes, MeasureValues } from "@/db/catalogue";
+import { pointStyles } from "@/components/control-chart";
 import { plotTheDots } from "@/components/plot-the-dots";
+
+/** A measure's chart, with each point's note and new period beside its type and period. */
+function plotMeasure(measure: MeasureValues) {
+  const chart = plotTheDots(measure.points, {
+    better: measure.better,
+    target: measure.target,
+  });
+  const given = new Map(measure.points.map((point) => [point.date, point]));
+  const points = chart.points.map(({ date, value, type, period }) => ({
+    date,
+    value,
+    note: given.get(date)!.note,
+    newPeriod: given.get(date)!.rebase,
+    type,
+    period: chart.periods[period]!,
+  }));
+  return { chart, points };
+}
 
 /**
  * A measure over time as open data: its points with each one's type in NHSRplotthedots' own
@@ -23,23 +42,13 @@ import { plotTheDots } from "@/components/plot-the-dots";
  * (docs/open-data.md).
  */
 export function measureOpenData(measure: MeasureValues) {
-  const chart = plotTheDots(measure.points, {
-    better: measure.better,
-    target: measure.target,
-  });
-  const given = new Map(measure.points.map((point) => [point.date, point]));
+  const { chart, points } = plotMeasure(measure);
   return {
     name: measure.name,
     unit: measure.unit,
     better: measure.better,
     target: measure.target,
-    points: chart.points.map(({ date, value, type }) => ({
-      date,
-      value,
-      note: given.get(date)!.note,
-      newPeriod: given.get(date)!.rebase,
-      type,
-    })),
+    points: points.map(({ period: _, ...point }) => point),
     periods: chart.periods.map(({ from, mean, lower, upper }) => ({
       from,
       mean,
@@ -49,6 +58,33 @@ export function measureOpenData(measure: MeasureValues) {
     variation: chart.variation,
     assurance: chart.assurance,
   };
+}
+
+/** A measure over time as CSV: each point with its note, type in words, and its period's mean and limits. */
+export function measureCsv(measure: MeasureValues): string {
+  const limit = (value: number | null) => (value === null ? "" : String(value));
+  return csvDocument([
+    [
+      "Date",
+      `Value${measure.unit ? ` (${measure.unit})` : ""}`,
+      "Note",
+      "New period starts",
+      "Type",
+      "Mean",
+      "Lower process limit",
+      "Upper process limit",
+    ],
+    ...plotMeasure(measure).points.map((point) => [
+      point.date,
+      String(point.value),
+      point.note ?? "",
+      point.newPeriod ? "Yes" : "",
+      pointStyles[point.type].words,
+      String(point.period.mean),
+      limit(point.period.lower),
+      limit(point.period.upper),
+    ]),
+  ]);
 }
 
 /** One published example as open data: contact details only where the person agreed to share them. */

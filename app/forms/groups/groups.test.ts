@@ -1,35 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { submissionSchema } from "@/app/submit/schema";
-import { problemsFor, read } from "../testing";
+import { listRows, problemsFor, read, validSubmission } from "../testing";
 import { answer, readForm } from "../read-form";
 import { posted } from "../testing";
 
 const schema = submissionSchema(["patient-flow"]);
 
-const valid = {
-  title: "Ward huddles",
-  summary: "A daily huddle.",
-  problem: "Delays.",
-  approach: "Huddles.",
-  impact: "Fewer delays.",
-  themes: "patient-flow",
-  careSetting: "acute",
-  contactName: "Sam",
-  contactEmail: "sam@nhs.net",
-  confirmation: "yes",
-  submissionKey: "0b6f1d5e-8d0a-4c55-9a43-3f1e0a9d2c11",
-};
+const valid = validSubmission;
 
 /** Outcome rows as the form names them: outcome[0].measure and so on. */
 const rows = (...answers: Record<string, string>[]) =>
-  Object.fromEntries(
-    answers.flatMap((row, n) =>
-      Object.entries(row).map(([field, value]) => [
-        `outcome[${n}].${field}`,
-        value,
-      ]),
-    ),
-  );
+  listRows("outcome", ...answers);
 
 const lengthOfStay = {
   measure: "Average length of stay",

@@ -1,34 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { moderatorEditSchema, submissionSchema } from "@/app/submit/schema";
-import { posted, read } from "../testing";
+import { listRows, posted, read, validSubmission } from "../testing";
 import { readMeasureFiles } from "./results-over-time";
 
 const schema = submissionSchema(["patient-flow"]);
 
-const valid = {
-  title: "Ward huddles",
-  summary: "A daily huddle.",
-  problem: "Delays.",
-  approach: "Huddles.",
-  impact: "Fewer delays.",
-  themes: "patient-flow",
-  careSetting: "acute",
-  contactName: "Sam",
-  contactEmail: "sam@nhs.net",
-  confirmation: "yes",
-  submissionKey: "0b6f1d5e-8d0a-4c55-9a43-3f1e0a9d2c11",
-};
+const valid = validSubmission;
 
 /** Measures as the form names them: measure[0].name and so on. */
 const measures = (...answers: Record<string, string>[]) =>
-  Object.fromEntries(
-    answers.flatMap((row, n) =>
-      Object.entries(row).map(([field, value]) => [
-        `measure[${n}].${field}`,
-        value,
-      ]),
-    ),
-  );
+  listRows("measure", ...answers);
 
 const stay = {
   name: "Average length of stay",

@@ -1,7 +1,5 @@
-import { csvDocument } from "@/app/csv";
+import { measureCsv } from "@/app/api/examples/open-data";
 import { publicResponse, redirectTo } from "@/app/public-response";
-import { pointStyles } from "@/components/control-chart";
-import { plotTheDots } from "@/components/plot-the-dots";
 import { findExampleRoute, listExampleResults } from "@/db/catalogue";
 import { listPublishedReports } from "@/db/moderation";
 
@@ -45,39 +43,7 @@ export async function GET(
         : "This example has no measure with that number",
     );
 
-  const chart = plotTheDots(measure.points, {
-    better: measure.better,
-    target: measure.target,
-  });
-  const given = new Map(measure.points.map((point) => [point.date, point]));
-  const rows = [
-    [
-      "Date",
-      `Value${measure.unit ? ` (${measure.unit})` : ""}`,
-      "Note",
-      "New period starts",
-      "Type",
-      "Mean",
-      "Lower process limit",
-      "Upper process limit",
-    ],
-    ...chart.points.map((point) => {
-      const period = chart.periods[point.period]!;
-      const limit = (value: number | null) =>
-        value === null ? "" : String(value);
-      return [
-        point.date,
-        String(point.value),
-        given.get(point.date)!.note ?? "",
-        given.get(point.date)!.rebase ? "Yes" : "",
-        pointStyles[point.type].words,
-        String(period.mean),
-        limit(period.lower),
-        limit(period.upper),
-      ];
-    }),
-  ];
-  return publicResponse(request, csvDocument(rows), {
+  return publicResponse(request, measureCsv(measure), {
     "Content-Type": "text/csv; charset=utf-8",
     "Content-Disposition": `attachment; filename="${route.example.slug}${report ? `-${report.toLowerCase()}` : ""}-measure-${number}.csv"`,
   });
